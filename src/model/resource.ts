@@ -1,0 +1,119 @@
+import type { Range } from "./position.js";
+import type { Path, Value, ValueMap } from "./value.js";
+
+export type Format = "terraform" | "cloudformation" | "pulumi";
+export const FORMATS: readonly Format[] = ["terraform", "cloudformation", "pulumi"];
+
+/**
+ * What a record is. Terraform: resource, data, module, provider, settings (`terraform {}`),
+ * variable, locals, output. CloudFormation: resource, parameter, output, mapping, condition.
+ * Pulumi: resource, data (invoke such as getAmi), component, project.
+ */
+export type ResourceKind =
+  | "resource"
+  | "data"
+  | "module"
+  | "provider"
+  | "settings"
+  | "variable"
+  | "locals"
+  | "output"
+  | "parameter"
+  | "mapping"
+  | "condition"
+  | "project";
+
+/**
+ * Where each part of a record sits in its file. Mirrors the value tree: `children` keys are
+ * object keys or list indices (as strings). `range` covers the whole element starting at its
+ * key (attribute) or first token (block, list element); `header` is the opening line of a block
+ * or resource, used when a finding is about something missing.
+ */
+export interface SourceNode {
+  range: Range;
+  header?: Range;
+  children?: Record<string, SourceNode>;
+}
+
+/**
+ * Options shared by all formats under one vocabulary, so a rule about e.g. ignored drift is
+ * written once. Each scanner maps native syntax onto these keys (Terraform `lifecycle`,
+ * CloudFormation resource attributes, Pulumi resource options); `source.children.options`
+ * points at the native syntax.
+ *
+ * Keys: ignoreChanges ("all" or a list of attribute paths), createBeforeDestroy, preventDestroy,
+ * replaceTriggeredBy, deleteBeforeReplace, protect, retainOnDelete, replaceOnChanges, dependsOn,
+ * provider, parent, count, forEach, provisioners (list of { type, when?, attributes }),
+ * deletionPolicy, updateReplacePolicy, updatePolicy, creationPolicy, condition, metadata.
+ */
+export type ResourceOptions = ValueMap;
+
+export interface Resource {
+  format: Format;
+  kind: ResourceKind;
+  /** Native type: aws_instance | AWS::EC2::Instance | aws:ec2/instance:Instance. */
+  type: string;
+  /**
+   * The Terraform type a Pulumi bridged-provider resource mirrors (aws:ec2/instance:Instance →
+   * aws_instance), so rules address both with one selector. Equal to `type` elsewhere.
+   */
+  canonicalType: string;
+  /** Address (aws_instance.web, module.vpc, data.aws_ami.ubuntu), logical ID, or Pulumi name. */
+  name: string;
+  /** Repository-relative, forward slashes. */
+  file: string;
+  /** Whole block / resource / new-expression. */
+  range: Range;
+  /** The opening line: `resource "t" "n" {`, the logical ID key, the `new X(` expression. */
+  header: Range;
+  attributes: ValueMap;
+  options: ResourceOptions;
+  /** Positions: `children.attributes` mirrors `attributes`, `children.options` mirrors `options`. */
+  source: SourceNode;
+  /** Created many times (count, for_each, dynamic block, a loop in a program). */
+  repeated?: boolean;
+}
+
+export type DiagnosticSeverity = "error" | "warning";
+
+/** A problem reading a file (syntax error, bad encoding, duplicate key); reported as IAC-000. */
+export interface Diagnostic {
+  file: string;
+  range: Range;
+  severity: DiagnosticSeverity;
+  message: string;
+}
+
+export interface ScanResult {
+  resources: Resource[];
+  diagnostics: Diagnostic[];
+}
+
+/** Paths into a resource start at "attributes" or "options". */
+export type ResourcePath = ["attributes" | "options", ...Path];
+
+/**
+ * The exact range of a path inside a resource: the deepest node the source map knows on the
+ * way down, so a value computed from an expression still lands on the attribute holding it.
+ */
+export function locate(resource: Resource, path: readonly (string | number)[]): Range {
+  let node: SourceNode = resource.source;
+  for (const segment of path) {
+    const next = node.children?.[String(segment)];
+    if (!next) break;
+    node = next;
+  }
+  return node === resource.source ? resource.header : node.range;
+}
+
+/** True when the path (or a prefix of it) is written in the source, i.e. the attribute is present. */
+export function locateExact(resource: Resource, path: readonly (string | number)[]): Range | undefined {
+  let node: SourceNode | undefined = resource.source;
+  for (const segment of path) {
+    node = node?.children?.[String(segment)];
+    if (!node) return undefined;
+  }
+  return node?.range;
+}
+
+export type { Value };

@@ -1,0 +1,66 @@
+/**
+ * Attribute values in the common model: plain JSON, plus explicit Unknown markers for
+ * anything a scanner cannot evaluate statically. Plain objects (not classes) so values
+ * survive structured cloning between worker threads.
+ */
+export type Value = null | boolean | number | string | Value[] | ValueMap | Unknown;
+
+export interface ValueMap {
+  [key: string]: Value;
+}
+
+/**
+ * A value that is not statically known. `$unknown` is the source expression text, so
+ * messages can show what was written. `decoded` carries the statically known payload of
+ * an encoding call (`jsonencode({...})`, `base64encode("...")`, `Fn::Base64`): the
+ * encoded string itself is not known, but what it encodes is and rules may inspect it.
+ */
+export interface Unknown {
+  $unknown: string;
+  decoded?: Value;
+  /** Why it is unknown, for `--report-unknown` messages (e.g. "variable without default"). */
+  reason?: string;
+}
+
+export type PathSegment = string | number;
+export type Path = PathSegment[];
+
+export function unknown(expression: string, extra?: { decoded?: Value; reason?: string }): Unknown {
+  const u: Unknown = { $unknown: expression };
+  if (extra?.decoded !== undefined) u.decoded = extra.decoded;
+  if (extra?.reason !== undefined) u.reason = extra.reason;
+  return u;
+}
+
+export function isUnknown(v: unknown): v is Unknown {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && typeof (v as Unknown).$unknown === "string";
+}
+
+export function isValueMap(v: unknown): v is ValueMap {
+  return typeof v === "object" && v !== null && !Array.isArray(v) && !isUnknown(v);
+}
+
+export function describeValue(v: Value | undefined): string {
+  if (v === undefined) return "(absent)";
+  if (isUnknown(v)) return v.$unknown;
+  if (typeof v === "string") return JSON.stringify(v);
+  return JSON.stringify(v);
+}
+
+/** Reads a nested value; `undefined` means absent (distinct from an Unknown value). */
+export function getPath(root: Value | undefined, path: readonly PathSegment[]): Value | undefined {
+  let current: Value | undefined = root;
+  for (const segment of path) {
+    if (current === undefined || current === null) return undefined;
+    if (isUnknown(current)) return current;
+    if (Array.isArray(current)) {
+      if (typeof segment !== "number") return undefined;
+      current = current[segment];
+    } else if (typeof current === "object") {
+      current = Object.prototype.hasOwnProperty.call(current, segment) ? current[String(segment)] : undefined;
+    } else {
+      return undefined;
+    }
+  }
+  return current;
+}
