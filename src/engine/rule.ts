@@ -43,13 +43,16 @@ export interface Selector {
   kind?: ResourceKind | ResourceKind[];
   /** Exact names or globs (`kubernetes_*`); matched against the canonical type. */
   type?: string | string[];
+  /** Paths to iterate for resources this selector matches (overrides the check's `each`). */
+  each?: string | string[];
 }
 
 /** Named values computed per resource / item: a reference, or a library function call. */
 export type Binding = Operand | { call: string; args: Operand[] };
 
 export interface Check {
-  select: Selector;
+  /** One selector, or several (each with its own `each` paths) sharing the rest of the check. */
+  select: Selector | Selector[];
   /** Paths to iterate (`attributes.ingress[*]`); each match binds `as` (default `item`). */
   each?: string | string[];
   as?: string;

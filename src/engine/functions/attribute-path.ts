@@ -1,0 +1,30 @@
+/**
+ * Attribute paths as written in `ignore_changes` (`tags["Name"]`, `scaling_config[0].desired_size`)
+ * or Pulumi `ignoreChanges` (`scalingConfig[0].desiredSize`), normalised to snake_case segments
+ * so they compare with allowlist patterns such as `scaling_config[*].desired_size`.
+ */
+export function attributePathSegments(path: string): string[] {
+  const segments: string[] = [];
+  const re = /([^.[\]"']+)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+|\*))\s*\]/g;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(path)) !== null) {
+    if (match[1] !== undefined) segments.push(snakeCase(match[1].trim()));
+    else if (match[4] !== undefined) segments.push("*");
+    else segments.push(match[2] ?? match[3] ?? "");
+  }
+  return segments.filter((s) => s !== "");
+}
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+}
+
+/** True when `path` is one of the patterns or lies inside one (`tags.Name` is inside `tags`). */
+export function pathWithin(path: string, patterns: string[]): boolean {
+  const segments = attributePathSegments(path);
+  return patterns.some((pattern) => {
+    const wanted = attributePathSegments(pattern);
+    if (wanted.length === 0 || wanted.length > segments.length) return false;
+    return wanted.every((w, i) => w === "*" ? /^(\*|\d+)$/.test(segments[i]!) || segments[i] === "*" : w === segments[i]);
+  });
+}

@@ -1,0 +1,181 @@
+import { readFileSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
+import addFormatsModule from "ajv-formats";
+import { LineCounter, parseDocument, type Node } from "yaml";
+import { FUNCTIONS } from "./functions/index.js";
+import { parsePath, PathSyntaxError } from "./path.js";
+import type { Check, Condition, Rule } from "./rule.js";
+
+/** A rule file that cannot be used; the message names the file, the line and what is wrong. */
+export class RuleLoadError extends Error {
+  constructor(
+    readonly file: string,
+    readonly line: number | undefined,
+    readonly detail: string,
+  ) {
+    super(`${file}${line ? `:${line}` : ""}: ${detail}`);
+    this.name = "RuleLoadError";
+  }
+}
+
+export const BUILTIN_RULES_DIR = fileURLToPath(new URL("../../rules/", import.meta.url));
+
+let validator: ValidateFunction | undefined;
+function schemaValidator(): ValidateFunction {
+  if (validator) return validator;
+  const schema = JSON.parse(readFileSync(path.join(BUILTIN_RULES_DIR, "schema.json"), "utf8")) as object;
+  const ajv = new Ajv({ allErrors: true, strict: true, useDefaults: true, strictTuples: false });
+  const addFormats = addFormatsModule as unknown as (a: Ajv) => void;
+  addFormats(ajv);
+  validator = ajv.compile(schema);
+  return validator;
+}
+
+export interface LoadRulesOptions {
+  /** Custom rule directories (`--rules DIR`), loaded after the built-in pack. */
+  extraDirs?: string[];
+  /** Leave out the built-in pack (for `test-rules` on a custom directory). */
+  builtIn?: boolean;
+}
+
+export async function loadRules(options: LoadRulesOptions = {}): Promise<Rule[]> {
+  const dirs = [...(options.builtIn === false ? [] : [BUILTIN_RULES_DIR]), ...(options.extraDirs ?? [])];
+  const rules: Rule[] = [];
+  const byId = new Map<string, string>();
+  for (const dir of dirs) {
+    let entries: string[];
+    try {
+      entries = (await readdir(dir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+    } catch (error) {
+      throw new RuleLoadError(dir, undefined, `cannot read rule directory (${(error as NodeJS.ErrnoException).code ?? String(error)}); pass an existing directory to --rules`);
+    }
+    for (const name of entries) {
+      const file = path.join(dir, name);
+      const rule = parseRuleFile(file, await readFile(file, "utf8"));
+      const previous = byId.get(rule.id);
+      if (previous) throw new RuleLoadError(file, undefined, `rule id ${rule.id} is already defined in ${previous}; give the rule a unique id`);
+      byId.set(rule.id, file);
+      rules.push(rule);
+    }
+  }
+  return rules;
+}
+
+export function parseRuleFile(file: string, text: string): Rule {
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, { lineCounter, prettyErrors: false });
+  if (document.errors.length > 0) {
+    const error = document.errors[0]!;
+    throw new RuleLoadError(file, lineCounter.linePos(error.pos[0]).line, `YAML syntax: ${error.message.split("\n")[0]}`);
+  }
+  const data = document.toJS() as unknown;
+  const lineOf = (instancePath: string): number | undefined => {
+    const segments = instancePath.split("/").slice(1).map((s) => (/^\d+$/.test(s) ? Number(s) : s.replace(/~1/g, "/").replace(/~0/g, "~")));
+    for (let n = segments.length; n >= 0; n--) {
+      const node = document.getIn(segments.slice(0, n), true) as Node | undefined;
+      if (node && typeof node === "object" && "range" in node && node.range) return lineCounter.linePos(node.range[0]).line;
+    }
+    return undefined;
+  };
+  const validate = schemaValidator();
+  if (!validate(data)) {
+    const error = mostSpecific(validate.errors ?? []);
+    const extra = error.keyword === "additionalProperties" ? `/${(error.params as { additionalProperty: string }).additionalProperty}` : "";
+    throw new RuleLoadError(file, lineOf(error.instancePath + extra), `${error.instancePath || "(top)"} ${describeError(error)}`);
+  }
+  const raw = data as Record<string, unknown>;
+  const rule: Rule = {
+    id: raw.id as string,
+    title: raw.title as string,
+    level: raw.level as Rule["level"],
+    securitySeverity: raw["security-severity"] as string,
+    precision: (raw.precision as Rule["precision"]) ?? "high",
+    tags: raw.tags as string[],
+    formats: raw.formats as Rule["formats"],
+    enabled: (raw.enabled as boolean | undefined) ?? true,
+    description: (raw.description as string).trim(),
+    remediation: (raw.remediation as string).trim(),
+    examples: (raw.examples as Rule["examples"]) ?? {},
+    references: (raw.references as string[]) ?? [],
+    sourceFile: file,
+    checks: raw.checks as Check[],
+  };
+  if (raw["help-uri"]) rule.helpUri = raw["help-uri"] as string;
+  if (Number(rule.securitySeverity) <= 0) throw new RuleLoadError(file, lineOf("/security-severity"), "security-severity must be greater than 0");
+  rule.checks.forEach((check, index) => {
+    const problem = checkProblem(check);
+    if (problem) throw new RuleLoadError(file, lineOf(`/checks/${index}`), `/checks/${index} ${problem}`);
+  });
+  return rule;
+}
+
+/** Semantics the schema cannot see: paths parse, functions exist, references name something bound. */
+function checkProblem(check: Check): string | undefined {
+  const bound = new Set(["attributes", "options", "resource"]);
+  try {
+    const selectors = [check.select].flat();
+    for (const each of [check.each ?? [], ...selectors.map((s) => s.each ?? [])].flat()) {
+      const head = parsePath(each)[0];
+      if (head?.kind !== "key" || !bound.has(head.key)) return `each path "${each}" must start with attributes or options`;
+    }
+    if (check.each || selectors.some((s) => s.each)) bound.add(check.as ?? "item");
+    const refProblem = (value: unknown): string | undefined => {
+      if (typeof value === "string" && value.startsWith("$") && !value.startsWith("$$")) {
+        const head = parsePath(value.slice(1))[0];
+        if (head?.kind !== "key" || !bound.has(head.key)) return `reference ${value} names nothing bound here (bound: ${[...bound].join(", ")})`;
+      } else if (Array.isArray(value)) {
+        for (const v of value) {
+          const p = refProblem(v);
+          if (p) return p;
+        }
+      } else if (value !== null && typeof value === "object") {
+        const call = (value as { call?: unknown }).call;
+        if (typeof call === "string" && !FUNCTIONS[call]) return `unknown function ${call} (known: ${Object.keys(FUNCTIONS).join(", ")})`;
+        for (const v of Object.values(value)) {
+          const p = refProblem(v);
+          if (p) return p;
+        }
+      }
+      return undefined;
+    };
+    for (const [name, binding] of Object.entries(check.let ?? {})) {
+      const p = refProblem(binding);
+      if (p) return `let.${name}: ${p}`;
+      bound.add(name);
+    }
+    const conditionProblem = refProblem(check.when as Condition);
+    if (conditionProblem) return `when: ${conditionProblem}`;
+    if (check.at) {
+      const p = refProblem(check.at);
+      if (p) return `at: ${p}`;
+    }
+    for (const placeholder of check.message.matchAll(/\{([A-Za-z_$][\w$.\[\]"*-]*)\}/g)) {
+      const name = placeholder[1]!;
+      if (name !== "name") {
+        const p = refProblem(`$${name}`);
+        if (p) return `message: ${p}`;
+      }
+    }
+  } catch (error) {
+    if (error instanceof PathSyntaxError) return error.message;
+    throw error;
+  }
+  return undefined;
+}
+
+/** ajv reports every failed `oneOf` branch; the deepest non-combinator error is the useful one. */
+function mostSpecific(errors: ErrorObject[]): ErrorObject {
+  const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
+  const pool = useful.length > 0 ? useful : errors;
+  return pool.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), pool[0]!);
+}
+
+function describeError(error: ErrorObject): string {
+  if (error.keyword === "additionalProperties") return `has unknown property "${(error.params as { additionalProperty: string }).additionalProperty}"`;
+  if (error.keyword === "enum") return `must be one of ${(error.params as { allowedValues: unknown[] }).allowedValues.map((v) => JSON.stringify(v)).join(", ")}`;
+  return error.message ?? "is invalid";
+}
+

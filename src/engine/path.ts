@@ -1,0 +1,118 @@
+import { getPath, isUnknown, type PathSegment, type Value } from "../model/value.js";
+
+/**
+ * Path expressions in rule files: `attributes.ingress[*].cidr_blocks`, `options.provisioners[0]`,
+ * `attributes.container_definitions|json[*].image`, `attributes["odd.key"]`.
+ * `[*]` iterates a list (or the values of a map), `|json` decodes an embedded document.
+ */
+export type PathStep =
+  | { kind: "key"; key: string }
+  | { kind: "index"; index: number }
+  | { kind: "wildcard" }
+  | { kind: "decode"; decoder: "json" };
+
+export class PathSyntaxError extends Error {}
+
+const cache = new Map<string, PathStep[]>();
+
+export function parsePath(text: string): PathStep[] {
+  const cached = cache.get(text);
+  if (cached) return cached;
+  const steps: PathStep[] = [];
+  let i = 0;
+  const fail = (why: string): never => {
+    throw new PathSyntaxError(`invalid path "${text}" at character ${i + 1}: ${why}`);
+  };
+  const readName = (): string => {
+    const match = /^[A-Za-z_$][\w$-]*/.exec(text.slice(i));
+    if (!match) return fail("expected a name");
+    i += match[0].length;
+    return match[0];
+  };
+  steps.push({ kind: "key", key: readName() });
+  while (i < text.length) {
+    const c = text[i];
+    if (c === ".") {
+      i++;
+      if (text[i] === "*") {
+        i++;
+        steps.push({ kind: "wildcard" });
+      } else steps.push({ kind: "key", key: readName() });
+    } else if (c === "[") {
+      const close = text.indexOf("]", i);
+      if (close < 0) fail("missing ]");
+      const inner = text.slice(i + 1, close).trim();
+      i = close + 1;
+      if (inner === "*") steps.push({ kind: "wildcard" });
+      else if (/^\d+$/.test(inner)) steps.push({ kind: "index", index: Number(inner) });
+      else if (/^"[^"]*"$|^'[^']*'$/.test(inner)) steps.push({ kind: "key", key: inner.slice(1, -1) });
+      else fail(`unsupported index [${inner}]`);
+    } else if (c === "|") {
+      i++;
+      const name = readName();
+      if (name !== "json") fail(`unknown decoder |${name} (known: json)`);
+      steps.push({ kind: "decode", decoder: "json" });
+    } else fail(`unexpected "${c}"`);
+  }
+  cache.set(text, steps);
+  return steps;
+}
+
+/** A value found by a path, with the source path that locates it (decoding does not add segments). */
+export interface Located {
+  value: Value | undefined;
+  path: PathSegment[];
+  /** An ancestor was Unknown: whether this value exists at all is not known. */
+  underUnknown: boolean;
+}
+
+/** `JSON` documents held in strings, or the statically known payload of `jsonencode(...)`. */
+export function decodeJson(value: Value | undefined): Value | undefined {
+  if (value === undefined) return undefined;
+  if (isUnknown(value)) return value.decoded !== undefined ? value.decoded : value;
+  if (typeof value !== "string") return value;
+  try {
+    return JSON.parse(value) as Value;
+  } catch {
+    return undefined;
+  }
+}
+
+/** Follows the steps from a starting point; wildcards fan out, so the result is a list. */
+export function resolveSteps(start: Located, steps: readonly PathStep[]): Located[] {
+  let current: Located[] = [start];
+  for (const step of steps) {
+    const next: Located[] = [];
+    for (const here of current) {
+      const { value } = here;
+      if (step.kind === "decode") {
+        next.push({ ...here, value: decodeJson(value) });
+        continue;
+      }
+      if (value === undefined || value === null) {
+        if (step.kind !== "wildcard") next.push({ ...here, value: undefined, path: [...here.path, stepSegment(step)] });
+        continue;
+      }
+      if (isUnknown(value)) {
+        // Whatever lies below an unknown value is unknown too; keep one item so rules can say so.
+        next.push({ value, path: step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], underUnknown: true });
+        continue;
+      }
+      if (step.kind === "wildcard") {
+        if (Array.isArray(value)) value.forEach((v, index) => next.push({ value: v, path: [...here.path, index], underUnknown: here.underUnknown }));
+        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...here.path, k], underUnknown: here.underUnknown });
+        continue;
+      }
+      const segment = stepSegment(step);
+      next.push({ value: getPath(value, [segment]), path: [...here.path, segment], underUnknown: here.underUnknown });
+    }
+    current = next;
+  }
+  return current;
+}
+
+function stepSegment(step: PathStep): PathSegment {
+  if (step.kind === "key") return step.key;
+  if (step.kind === "index") return step.index;
+  return "*";
+}

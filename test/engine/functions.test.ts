@@ -1,0 +1,120 @@
+import { describe, expect, it } from "vitest";
+import { callFunction } from "../../src/engine/functions/index.js";
+import { parseImageReference } from "../../src/engine/functions/image.js";
+import { isCommitSha, isExactVersion, parseModuleSource } from "../../src/engine/functions/module-source.js";
+import { isAnywhere, parsePortRange, rangeCoversPorts } from "../../src/engine/functions/network.js";
+import { attributePathSegments, pathWithin } from "../../src/engine/functions/attribute-path.js";
+import { unknown } from "../../src/model/value.js";
+
+const DIGEST = "sha256:" + "a".repeat(64);
+
+describe("parseImageReference", () => {
+  it.each([
+    ["nginx", { registry: null, repository: "nginx", tag: null, digest: null }],
+    ["nginx:1.27", { registry: null, repository: "nginx", tag: "1.27", digest: null }],
+    ["library/nginx:latest", { registry: null, repository: "library/nginx", tag: "latest", digest: null }],
+    ["localhost:5000/app", { registry: "localhost:5000", repository: "app", tag: null, digest: null }],
+    ["registry.example.com:5000/team/app:2.0", { registry: "registry.example.com:5000", repository: "team/app", tag: "2.0", digest: null }],
+    [`123456789012.dkr.ecr.eu-west-1.amazonaws.com/app@${DIGEST}`, { registry: "123456789012.dkr.ecr.eu-west-1.amazonaws.com", repository: "app", tag: null, digest: DIGEST }],
+    [`ghcr.io/org/app:1.0@${DIGEST}`, { registry: "ghcr.io", repository: "org/app", tag: "1.0", digest: DIGEST }],
+  ])("%s", (reference, expected) => {
+    expect(parseImageReference(reference)).toMatchObject(expected);
+  });
+
+  it("checks digest shape", () => {
+    expect(parseImageReference(`app@${DIGEST}`)?.digestValid).toBe(true);
+    expect(parseImageReference("app@sha256:abc")?.digestValid).toBe(false);
+  });
+
+  it("rejects what is not a reference", () => {
+    expect(parseImageReference("")).toBeNull();
+    expect(parseImageReference("two words")).toBeNull();
+    expect(parseImageReference("app:")).toBeNull();
+  });
+});
+
+describe("parseModuleSource", () => {
+  it.each([
+    ["./modules/vpc", "local", false, null],
+    ["../shared", "local", false, null],
+    ["terraform-aws-modules/vpc/aws", "registry", true, null],
+    ["app.terraform.io/acme/vpc/aws", "registry", true, null],
+    ["terraform-aws-modules/vpc/aws//modules/vpc-endpoints", "registry", true, null],
+    ["github.com/acme/vpc", "git", true, null],
+    ["github.com/acme/vpc?ref=v1.2.0", "git", true, "v1.2.0"],
+    ["git@github.com:acme/vpc.git?ref=main", "git", true, "main"],
+    ["git::https://example.com/vpc.git//sub?ref=3f1c0e4b8f5d2a9c7e6b1d0a4f3e2c1b0a9d8e7f", "git", true, "3f1c0e4b8f5d2a9c7e6b1d0a4f3e2c1b0a9d8e7f"],
+    ["bitbucket.org/acme/vpc", "git", true, null],
+    ["hg::http://example.com/vpc.hg?rev=default", "hg", true, "default"],
+    ["s3::https://s3-eu-west-1.amazonaws.com/bucket/vpc.zip", "s3", true, null],
+    ["s3::https://s3-eu-west-1.amazonaws.com/bucket/vpc.zip?versionId=abc", "s3", true, "abc"],
+    ["gcs::https://www.googleapis.com/storage/v1/bucket/vpc.zip", "gcs", true, null],
+    ["https://example.com/vpc-module.zip", "http", true, null],
+    ["https://example.com/vpc-module-v1.2.0.zip", "http", true, "1.2.0"],
+  ])("%s", (source, kind, remote, ref) => {
+    expect(parseModuleSource(source)).toMatchObject({ kind, remote, ref });
+  });
+
+  it("tells commit SHAs and exact versions apart from movable pins", () => {
+    expect(isCommitSha("3f1c0e4b8f5d2a9c7e6b1d0a4f3e2c1b0a9d8e7f")).toBe(true);
+    expect(isCommitSha("3f1c0e4")).toBe(false);
+    expect(isCommitSha("v1.2.0")).toBe(false);
+    for (const exact of ["1.2.3", "= 1.2.3", "v1.2.3", "1.2.3-rc.1"]) expect(isExactVersion(exact)).toBe(true);
+    for (const range of ["~> 1.2", ">= 1.0", "> 4", "!= 5.2.0", ">= 1.0, < 2.0", "1.2"]) expect(isExactVersion(range)).toBe(false);
+  });
+});
+
+describe("network", () => {
+  it("port ranges and protocols", () => {
+    expect(rangeCoversPorts("tcp", 22, 22, [22])).toBe(true);
+    expect(rangeCoversPorts("6", 0, 65535, [3389])).toBe(true);
+    expect(rangeCoversPorts("-1", 0, 0, [22])).toBe(true);
+    expect(rangeCoversPorts("udp", 0, 65535, [22])).toBe(false);
+    expect(rangeCoversPorts("tcp", 80, 443, [22, 3389])).toBe(false);
+    expect(rangeCoversPorts("tcp", 5980, 5990, [5985])).toBe(true);
+    expect(parsePortRange("20-25")).toEqual([20, 25]);
+    expect(parsePortRange("*")).toEqual([0, 65535]);
+  });
+
+  it("anywhere CIDRs", () => {
+    for (const cidr of ["0.0.0.0/0", "::/0", "Internet", "*"]) expect(isAnywhere(cidr)).toBe(true);
+    for (const cidr of ["10.0.0.0/8", "0.0.0.0/1", "192.168.0.1/32"]) expect(isAnywhere(cidr)).toBe(false);
+  });
+
+  it("anyAnywhere is unknown only when an unknown entry could decide", () => {
+    expect(callFunction("anyAnywhere", [["10.0.0.0/8", "0.0.0.0/0"]])).toBe(true);
+    expect(callFunction("anyAnywhere", [["10.0.0.0/8"], undefined])).toBe(false);
+    expect(callFunction("anyAnywhere", [["10.0.0.0/8", unknown("var.cidr")]])).toEqual(unknown("var.cidr"));
+    expect(callFunction("anyAnywhere", [[unknown("var.cidr"), "::/0"]])).toBe(true);
+  });
+});
+
+describe("attribute paths", () => {
+  it("normalises Terraform and Pulumi spellings", () => {
+    expect(attributePathSegments('tags["Name"]')).toEqual(["tags", "Name"]);
+    expect(attributePathSegments("scaling_config[0].desired_size")).toEqual(["scaling_config", "*", "desired_size"]);
+    expect(attributePathSegments("scalingConfig[0].desiredSize")).toEqual(["scaling_config", "*", "desired_size"]);
+  });
+
+  it("matches allowlist patterns and what lies inside them", () => {
+    const allow = ["tags", "desired_count", "scaling_config[*].desired_size"];
+    expect(pathWithin('tags["Owner"]', allow)).toBe(true);
+    expect(pathWithin("scaling_config[0].desired_size", allow)).toBe(true);
+    expect(pathWithin("scalingConfig[0].desiredSize", allow)).toBe(true);
+    expect(pathWithin("scaling_config[0].max_size", allow)).toBe(false);
+    expect(pathWithin("ami", allow)).toBe(false);
+    expect(pathWithin("tags_all", allow)).toBe(false);
+  });
+});
+
+describe("callFunction", () => {
+  it("never runs a function on an unknown argument unless it asks for unknowns", () => {
+    const u = unknown("var.image");
+    expect(callFunction("image", [u])).toBe(u);
+    expect(callFunction("isCommitSha", [u])).toBe(u);
+  });
+
+  it("rejects unknown function names", () => {
+    expect(() => callFunction("nope", [])).toThrow(/unknown function nope/);
+  });
+});
