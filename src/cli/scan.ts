@@ -1,0 +1,114 @@
+import { mkdir, stat, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { findRepositoryRoot } from "../discover/index.js";
+import { levelRank, type Level } from "../model/finding.js";
+import { runScan } from "../pipeline.js";
+import { REPORT_FORMATS, REPORTERS, type ReportFormat } from "../report/index.js";
+import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
+import { HELP } from "./help.js";
+import { CliError, EXIT_FINDINGS, EXIT_OK, useColour, type Io } from "./io.js";
+import { toolVersion } from "./version.js";
+
+export const FAIL_ON = ["error", "warning", "note", "none"] as const;
+export type FailOn = (typeof FAIL_ON)[number];
+
+const SCAN_OPTIONS: Record<string, OptionSpec> = {
+  help: { value: false },
+  format: { value: true, repeatable: true, choices: REPORT_FORMATS },
+  output: { value: true, repeatable: true },
+  "fail-on": { value: true, choices: FAIL_ON },
+  rules: { value: true, repeatable: true },
+  root: { value: true },
+  "report-unknown": { value: false },
+};
+
+export interface ReportTarget {
+  format: ReportFormat;
+  /** Absolute file path, or undefined for stdout. */
+  output?: string;
+}
+
+/** Pairs the i-th --format with the i-th --output; formats without an output go to stdout (one at most). */
+export function reportTargets(formats: string[], outputs: string[], cwd: string): ReportTarget[] {
+  const fmts = (formats.length ? formats : ["text"]) as ReportFormat[];
+  if (outputs.length > fmts.length) {
+    throw new CliError(`more --output (${outputs.length}) than --format (${fmts.length}); give each --output its --format`);
+  }
+  const targets = fmts.map((format, i) => {
+    const out = outputs[i];
+    return out === undefined || out === "-" ? { format } : { format, output: resolve(cwd, out) };
+  });
+  if (targets.filter((t) => t.output === undefined).length > 1) {
+    throw new CliError("only one --format may write to stdout; give the others an --output FILE");
+  }
+  const seen = new Set<string>();
+  for (const t of targets) {
+    if (t.output === undefined) continue;
+    if (seen.has(t.output)) throw new CliError(`two reports write to the same file: ${t.output}`);
+    seen.add(t.output);
+  }
+  return targets;
+}
+
+export function exitCodeFor(levels: Iterable<Level>, failOn: FailOn): number {
+  if (failOn === "none") return EXIT_OK;
+  const threshold = levelRank(failOn);
+  for (const level of levels) if (levelRank(level) >= threshold) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
+export async function scanCommand(argv: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv, SCAN_OPTIONS);
+  if (flag(parsed, "help")) {
+    io.stdout.write(HELP);
+    return EXIT_OK;
+  }
+  const targets = reportTargets(listOption(parsed, "format"), listOption(parsed, "output"), io.cwd);
+  const failOn = (stringOption(parsed, "fail-on") ?? "error") as FailOn;
+  const paths = parsed.positionals.length ? parsed.positionals : ["."];
+
+  let root: string;
+  const rootOption = stringOption(parsed, "root");
+  if (rootOption !== undefined) {
+    root = resolve(io.cwd, rootOption);
+    const info = await stat(root).catch(() => undefined);
+    if (!info?.isDirectory()) throw new CliError(`root is not a directory: ${rootOption}`);
+  } else {
+    const first = resolve(io.cwd, paths[0]!);
+    const info = await stat(first).catch(() => undefined);
+    root = findRepositoryRoot(info?.isDirectory() ? first : dirname(first), io.cwd);
+  }
+
+  const outcome = await runScan({
+    paths,
+    root,
+    rulesDirs: listOption(parsed, "rules").map((d) => resolve(io.cwd, d)),
+    reportUnknown: flag(parsed, "report-unknown"),
+    cwd: io.cwd,
+  });
+
+  for (const target of targets) {
+    const context = {
+      root,
+      toolVersion: toolVersion(),
+      filesScanned: outcome.filesScanned,
+      color: target.format === "text" && target.output === undefined && useColour(io.stdout, io.env),
+    };
+    const text = REPORTERS[target.format](outcome.findings, outcome.rules, context);
+    if (target.output === undefined) {
+      io.stdout.write(text);
+    } else {
+      try {
+        await mkdir(dirname(target.output), { recursive: true });
+        await writeFile(target.output, text, "utf8");
+      } catch (error) {
+        throw new CliError(`cannot write ${target.output}: ${(error as Error).message}`);
+      }
+    }
+  }
+
+  return exitCodeFor(
+    outcome.findings.filter((f) => !f.suppression).map((f) => f.level),
+    failOn,
+  );
+}

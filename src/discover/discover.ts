@@ -1,0 +1,107 @@
+import { stat } from "node:fs/promises";
+import { relative, resolve, sep } from "node:path";
+import { globby } from "globby";
+import { range } from "../model/position.js";
+import type { Diagnostic } from "../model/resource.js";
+import { candidatePatterns, classify, type FileKind } from "./classify.js";
+
+export interface DiscoveredFile {
+  /** Repository-relative path, forward slashes (what findings and SARIF URIs use). */
+  path: string;
+  absolutePath: string;
+  kind: FileKind;
+}
+
+export interface DiscoverResult {
+  files: DiscoveredFile[];
+  diagnostics: Diagnostic[];
+}
+
+export interface DiscoverOptions {
+  /** Repository root: paths in results are relative to it. */
+  root: string;
+  /** Directory that relative `paths` are resolved against (default: the current directory). */
+  cwd?: string;
+}
+
+/** A command-line path that does not exist, or similar misuse: the CLI turns it into exit code 2. */
+export class UsageError extends Error {
+  override name = "UsageError";
+}
+
+/** Directories never descended into, whatever .gitignore says. */
+export const SKIPPED_DIRECTORIES: readonly string[] = [".git", "node_modules", ".terraform", ".terragrunt-cache"];
+
+/** Repository-relative, forward-slash form of an absolute path. */
+export function toRepoPath(root: string, absolutePath: string): string {
+  const rel = relative(root, absolutePath);
+  return (rel === "" ? "." : rel).split(sep).join("/");
+}
+
+/**
+ * Finds the IaC files under `paths` (files or directories; default `.`). Directories are walked
+ * recursively honouring .gitignore files (nested ones, and parents up to the git root), skipping
+ * SKIPPED_DIRECTORIES and never following symlinked directories. A file named explicitly is
+ * scanned even when gitignored. Order is deterministic: sorted by repository path.
+ * Throws UsageError when a named path does not exist.
+ */
+export async function discover(paths: string[], options: DiscoverOptions): Promise<DiscoverResult> {
+  const cwd = options.cwd ?? process.cwd();
+  const root = resolve(options.root);
+  const found = new Map<string, DiscoveredFile>();
+  const diagnostics: Diagnostic[] = [];
+  const inputs = paths.length > 0 ? paths : ["."];
+
+  const add = (absolutePath: string): void => {
+    const kind = classify(absolutePath);
+    if (!kind || found.has(absolutePath)) return;
+    found.set(absolutePath, { path: toRepoPath(root, absolutePath), absolutePath, kind });
+  };
+
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    let info;
+    try {
+      info = await stat(absolute);
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`path not found: ${input}`);
+      if (code === "ELOOP") throw new UsageError(`path is a symlink loop: ${input}`);
+      throw new UsageError(`cannot access ${input}: ${(error as Error).message}`);
+    }
+    if (info.isDirectory()) {
+      const entries = await globby(candidatePatterns(), {
+        cwd: absolute,
+        absolute: true,
+        dot: true,
+        // Not onlyFiles: with followSymbolicLinks off, fast-glob would drop symlinked *files*
+        // (a shared provider.tf linked into several roots). Entries are stat'ed below instead.
+        onlyFiles: false,
+        gitignore: true,
+        followSymbolicLinks: false,
+        suppressErrors: true,
+        ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`),
+      });
+      for (const entry of entries.sort()) {
+        const entryPath = resolve(entry);
+        if (!classify(entryPath)) continue;
+        const target = await stat(entryPath).catch((error: NodeJS.ErrnoException) => error);
+        if (target instanceof Error) {
+          diagnostics.push({
+            file: toRepoPath(root, entryPath),
+            range: range(1, 1, 1, 2),
+            severity: "warning",
+            message: `cannot read file (${target.code === "ENOENT" ? "broken symbolic link" : target.code === "ELOOP" ? "symbolic link loop" : target.message}); fix or remove the link`,
+          });
+        } else if (target.isFile()) {
+          add(entryPath);
+        }
+      }
+    } else {
+      add(absolute);
+    }
+  }
+
+  const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return { files, diagnostics };
+}

@@ -1,0 +1,60 @@
+import { readFile, stat } from "node:fs/promises";
+import { range } from "../model/position.js";
+import type { Diagnostic } from "../model/resource.js";
+import type { SourceFile } from "../scanners/source.js";
+
+/** Files larger than this are not parsed (generated or vendored data, not hand-written IaC). */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+export type ReadResult = { file: SourceFile; diagnostic?: undefined } | { file?: undefined; diagnostic: Diagnostic };
+
+function problem(repoPath: string, message: string): ReadResult {
+  return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message } };
+}
+
+const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+
+/**
+ * Reads and decodes one file for the scanners: strips a UTF-8 BOM, and turns binary content,
+ * invalid UTF-8, oversized and unreadable files into a Diagnostic (reported as IAC-000)
+ * instead of an exception.
+ */
+export async function readSource(absolutePath: string, repoPath: string): Promise<ReadResult> {
+  let bytes: Buffer;
+  try {
+    const info = await stat(absolutePath);
+    if (info.size > MAX_FILE_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      return problem(
+        repoPath,
+        `file is ${mb} MB, over the 5 MB limit, and was not scanned; split it, or exclude it if it is generated`,
+      );
+    }
+    bytes = await readFile(absolutePath);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "";
+    const reason =
+      code === "EACCES" || code === "EPERM"
+        ? "permission denied"
+        : code === "EISDIR"
+          ? "is a directory"
+          : code === "ENOENT"
+            ? "file disappeared while scanning"
+            : (error as Error).message;
+    return problem(repoPath, `cannot read file (${reason}); make it readable or exclude it from the scan`);
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
+  }
+  if (bytes.includes(0)) {
+    return problem(repoPath, "file looks binary (contains a NUL byte) and was not scanned; IaC files must be UTF-8 text");
+  }
+  let text: string;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    return problem(repoPath, "file is not valid UTF-8 and was not scanned; re-save it with UTF-8 encoding");
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { file: { path: repoPath, absolutePath, text } };
+}

@@ -1,0 +1,100 @@
+import { discover, readSource, type DiscoveredFile } from "./discover/index.js";
+import type { Rule } from "./engine/rule.js";
+import type { Finding } from "./model/finding.js";
+import { range } from "./model/position.js";
+import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
+import type { SourceFile } from "./scanners/source.js";
+
+export interface ScanOptions {
+  /** Files or directories (default: the current directory). */
+  paths: string[];
+  /** Repository root: finding paths are relative to it. */
+  root: string;
+  /** Extra rule directories (`--rules DIR`). */
+  rulesDirs?: string[];
+  /** Report findings that hinge on unknown values, at level note. */
+  reportUnknown?: boolean;
+  /** Directory that relative paths are resolved against (default: process.cwd()). */
+  cwd?: string;
+}
+
+export interface ScanOutcome {
+  /** Sorted by file, line, column, rule. */
+  findings: Finding[];
+  filesScanned: number;
+  /** The rules that ran (enabled ones), in pack order. */
+  rules: Rule[];
+  /** Every non-rule problem (parse errors, unreadable files); each is also an IAC-000 finding. */
+  diagnostics: Diagnostic[];
+}
+
+/** The engine and scanner entry points; replaceable in tests. */
+export interface PipelineDeps {
+  loadRules(options?: { extraDirs?: string[] }): Promise<Rule[]>;
+  evaluate(resources: Resource[], rules: Rule[], options?: { reportUnknown?: boolean }): Finding[];
+  diagnosticFinding(diagnostic: Diagnostic): Finding;
+  scanFile(kind: DiscoveredFile["kind"], file: SourceFile): Promise<ScanResult>;
+}
+
+async function defaultDeps(): Promise<PipelineDeps> {
+  const [engine, scanners] = await Promise.all([import("./engine/index.js"), import("./scanners/index.js")]);
+  return {
+    loadRules: engine.loadRules,
+    evaluate: engine.evaluate,
+    diagnosticFinding: engine.diagnosticFinding,
+    scanFile: scanners.scanFile,
+  };
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  return (
+    cmp(a.file, b.file) ||
+    a.range.start.line - b.range.start.line ||
+    a.range.start.column - b.range.start.column ||
+    cmp(a.ruleId, b.ruleId) ||
+    cmp(a.message, b.message) ||
+    cmp(a.fingerprint, b.fingerprint)
+  );
+}
+
+function cmp(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** discover → read → scan → evaluate; never stops on one file's problem. */
+export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promise<ScanOutcome> {
+  const d = deps ?? (await defaultDeps());
+  // Rules first: a broken rule file is a configuration error before any work is done.
+  const allRules = await d.loadRules(options.rulesDirs?.length ? { extraDirs: options.rulesDirs } : undefined);
+  const rules = allRules.filter((rule) => rule.enabled);
+
+  const discovered = await discover(options.paths, { root: options.root, ...(options.cwd ? { cwd: options.cwd } : {}) });
+  const diagnostics: Diagnostic[] = [...discovered.diagnostics];
+  const resources: Resource[] = [];
+
+  for (const entry of discovered.files) {
+    const read = await readSource(entry.absolutePath, entry.path);
+    if (read.diagnostic) {
+      diagnostics.push(read.diagnostic);
+      continue;
+    }
+    try {
+      const result = await d.scanFile(entry.kind, read.file);
+      resources.push(...result.resources);
+      diagnostics.push(...result.diagnostics);
+    } catch (error) {
+      diagnostics.push({
+        file: entry.path,
+        range: range(1, 1, 1, 2),
+        severity: "error",
+        message: `internal error while scanning this file (${(error as Error)?.message ?? String(error)}); the rest of the scan went on. Please report this with the file attached.`,
+      });
+    }
+  }
+
+  const findings = d.evaluate(resources, rules, { reportUnknown: options.reportUnknown ?? false });
+  for (const diagnostic of diagnostics) findings.push(d.diagnosticFinding(diagnostic));
+  findings.sort(compareFindings);
+
+  return { findings, filesScanned: discovered.files.length, rules, diagnostics };
+}

@@ -1,0 +1,48 @@
+import type { RuleMeta } from "../engine/rule.js";
+import type { Finding } from "../model/finding.js";
+import type { Range } from "../model/position.js";
+import { summarize, type ReportContext } from "./context.js";
+
+function rangeJson(r: Range) {
+  return { start: { line: r.start.line, column: r.start.column }, end: { line: r.end.line, column: r.end.column } };
+}
+
+/** One finding with a fixed key order, so output diffs cleanly between runs. */
+function findingJson(f: Finding) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    file: f.file,
+    range: rangeJson(f.range),
+    resource: f.resource,
+    path: f.path,
+    fingerprint: f.fingerprint,
+    unknownValue: f.unknownValue === true,
+    related: (f.related ?? []).map((r) => ({ file: r.file, range: rangeJson(r.range), message: r.message })),
+    suppression: f.suppression
+      ? {
+          kind: f.suppression.kind,
+          justification: f.suppression.justification,
+          expires: f.suppression.expires ?? null,
+          file: f.suppression.file,
+          line: f.suppression.line,
+        }
+      : null,
+  };
+}
+
+/**
+ * Machine output: `{ version, filesScanned, findings, summary }`. All findings are included;
+ * suppressed ones carry `suppression` and are not counted in the summary's totals.
+ */
+export function toJson(findings: readonly Finding[], _rules: readonly RuleMeta[], context: ReportContext): string {
+  const s = summarize(findings);
+  const doc = {
+    version: context.toolVersion,
+    filesScanned: context.filesScanned,
+    findings: findings.map(findingJson),
+    summary: { findings: s.findings, errors: s.errors, warnings: s.warnings, notes: s.notes, suppressed: s.suppressed },
+  };
+  return `${JSON.stringify(doc, null, 2)}\n`;
+}

@@ -1,0 +1,209 @@
+import { pathToFileURL } from "node:url";
+import type { RuleMeta } from "../engine/rule.js";
+import type { Finding, RelatedLocation } from "../model/finding.js";
+import { levelRank } from "../model/finding.js";
+import type { Format } from "../model/resource.js";
+import type { Range } from "../model/position.js";
+import { rulesForReport, visibleFindings, type ReportContext, type ToolNotification } from "./context.js";
+
+export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
+export const INFORMATION_URI = "https://www.npmjs.com/package/driftless";
+/** GitHub code scanning accepts at most this many results (and rules) per run. */
+export const MAX_RESULTS = 25_000;
+export const MAX_RULES = 25_000;
+export const FINGERPRINT_KEY = "driftless/v1";
+export const SRCROOT = "%SRCROOT%";
+
+const FENCE_LANGUAGE: Record<Format, string> = { terraform: "hcl", cloudformation: "yaml", pulumi: "typescript" };
+const FORMAT_NAME: Record<Format, string> = { terraform: "Terraform", cloudformation: "CloudFormation", pulumi: "Pulumi" };
+
+/** "Module source unpinned" → "ModuleSourceUnpinned". */
+export function pascalCase(title: string): string {
+  const words = title.match(/[A-Za-z0-9]+/g) ?? [];
+  const name = words.map((w) => w.charAt(0).toUpperCase() + w.slice(1)).join("");
+  return name || "Rule";
+}
+
+/** Repository-relative path → relative URI reference: each segment percent-encoded (RFC 3986). */
+export function encodeUriPath(path: string): string {
+  return path
+    .replace(/\\/g, "/")
+    .split("/")
+    .map((segment) => encodeURIComponent(segment).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`))
+    .join("/");
+}
+
+/** The root as a file URI ending in `/`, for `originalUriBaseIds`. */
+export function rootUri(root: string): string {
+  const href = pathToFileURL(root).href;
+  return href.endsWith("/") ? href : `${href}/`;
+}
+
+export interface SarifRegion {
+  startLine: number;
+  startColumn: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** Valid SARIF region from any range: lines/columns >= 1, end after start (at least one column on one line). */
+export function sarifRegion(r: Range): SarifRegion {
+  const startLine = Math.max(1, Math.trunc(r.start.line) || 1);
+  const startColumn = Math.max(1, Math.trunc(r.start.column) || 1);
+  let endLine = Math.trunc(r.end.line) || startLine;
+  let endColumn = Math.trunc(r.end.column) || 1;
+  if (endLine < startLine) {
+    endLine = startLine;
+    endColumn = startColumn + 1;
+  }
+  if (endColumn < 1) endColumn = 1;
+  if (endLine === startLine && endColumn <= startColumn) endColumn = startColumn + 1;
+  return { startLine, startColumn, endLine, endColumn };
+}
+
+function physicalLocation(file: string, r: Range) {
+  return {
+    artifactLocation: { uri: encodeUriPath(file), uriBaseId: SRCROOT },
+    region: sarifRegion(r),
+  };
+}
+
+export function helpText(rule: RuleMeta): string {
+  const parts = [rule.description.trim()];
+  if (rule.remediation.trim()) parts.push(`Remediation: ${rule.remediation.trim()}`);
+  for (const [format, example] of Object.entries(rule.examples) as [Format, string | undefined][]) {
+    if (example?.trim()) parts.push(`${FORMAT_NAME[format] ?? format}:\n${example.trimEnd()}`);
+  }
+  if (rule.references.length) parts.push(`References:\n${rule.references.map((r) => `- ${r}`).join("\n")}`);
+  return parts.join("\n\n");
+}
+
+export function helpMarkdown(rule: RuleMeta): string {
+  const parts = [rule.description.trim()];
+  if (rule.remediation.trim()) parts.push(`## Remediation\n\n${rule.remediation.trim()}`);
+  const examples = (Object.entries(rule.examples) as [Format, string | undefined][]).filter(([, e]) => e?.trim());
+  if (examples.length) {
+    parts.push(
+      "## Corrected examples\n\n" +
+        examples
+          .map(([format, example]) => {
+            const fence = example!.includes("```") ? "````" : "```";
+            return `**${FORMAT_NAME[format] ?? format}**\n\n${fence}${FENCE_LANGUAGE[format] ?? ""}\n${example!.trimEnd()}\n${fence}`;
+          })
+          .join("\n\n"),
+    );
+  }
+  if (rule.references.length) {
+    parts.push(`## References\n\n${rule.references.map((r) => (/^https?:\/\//.test(r) ? `- <${r}>` : `- ${r}`)).join("\n")}`);
+  }
+  return parts.join("\n\n");
+}
+
+function ruleDescriptor(rule: RuleMeta) {
+  return {
+    id: rule.id,
+    name: pascalCase(rule.title),
+    shortDescription: { text: rule.title },
+    fullDescription: { text: rule.description.trim() || rule.title },
+    ...(rule.helpUri ? { helpUri: rule.helpUri } : {}),
+    help: { text: helpText(rule) || rule.title, markdown: helpMarkdown(rule) || rule.title },
+    defaultConfiguration: { level: rule.level },
+    properties: {
+      tags: [...rule.tags],
+      precision: rule.precision,
+      "security-severity": rule.securitySeverity,
+    },
+  };
+}
+
+function relatedLocation(related: RelatedLocation, index: number) {
+  return { id: index + 1, physicalLocation: physicalLocation(related.file, related.range), message: { text: related.message } };
+}
+
+/** Most severe first: level, then security-severity; stable for equal ones. */
+function bySeverity(ruleOf: (id: string) => RuleMeta | undefined) {
+  return (a: Finding, b: Finding): number =>
+    levelRank(b.level) - levelRank(a.level) ||
+    Number(ruleOf(b.ruleId)?.securitySeverity ?? 0) - Number(ruleOf(a.ruleId)?.securitySeverity ?? 0);
+}
+
+/**
+ * SARIF 2.1.0 for GitHub code scanning: one run, the rules that ran (plus any rule a finding
+ * names), one result per finding with exactly one repo-relative location.
+ */
+export function toSarif(findings: readonly Finding[], rules: readonly RuleMeta[], context: ReportContext): string {
+  const notifications: ToolNotification[] = [...(context.notifications ?? [])];
+  let shown = visibleFindings(findings, context.includeSuppressed);
+  let reportRules = rulesForReport(shown, rules);
+  const ruleById = new Map(reportRules.map((r) => [r.id, r]));
+
+  if (shown.length > MAX_RESULTS) {
+    const kept = new Set([...shown].sort(bySeverity((id) => ruleById.get(id))).slice(0, MAX_RESULTS));
+    notifications.push({
+      level: "warning",
+      message: `${shown.length} results exceed the limit of ${MAX_RESULTS} per run; only the ${MAX_RESULTS} most severe are included.`,
+    });
+    shown = shown.filter((f) => kept.has(f));
+  }
+  if (reportRules.length > MAX_RULES) {
+    const used = new Set(shown.map((f) => f.ruleId));
+    reportRules = [...reportRules.filter((r) => used.has(r.id)), ...reportRules.filter((r) => !used.has(r.id))].slice(0, MAX_RULES);
+    notifications.push({ level: "warning", message: `more than ${MAX_RULES} rules; the rule list was truncated.` });
+  }
+  const ruleIndex = new Map(reportRules.map((r, i) => [r.id, i]));
+
+  const results = shown.map((finding) => {
+    const result: Record<string, unknown> = {
+      ruleId: finding.ruleId,
+      ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
+      level: finding.level,
+      message: { text: finding.message },
+      locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
+      partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
+    };
+    if (finding.related?.length) result.relatedLocations = finding.related.map(relatedLocation);
+    if (finding.suppression) {
+      result.suppressions = [
+        {
+          kind: finding.suppression.kind,
+          justification: finding.suppression.justification,
+          location: { physicalLocation: physicalLocation(finding.suppression.file, lineRange(finding.suppression.line)) },
+        },
+      ];
+    }
+    if (finding.unknownValue) result.properties = { unknownValue: true };
+    return result;
+  });
+
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: "driftless",
+            semanticVersion: context.toolVersion,
+            informationUri: INFORMATION_URI,
+            rules: reportRules.map(ruleDescriptor),
+          },
+        },
+        invocations: [
+          {
+            executionSuccessful: !notifications.some((n) => n.level === "error"),
+            toolExecutionNotifications: notifications.map((n) => ({ level: n.level, message: { text: n.message } })),
+          },
+        ],
+        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(context.root) } },
+        columnKind: "utf16CodeUnits",
+        results,
+      },
+    ],
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function lineRange(line: number): Range {
+  const l = Math.max(1, line);
+  return { start: { line: l, column: 1 }, end: { line: l, column: 2 } };
+}

@@ -1,0 +1,74 @@
+/**
+ * The Terraform scanner: `.tf` (HCL native syntax, our own parser with exact positions, with
+ * HashiCorp's parser as the syntax authority when ours fails) and `.tf.json`.
+ *
+ * A U+FEFF (BOM) left at the start of the text is treated as whitespace; it is not stripped,
+ * so columns on line 1 count it (discovery normally removes it before we see the text).
+ */
+import { LineIndex } from "../../model/position.js";
+import type { Diagnostic, Resource, ScanResult } from "../../model/resource.js";
+import type { SourceFile } from "../source.js";
+import { checkSyntax } from "./hcl2json.js";
+import { scanJson } from "./json.js";
+import { parseHcl } from "./parser.js";
+import { RecordBuilder } from "./records.js";
+
+/** Files larger than this (UTF-16 code units) are not parsed. */
+export const MAX_FILE_SIZE = 32 * 1024 * 1024;
+
+export async function scanTerraform(file: SourceFile): Promise<ScanResult> {
+  const text = file.text;
+  const lines = new LineIndex(text);
+  try {
+    if (text.length > MAX_FILE_SIZE) {
+      return {
+        resources: [],
+        diagnostics: [
+          { file: file.path, range: lines.rangeOf(0, 0), severity: "error", message: `File too large: ${text.length} characters (the limit is ${MAX_FILE_SIZE}); not scanned` },
+        ],
+      };
+    }
+    if (file.path.endsWith(".tf.json")) return scanJson(file.path, text, lines);
+    return await scanHcl(file, lines);
+  } catch (e) {
+    const detail = e instanceof RangeError ? "the file is nested too deeply" : e instanceof Error ? e.message : String(e);
+    return {
+      resources: [],
+      diagnostics: [{ file: file.path, range: lines.rangeOf(0, 0), severity: "error", message: `driftless could not read this file: ${detail}` }],
+    };
+  }
+}
+
+async function scanHcl(file: SourceFile, lines: LineIndex): Promise<ScanResult> {
+  const diagnostics: Diagnostic[] = [];
+  const outcome = parseHcl(file.text);
+  const builder = new RecordBuilder(file.path, file.text, lines, diagnostics);
+  if (!outcome.error) return { resources: builder.build(outcome.body), diagnostics };
+
+  const err = outcome.error;
+  const ours = lines.positionAt(err.offset);
+  const verdict = await checkSyntax(file.path, file.text, lines);
+  if (verdict.ok === true) {
+    // Valid HCL that our parser cannot read: a gap in driftless, not in the file.
+    const resources = builder.build(outcome.body);
+    diagnostics.push({
+      file: file.path,
+      range: lines.rangeOf(err.offset, Math.max(err.endOffset, err.offset)),
+      severity: "warning",
+      message: `driftless could not read this construct (${file.path}:${ours.line}:${ours.column}): ${err.message}. The file is valid HCL; blocks around this point may be incomplete or missing from the scan`,
+    });
+    return { resources, diagnostics };
+  }
+  const recovered: Resource[] = builder.build({ ...outcome.body, items: outcome.body.items.filter((i) => i.end <= err.offset) });
+  if (verdict.ok === false && verdict.range) {
+    diagnostics.push({ file: file.path, range: verdict.range, severity: "error", message: verdict.message });
+  } else {
+    diagnostics.push({
+      file: file.path,
+      range: lines.rangeOf(err.offset, Math.max(err.endOffset, err.offset)),
+      severity: "error",
+      message: verdict.ok === false ? `${err.message} (${verdict.message})` : err.message,
+    });
+  }
+  return { resources: recovered, diagnostics };
+}

@@ -1,0 +1,120 @@
+/**
+ * End-to-end: the built CLI (`node bin/driftless.js`, after `npm run build`) as a child process.
+ * `npm test` builds first; running this file alone needs a fresh `npm run build`.
+ */
+import { execFile } from "node:child_process";
+import { cp, mkdir, readFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectValidSarif } from "../support/sarif-schema.js";
+import { tempDir } from "../support/tmp.js";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+const BIN = join(REPO, "bin/driftless.js");
+
+interface Run {
+  code: number;
+  stdout: string;
+  stderr: string;
+}
+
+function cli(args: string[], cwd = REPO): Promise<Run> {
+  return new Promise((resolvePromise) => {
+    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 }, (error, stdout, stderr) => {
+      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
+      resolvePromise({ code, stdout, stderr });
+    });
+  });
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+describe("driftless CLI (built)", () => {
+  beforeAll(() => {
+    if (!existsSync(join(REPO, "dist/cli/main.js"))) throw new Error("dist/cli/main.js is missing: run `npm run build` first (npm test does)");
+  });
+
+  it("exits 0 on a clean fixture", async () => {
+    const run = await cli(["scan", "fixtures/cli/clean"]);
+    expect(run.stderr).toBe("");
+    expect(run.stdout).toBe("No findings in 1 file scanned\n");
+    expect(run.code).toBe(0);
+  });
+
+  it("exits 1 with findings at or above --fail-on, 0 with --fail-on none", async () => {
+    const run = await cli(["scan", "fixtures/cli/findings"]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^fixtures\/cli\/findings\/broken\.tf:\d+:\d+ {2}ERROR {4}IAC-000 {2}/m);
+    expect(run.stdout).toMatch(/^fixtures\/cli\/findings\/main\.tf:3:\d+ {2}ERROR {4}PIN-001 {2}.*network/m);
+    expect(run.stdout).toMatch(/^fixtures\/cli\/findings\/sub\/app\.tf:2:\d+ {2}ERROR {4}PIN-001 {2}/m);
+    expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^3 findings \(3 errors, 0 warnings, 0 notes\) in 3 files scanned$/);
+    const relaxed = await cli(["scan", "fixtures/cli/findings", "--fail-on", "none"]);
+    expect(relaxed.code).toBe(0);
+    expect(relaxed.stdout).toBe(run.stdout);
+  });
+
+  it.each([
+    [["scan", "fixtures/cli/nope"], "driftless: path not found: fixtures/cli/nope\n"],
+    [["scan", "--foo"], "driftless: unknown option --foo (see driftless --help)\n"],
+    [["scan", "--fail-on", "sometimes"], 'driftless: invalid value for --fail-on: "sometimes" (expected one of error, warning, note, none)\n'],
+  ])("exits 2 on %j", async (args, message) => {
+    const run = await cli(args);
+    expect(run).toEqual({ code: 2, stdout: "", stderr: message });
+  });
+
+  it("writes several formats in one run", async () => {
+    const dir = await tempDir();
+    const run = await cli([
+      "scan", "fixtures/cli/findings",
+      "--format", "sarif", "--output", join(dir, "out/report.sarif"),
+      "--format", "json", "--output", join(dir, "out/report.json"),
+      "--format", "text",
+    ]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/3 findings .* in 3 files scanned\n$/);
+    const sarif = JSON.parse(await readFile(join(dir, "out/report.sarif"), "utf8")) as Json;
+    expectValidSarif(sarif);
+    expect(sarif.runs[0].results).toHaveLength(3);
+    const ruleIds = sarif.runs[0].tool.driver.rules.map((r: Json) => r.id);
+    expect(ruleIds).toContain("PIN-001");
+    expect(ruleIds).toContain("IAC-000");
+    expect(new Set(ruleIds).size).toBe(ruleIds.length);
+    const json = JSON.parse(await readFile(join(dir, "out/report.json"), "utf8")) as Json;
+    expect(json.filesScanned).toBe(3);
+    expect(json.summary).toEqual({ findings: 3, errors: 3, warnings: 0, notes: 0, suppressed: 0 });
+  });
+
+  it("writes SARIF URIs relative to the repository root when run from a subdirectory on a subfolder", async () => {
+    const repo = await tempDir();
+    await mkdir(join(repo, ".git"));
+    await cp(join(REPO, "fixtures/cli/findings"), join(repo, "infra"), { recursive: true });
+    const run = await cli(["scan", "sub", "--format", "sarif"], join(repo, "infra"));
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout) as Json;
+    expectValidSarif(sarif);
+    const runObj = sarif.runs[0];
+    expect(runObj.originalUriBaseIds["%SRCROOT%"].uri).toBe(pathToFileURL(repo).href + "/");
+    expect(runObj.results).toHaveLength(1);
+    expect(runObj.results[0].ruleId).toBe("PIN-001");
+    expect(runObj.results[0].locations[0].physicalLocation.artifactLocation).toEqual({ uri: "infra/sub/app.tf", uriBaseId: "%SRCROOT%" });
+    expect(runObj.results[0].locations[0].physicalLocation.region.startLine).toBe(2);
+
+    const rooted = await cli(["scan", "sub", "--format", "sarif", "--root", "."], join(repo, "infra"));
+    expect(JSON.parse(rooted.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("sub/app.tf");
+  });
+
+  it("prints the version and the rule list", async () => {
+    const version = await cli(["--version"]);
+    const pkg = JSON.parse(await readFile(join(REPO, "package.json"), "utf8")) as { version: string };
+    expect(version).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: "" });
+    const rules = await cli(["rules"]);
+    expect(rules.code).toBe(0);
+    expect(rules.stdout).toMatch(/^PIN-001\s+error\s+yes\s+terraform\s+Module source unpinned$/m);
+  });
+});

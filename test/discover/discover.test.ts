@@ -1,0 +1,164 @@
+import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
+import { join, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { beforeAll, describe, expect, it } from "vitest";
+import { classify, discover, findRepositoryRoot, MAX_FILE_BYTES, readSource, UsageError } from "../../src/discover/index.js";
+import { tempDir, writeTree } from "../support/tmp.js";
+
+const REPO = fileURLToPath(new URL("../../", import.meta.url));
+const MIXED = join(REPO, "fixtures/discover/mixed");
+
+describe("classify", () => {
+  it.each([
+    ["main.tf", "terraform"],
+    ["dir/Main.TF", "terraform"],
+    ["stack.tf.json", "terraform-json"],
+    ["prod.tfvars", "tfvars"],
+    ["prod.tfvars.json", "tfvars"],
+    ["C:\\x\\y.tf", "terraform"],
+    ["package.json", null],
+    ["values.yaml", null],
+    ["README.md", null],
+    [".tf", null],
+    ["main.tf.bak", null],
+  ])("%s → %s", (path, kind) => {
+    expect(classify(path)).toBe(kind);
+  });
+});
+
+describe("discover", () => {
+  it("finds IaC files of the known kinds in sorted order, relative to the root", async () => {
+    const { files, diagnostics } = await discover(["fixtures/discover/mixed"], { root: REPO, cwd: REPO });
+    expect(diagnostics).toEqual([]);
+    expect(files.map((f) => [f.path, f.kind])).toEqual([
+      ["fixtures/discover/mixed/a/deeper/z.tf", "terraform"],
+      ["fixtures/discover/mixed/b/prod.tfvars", "tfvars"],
+      ["fixtures/discover/mixed/b/prod.tfvars.json", "tfvars"],
+      ["fixtures/discover/mixed/b/stack.tf.json", "terraform-json"],
+      ["fixtures/discover/mixed/main.tf", "terraform"],
+    ]);
+    expect(files[0]!.absolutePath).toBe(join(MIXED, "a/deeper/z.tf"));
+  });
+
+  it("defaults to the current directory and deduplicates overlapping paths", async () => {
+    const { files } = await discover([], { root: REPO, cwd: MIXED });
+    const again = await discover([".", "b", "main.tf"], { root: MIXED, cwd: MIXED });
+    expect(files).toHaveLength(5);
+    expect(again.files.map((f) => f.path)).toEqual(["a/deeper/z.tf", "b/prod.tfvars", "b/prod.tfvars.json", "b/stack.tf.json", "main.tf"]);
+  });
+
+  it("throws a UsageError naming a path that does not exist", async () => {
+    await expect(discover(["fixtures/discover/nope"], { root: REPO, cwd: REPO })).rejects.toThrow(UsageError);
+    await expect(discover(["fixtures/discover/nope"], { root: REPO, cwd: REPO })).rejects.toThrow("path not found: fixtures/discover/nope");
+  });
+
+  describe("in a repository with .gitignore files, skipped directories and symlinks", () => {
+    let dir: string;
+    beforeAll(async () => {
+      dir = await tempDir();
+      await mkdir(join(dir, ".git"));
+      await writeTree(dir, {
+        ".gitignore": "ignored/\n*.generated.tf\n",
+        "main.tf": "",
+        "out.generated.tf": "",
+        "ignored/a.tf": "",
+        "sub/.gitignore": "local.tf\n",
+        "sub/local.tf": "",
+        "sub/kept.tf": "",
+        "sub/deeper/local.tf": "",
+        "node_modules/pkg/main.tf": "",
+        ".terraform/modules/m/main.tf": "",
+        ".terragrunt-cache/x/main.tf": "",
+        "sub/.terraform/y.tf": "",
+        ".git/hooks/h.tf": "",
+        ".hidden/visible.tf": "",
+        "outside/real.tf": "",
+      });
+      await symlink(dir, join(dir, "sub/loop"), "dir");
+      await symlink(join(dir, "outside"), join(dir, "linked"), "dir");
+      await symlink(join(dir, "outside/real.tf"), join(dir, "sub/shared.tf"), "file");
+      await symlink(join(dir, "missing.tf"), join(dir, "sub/broken.tf"), "file");
+      await mkdir(join(dir, "sub/dir.tf"));
+    });
+
+    it("honours nested .gitignore files, skips tool directories, does not follow symlinked directories", async () => {
+      const { files, diagnostics } = await discover(["."], { root: dir, cwd: dir });
+      expect(files.map((f) => f.path)).toEqual([".hidden/visible.tf", "main.tf", "outside/real.tf", "sub/kept.tf", "sub/shared.tf"]);
+      expect(diagnostics).toEqual([
+        expect.objectContaining({ file: "sub/broken.tf", severity: "warning", message: expect.stringMatching(/broken symbolic link/) }),
+      ]);
+    });
+
+    it("applies parent .gitignore files when scanning a subdirectory", async () => {
+      await writeTree(dir, { "sub/x.generated.tf": "" });
+      const { files } = await discover(["sub"], { root: dir, cwd: dir });
+      expect(files.map((f) => f.path)).toEqual(["sub/kept.tf", "sub/shared.tf"]);
+    });
+
+    it("scans an explicitly named file even when it is gitignored", async () => {
+      const { files } = await discover(["sub/local.tf", "ignored/a.tf"], { root: dir, cwd: join(dir) });
+      expect(files.map((f) => f.path)).toEqual(["ignored/a.tf", "sub/local.tf"]);
+    });
+  });
+});
+
+describe("readSource", () => {
+  let dir: string;
+  beforeAll(async () => {
+    dir = await tempDir();
+  });
+
+  async function read(name: string, content: string | Uint8Array) {
+    await writeFile(join(dir, name), content);
+    return readSource(join(dir, name), `x/${name}`);
+  }
+
+  it("reads UTF-8 text and strips a BOM, keeping CRLF as is", async () => {
+    const result = await read("bom.tf", Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('a = "é"\r\nb = 1\r\n')]));
+    expect(result.diagnostic).toBeUndefined();
+    expect(result.file).toEqual({ path: "x/bom.tf", absolutePath: join(dir, "bom.tf"), text: 'a = "é"\r\nb = 1\r\n' });
+  });
+
+  it("rejects binary content", async () => {
+    const result = await read("bin.tf", Buffer.from([0x61, 0x00, 0x62]));
+    expect(result.diagnostic).toMatchObject({ file: "x/bin.tf", severity: "error", range: { start: { line: 1, column: 1 } } });
+    expect(result.diagnostic!.message).toMatch(/binary/);
+  });
+
+  it("rejects invalid UTF-8", async () => {
+    const result = await read("latin1.tf", Buffer.from([0x61, 0x3d, 0x22, 0xe9, 0x22, 0x0a]));
+    expect(result.diagnostic?.message).toMatch(/not valid UTF-8.*UTF-8/);
+  });
+
+  it("rejects files over 5 MB without reading them", async () => {
+    const result = await read("huge.tf", Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
+    expect(result.diagnostic?.message).toMatch(/5 MB/);
+  });
+
+  it.skipIf(process.getuid?.() === 0)("reports an unreadable file", async () => {
+    await writeFile(join(dir, "secret.tf"), "a = 1\n");
+    await chmod(join(dir, "secret.tf"), 0o000);
+    const result = await readSource(join(dir, "secret.tf"), "x/secret.tf");
+    expect(result.diagnostic?.message).toMatch(/permission denied/);
+  });
+
+  it("reports a file that vanished", async () => {
+    const result = await readSource(join(dir, "gone.tf"), "x/gone.tf");
+    expect(result.diagnostic?.message).toMatch(/cannot read file/);
+  });
+});
+
+describe("findRepositoryRoot", () => {
+  it("finds the enclosing .git directory", () => {
+    expect(findRepositoryRoot(MIXED)).toBe(resolve(REPO));
+  });
+
+  it("accepts a .git file (worktrees, submodules) and falls back to the given directory", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { "wt/.git": "gitdir: /elsewhere\n", "wt/a/b/.keep": "" });
+    expect(findRepositoryRoot(join(dir, "wt/a/b"))).toBe(join(dir, "wt"));
+    const plain = await tempDir();
+    await mkdir(join(plain, "x"));
+    expect(findRepositoryRoot(join(plain, "x"), "/fallback")).toBe("/fallback");
+  });
+});

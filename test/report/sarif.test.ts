@@ -1,0 +1,211 @@
+import { execFile } from "node:child_process";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, describe, expect, it } from "vitest";
+import { range } from "../../src/model/position.js";
+import type { ReportContext } from "../../src/report/context.js";
+import { encodeUriPath, MAX_RESULTS, pascalCase, rootUri, sarifRegion, toSarif } from "../../src/report/sarif.js";
+import { makeFinding, makeRule } from "../support/factories.js";
+import { expectValidSarif, multitoolPath } from "../support/sarif-schema.js";
+
+const context: ReportContext = { root: "/work/repo", toolVersion: "0.1.0", filesScanned: 3 };
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+function sarif(...args: Parameters<typeof toSarif>): Json {
+  const text = toSarif(...args);
+  const doc = JSON.parse(text) as Json;
+  expectValidSarif(doc);
+  return doc;
+}
+
+const pin005 = makeRule();
+const pin006 = makeRule({ id: "PIN-006", title: "Container image not pinned by digest", level: "warning", securitySeverity: "5.5", helpUri: "https://example.org/rules/PIN-006" });
+const rnp006 = makeRule({ id: "RNP-006", title: "Replacement is destroy-then-create", level: "note", securitySeverity: "3.0", examples: {}, references: [] });
+
+describe("SARIF reporter", () => {
+  it("writes an empty but complete run when there are no findings", () => {
+    const doc = sarif([], [pin005], context);
+    expect(doc.$schema).toBe("https://json.schemastore.org/sarif-2.1.0.json");
+    expect(doc.version).toBe("2.1.0");
+    expect(doc.runs).toHaveLength(1);
+    const run = doc.runs[0];
+    expect(run.results).toEqual([]);
+    expect(run.columnKind).toBe("utf16CodeUnits");
+    expect(run.tool.driver).toMatchObject({ name: "driftless", semanticVersion: "0.1.0" });
+    expect(run.tool.driver.informationUri).toMatch(/^https:\/\//);
+    expect(run.originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///work/repo/");
+    expect(run.invocations[0].executionSuccessful).toBe(true);
+  });
+
+  it("describes every rule that ran with what code scanning shows", () => {
+    const doc = sarif([], [pin005, pin006], context);
+    const [r0, r1] = doc.runs[0].tool.driver.rules;
+    expect(r0).toMatchObject({
+      id: "PIN-005",
+      name: "ContainerImageTagFloating",
+      shortDescription: { text: "Container image tag floating" },
+      fullDescription: { text: pin005.description },
+      defaultConfiguration: { level: "error" },
+      properties: { tags: ["security", "immutability", "PIN"], "security-severity": "7.0", precision: "high" },
+    });
+    expect(r0.help.text).toContain("Pin the image");
+    expect(r0.help.markdown).toContain("## Remediation");
+    expect(r0.help.markdown).toContain("```hcl\nresource \"aws_lambda_function\"");
+    expect(r0.help.markdown).toContain("```yaml\nFn:");
+    expect(r0.help.markdown).toContain("Trivy AVD-DS-0001");
+    expect(r0.helpUri).toBeUndefined();
+    expect(r1.helpUri).toBe("https://example.org/rules/PIN-006");
+    expect(Number(r1.properties["security-severity"])).toBeGreaterThan(0);
+  });
+
+  it("maps findings to results with one repo-relative location and our fingerprint", () => {
+    const findings = [
+      makeFinding({ fingerprint: "abc123" }),
+      makeFinding({
+        ruleId: "PIN-006",
+        level: "warning",
+        file: "modules/my app/ü#1.tf",
+        range: range(10, 5, 12, 2),
+        fingerprint: "def456",
+        related: [{ file: "main.tf", range: range(4, 1, 4, 20), message: "module call passing the image" }],
+      }),
+    ];
+    const doc = sarif(findings, [pin005, pin006], context);
+    const [a, b] = doc.runs[0].results;
+    expect(a).toMatchObject({
+      ruleId: "PIN-005",
+      ruleIndex: 0,
+      level: "error",
+      message: { text: findings[0]!.message },
+      partialFingerprints: { "driftless/v1": "abc123" },
+    });
+    expect(a.locations).toHaveLength(1);
+    expect(a.locations[0].physicalLocation).toEqual({
+      artifactLocation: { uri: "infra/main.tf", uriBaseId: "%SRCROOT%" },
+      region: { startLine: 3, startColumn: 3, endLine: 3, endColumn: 30 },
+    });
+    expect(b.ruleIndex).toBe(1);
+    expect(b.locations[0].physicalLocation.artifactLocation.uri).toBe("modules/my%20app/%C3%BC%231.tf");
+    expect(b.locations[0].physicalLocation.region).toEqual({ startLine: 10, startColumn: 5, endLine: 12, endColumn: 2 });
+    expect(b.relatedLocations).toEqual([
+      {
+        id: 1,
+        physicalLocation: { artifactLocation: { uri: "main.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 4, startColumn: 1, endLine: 4, endColumn: 20 } },
+        message: { text: "module call passing the image" },
+      },
+    ]);
+    expect(a.relatedLocations).toBeUndefined();
+  });
+
+  it("adds IAC-000 to the rules whenever a parse finding is present", () => {
+    const parse = makeFinding({ ruleId: "IAC-000", message: "syntax error: unexpected }", range: range(7, 1, 7, 2), path: "", resource: "" });
+    const doc = sarif([parse], [pin005], context);
+    const ids = doc.runs[0].tool.driver.rules.map((r: Json) => r.id);
+    expect(ids).toEqual(["PIN-005", "IAC-000"]);
+    expect(doc.runs[0].results[0].ruleIndex).toBe(1);
+  });
+
+  it("repairs degenerate ranges", () => {
+    expect(sarifRegion(range(0, 0, 0, 0))).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
+    expect(sarifRegion(range(5, 4, 5, 4))).toEqual({ startLine: 5, startColumn: 4, endLine: 5, endColumn: 5 });
+    expect(sarifRegion(range(5, 9, 5, 3))).toEqual({ startLine: 5, startColumn: 9, endLine: 5, endColumn: 10 });
+    expect(sarifRegion(range(8, 2, 6, 1))).toEqual({ startLine: 8, startColumn: 2, endLine: 8, endColumn: 3 });
+    expect(sarifRegion(range(2, 7, 4, 1))).toEqual({ startLine: 2, startColumn: 7, endLine: 4, endColumn: 1 });
+    const doc = sarif([makeFinding({ range: range(0, 0, 0, 0) })], [pin005], context);
+    expect(doc.runs[0].results[0].locations[0].physicalLocation.region).toEqual({ startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 });
+  });
+
+  it("leaves suppressed findings out by default and marks them on request", () => {
+    const suppressed = makeFinding({
+      suppression: { kind: "inSource", justification: "vendor image, pinned upstream", file: "infra/main.tf", line: 2 },
+    });
+    const open = makeFinding({ level: "error", range: range(9, 3, 9, 10) });
+    expect(sarif([suppressed, open], [pin005], context).runs[0].results).toHaveLength(1);
+    const doc = sarif([suppressed, open], [pin005], { ...context, includeSuppressed: true });
+    const results = doc.runs[0].results;
+    expect(results).toHaveLength(2);
+    expect(results[0].suppressions).toEqual([
+      {
+        kind: "inSource",
+        justification: "vendor image, pinned upstream",
+        location: { physicalLocation: { artifactLocation: { uri: "infra/main.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 2 } } },
+      },
+    ]);
+    expect(results[1].suppressions).toBeUndefined();
+  });
+
+  it("reports tool notifications in the invocation", () => {
+    const doc = sarif([], [pin005], { ...context, notifications: [{ level: "error", message: "rule evaluation crashed" }] });
+    expect(doc.runs[0].invocations[0]).toEqual({
+      executionSuccessful: false,
+      toolExecutionNotifications: [{ level: "error", message: { text: "rule evaluation crashed" } }],
+    });
+  });
+
+  it("keeps the 25,000 most severe results and warns", () => {
+    const findings = [
+      ...Array.from({ length: MAX_RESULTS }, (_, i) => makeFinding({ ruleId: "RNP-006", level: "note", range: range(i + 1, 1, i + 1, 5) })),
+      ...Array.from({ length: 10 }, (_, i) => makeFinding({ ruleId: "PIN-006", level: "warning", range: range(i + 1, 1, i + 1, 5) })),
+      makeFinding({ ruleId: "PIN-005", level: "error" }),
+    ];
+    const doc = sarif(findings, [pin005, pin006, rnp006], context);
+    const results = doc.runs[0].results as Json[];
+    expect(results).toHaveLength(MAX_RESULTS);
+    expect(results.filter((r) => r.level === "error")).toHaveLength(1);
+    expect(results.filter((r) => r.level === "warning")).toHaveLength(10);
+    const notes = doc.runs[0].invocations[0].toolExecutionNotifications;
+    expect(notes).toHaveLength(1);
+    expect(notes[0].level).toBe("warning");
+    expect(notes[0].message.text).toContain("25000");
+  });
+
+  it("helpers: PascalCase names, URI encoding and the root URI", () => {
+    expect(pascalCase("Function traffic on `$LATEST`")).toBe("FunctionTrafficOnLATEST");
+    expect(pascalCase("Dependency lock file absent")).toBe("DependencyLockFileAbsent");
+    expect(encodeUriPath("a b/c%d/e?f/g[h]/x(1).tf")).toBe("a%20b/c%25d/e%3Ff/g%5Bh%5D/x%281%29.tf");
+    expect(rootUri("/tmp/my repo")).toBe("file:///tmp/my%20repo/");
+  });
+});
+
+describe("SARIF multitool validation (Sarif;Ghas rules)", () => {
+  const dirs: string[] = [];
+  afterAll(async () => {
+    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
+  });
+
+  async function multitoolErrors(doc: Json): Promise<string[]> {
+    const dir = await mkdtemp(join(tmpdir(), "driftless-sarif-"));
+    dirs.push(dir);
+    const input = join(dir, "in.sarif");
+    const output = join(dir, "out.sarif");
+    await writeFile(input, JSON.stringify(doc));
+    // Call the native executable directly: its bin.js passes arguments through a shell, which splits "Sarif;Ghas".
+    await promisify(execFile)(multitoolPath(), ["validate", "--rule-kind", "Sarif;Ghas", "-o", output, input], {
+      timeout: 110_000,
+      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: "1" },
+    });
+    // The multitool exits 0 even when it finds errors: its verdict is in the output log.
+    const report = JSON.parse(await readFile(output, "utf8")) as Json;
+    expect(report.runs?.[0]?.tool?.driver?.name).toMatch(/multitool/i);
+    const results = (report.runs?.[0]?.results ?? []) as Json[];
+    return results.filter((r) => r.level === "error").map((r) => `${r.ruleId}: ${JSON.stringify(r.message)}`);
+  }
+
+  it("has no error-level results", { timeout: 120_000 }, async () => {
+    const findings = [
+      makeFinding({ fingerprint: "a1" }),
+      makeFinding({ ruleId: "PIN-006", level: "warning", range: range(10, 5, 12, 2), fingerprint: "b2", related: [{ file: "main.tf", range: range(4, 1, 4, 20), message: "module call" }] }),
+      makeFinding({ ruleId: "IAC-000", message: "syntax error", range: range(1, 1, 1, 2), fingerprint: "c3" }),
+      makeFinding({ ruleId: "RNP-006", level: "note", file: "a dir/x.tf", fingerprint: "d4" }),
+    ];
+    const doc = JSON.parse(toSarif(findings, [pin005, pin006, rnp006], { ...context, root: tmpdir() })) as Json;
+    expect(await multitoolErrors(doc)).toEqual([]);
+    // Control: the same check does catch a broken document (a result without a location).
+    delete doc.runs[0].results[0].locations;
+    expect((await multitoolErrors(doc)).length).toBeGreaterThan(0);
+  });
+});

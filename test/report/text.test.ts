@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { range } from "../../src/model/position.js";
+import { summaryLine, toText } from "../../src/report/text.js";
+import { makeFinding, makeRule } from "../support/factories.js";
+
+const context = { root: "/repo", toolVersion: "0.1.0", filesScanned: 4 };
+
+describe("text reporter", () => {
+  it("groups by file and prints path:line:col  LEVEL  RULE  message", () => {
+    const findings = [
+      makeFinding({ file: "b.tf", range: range(9, 3, 9, 8), ruleId: "PIN-006", level: "warning", message: "not pinned by digest" }),
+      makeFinding({ file: "a.tf", range: range(2, 1, 2, 8), ruleId: "RNP-006", level: "note", message: "destroy first" }),
+      makeFinding({ file: "b.tf", range: range(1, 5, 1, 8), ruleId: "PIN-005", level: "error", message: "tag latest" }),
+    ];
+    const out = toText(findings, [makeRule()], context);
+    expect(out).toBe(
+      [
+        "a.tf:2:1  NOTE     RNP-006  destroy first",
+        "",
+        "b.tf:1:5  ERROR    PIN-005  tag latest",
+        "b.tf:9:3  WARNING  PIN-006  not pinned by digest",
+        "",
+        "3 findings (1 error, 1 warning, 1 note) in 4 files scanned",
+        "",
+      ].join("\n"),
+    );
+    expect(out).not.toContain("\u001b[");
+  });
+
+  it("says so when clean", () => {
+    expect(toText([], [], { ...context, filesScanned: 1 })).toBe("No findings in 1 file scanned\n");
+  });
+
+  it("uses ANSI colours only when asked", () => {
+    const out = toText([makeFinding()], [], { ...context, color: true });
+    expect(out).toContain("\u001b[31mERROR");
+    expect(out.trimEnd().split("\n").at(-1)).toBe("1 finding (1 error, 0 warnings, 0 notes) in 4 files scanned");
+  });
+
+  it("leaves suppressed findings out and counts them in the summary", () => {
+    const suppressed = makeFinding({ suppression: { kind: "inSource", justification: "ok", file: "infra/main.tf", line: 2 } });
+    const out = toText([suppressed], [], context);
+    expect(out).toBe("No findings in 4 files scanned (1 suppressed)\n");
+    expect(summaryLine([suppressed, makeFinding({ level: "warning" })], 2)).toBe(
+      "1 finding (0 errors, 1 warning, 0 notes) in 2 files scanned (1 suppressed)",
+    );
+  });
+});
