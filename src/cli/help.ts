@@ -1,9 +1,13 @@
-export const HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform now; CloudFormation and Pulumi to come)
+export const HELP = `driftless: immutability auditor for Infrastructure-as-Code
 
 Usage:
   driftless scan [paths...] [options]   scan files or directories (default: .)
   driftless rules [--rules DIR]...      list the rule pack
   driftless explain ID [--rules DIR]... show a rule's documentation
+  driftless test-rules [RULES_DIR] [--fixtures DIR]
+                                        run rules on their fixtures (<fixtures>/<ID>/*) and compare
+                                        with the "# expect: ID" comments in them (default fixtures:
+                                        RULES_DIR/fixtures; no RULES_DIR: the built-in pack)
   driftless --help | --version
 
 Scan options:

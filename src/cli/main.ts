@@ -3,12 +3,14 @@ import { HELP } from "./help.js";
 import { CliError, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io.js";
 import { explainCommand, rulesCommand } from "./rules.js";
 import { scanCommand } from "./scan.js";
+import { testRulesCommand } from "./test-rules.js";
 import { toolVersion } from "./version.js";
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   scan: scanCommand,
   rules: rulesCommand,
   explain: explainCommand,
+  "test-rules": testRulesCommand,
 };
 
 /** Errors that are the user's to fix (bad arguments, missing paths, broken rule files): exit 2, one line. */

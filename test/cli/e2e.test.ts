@@ -3,12 +3,12 @@
  * `npm test` builds first; running this file alone needs a fresh `npm run build`.
  */
 import { execFile } from "node:child_process";
-import { cp, mkdir, readFile } from "node:fs/promises";
+import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { expectValidSarif } from "../support/sarif-schema.js";
+import { expectValidSarif, multitoolErrors } from "../support/sarif-schema.js";
 import { tempDir } from "../support/tmp.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -107,6 +107,52 @@ describe("driftless CLI (built)", () => {
 
     const rooted = await cli(["scan", "sub", "--format", "sarif", "--root", "."], join(repo, "infra"));
     expect(JSON.parse(rooted.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("sub/app.tf");
+  });
+
+  it("scans the demo into SARIF that the schema and GitHub's rule kinds accept", { timeout: 120_000 }, async () => {
+    const dir = await tempDir();
+    const output = join(dir, "x.sarif");
+    const run = await cli(["scan", "fixtures/demo", "--format", "sarif", "--output", output]);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(await readFile(output, "utf8")) as Json;
+    expectValidSarif(sarif);
+    const results = sarif.runs[0].results as Json[];
+    expect(results.length).toBeGreaterThanOrEqual(10);
+    for (const result of results) {
+      const { artifactLocation, region } = result.locations[0].physicalLocation;
+      expect(artifactLocation.uri).toMatch(/^fixtures\/demo\/infra\/[\w/.-]+\.tf$/);
+      expect(artifactLocation.uriBaseId).toBe("%SRCROOT%");
+      expect(region.startLine).toBeGreaterThanOrEqual(1);
+      expect(region.startColumn).toBeGreaterThanOrEqual(1);
+      expect(region.endColumn).toBeGreaterThanOrEqual(1);
+      expect(result.partialFingerprints["driftless/v1"]).toMatch(/^[0-9a-f]{32}/);
+    }
+    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(["PIN-001", "PIN-002", "PIN-005", "PIN-006", "RNP-001", "RNP-002", "DRF-001", "DRF-002", "ART-001", "ACC-001", "ACC-002"]));
+    expect(await multitoolErrors(sarif)).toEqual([]);
+  });
+
+  it("tests custom rules on their fixtures, and fails when an expectation is not met", async () => {
+    const run = await cli(["test-rules", "fixtures/cli/custom-rules"]);
+    expect(run).toEqual({
+      code: 0,
+      stdout: "PASS  ACME-001/negative.tf  (0 findings)\nPASS  ACME-001/positive.tf  (1 finding)\n2 passed, 0 failed\n",
+      stderr: "",
+    });
+    const dir = await tempDir();
+    await cp(join(REPO, "fixtures/cli/custom-rules"), dir, { recursive: true });
+    const negative = join(dir, "fixtures/ACME-001/negative.tf");
+    await writeFile(negative, (await readFile(negative, "utf8")).replace("data.aws_ami.golden.id", '"ami-0fedcba987654321f"'));
+    const failing = await cli(["test-rules", dir]);
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toContain('FAIL  ACME-001/negative.tf\n      unexpected  ACME-001 at line 2:3  aws_instance.app uses the literal AMI "ami-0fedcba987654321f"');
+    expect(failing.stdout).toMatch(/\n1 passed, 1 failed\n$/);
+  });
+
+  it("scans with a custom rule directory", async () => {
+    const run = await cli(["scan", "fixtures/cli/custom-rules/fixtures/ACME-001/positive.tf", "--rules", "fixtures/cli/custom-rules"]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/positive\.tf:3:3 {2}ERROR {4}ACME-001 {2}aws_instance\.app uses the literal AMI/);
   });
 
   it("prints the version and the rule list", async () => {

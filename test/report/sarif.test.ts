@@ -1,14 +1,11 @@
-import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
-import { afterAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { range } from "../../src/model/position.js";
 import type { ReportContext } from "../../src/report/context.js";
 import { encodeUriPath, MAX_RESULTS, pascalCase, rootUri, sarifRegion, toSarif } from "../../src/report/sarif.js";
 import { makeFinding, makeRule } from "../support/factories.js";
-import { expectValidSarif, multitoolPath } from "../support/sarif-schema.js";
+import { expectValidSarif, multitoolErrors } from "../support/sarif-schema.js";
 
 const context: ReportContext = { root: "/work/repo", toolVersion: "0.1.0", filesScanned: 3 };
 
@@ -172,29 +169,6 @@ describe("SARIF reporter", () => {
 });
 
 describe("SARIF multitool validation (Sarif;Ghas rules)", () => {
-  const dirs: string[] = [];
-  afterAll(async () => {
-    for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-  });
-
-  async function multitoolErrors(doc: Json): Promise<string[]> {
-    const dir = await mkdtemp(join(tmpdir(), "driftless-sarif-"));
-    dirs.push(dir);
-    const input = join(dir, "in.sarif");
-    const output = join(dir, "out.sarif");
-    await writeFile(input, JSON.stringify(doc));
-    // Call the native executable directly: its bin.js passes arguments through a shell, which splits "Sarif;Ghas".
-    await promisify(execFile)(multitoolPath(), ["validate", "--rule-kind", "Sarif;Ghas", "-o", output, input], {
-      timeout: 110_000,
-      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: "1" },
-    });
-    // The multitool exits 0 even when it finds errors: its verdict is in the output log.
-    const report = JSON.parse(await readFile(output, "utf8")) as Json;
-    expect(report.runs?.[0]?.tool?.driver?.name).toMatch(/multitool/i);
-    const results = (report.runs?.[0]?.results ?? []) as Json[];
-    return results.filter((r) => r.level === "error").map((r) => `${r.ruleId}: ${JSON.stringify(r.message)}`);
-  }
-
   it("has no error-level results", { timeout: 120_000 }, async () => {
     const findings = [
       makeFinding({ fingerprint: "a1" }),

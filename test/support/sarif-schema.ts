@@ -1,6 +1,10 @@
+import { execFile } from "node:child_process";
 import { readFileSync } from "node:fs";
+import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
+import { promisify } from "node:util";
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import { expect } from "vitest";
@@ -42,4 +46,28 @@ export function expectValidSarif(doc: unknown): void {
   const value = typeof doc === "string" ? (JSON.parse(doc) as unknown) : doc;
   const errors = sarifErrors(value).map((e) => `${e.instancePath || "/"} ${e.message ?? ""} ${JSON.stringify(e.params)}`);
   expect(errors, "SARIF schema errors").toEqual([]);
+}
+
+/**
+ * Runs the SARIF multitool's validator with GitHub's rule kinds and returns its error-level
+ * results. It exits 0 even when it finds errors, so the verdict is read from its output log.
+ * The native executable is called directly: its bin.js passes arguments through a shell, which
+ * splits "Sarif;Ghas".
+ */
+export async function multitoolErrors(doc: unknown): Promise<string[]> {
+  const dir = await mkdtemp(join(tmpdir(), "driftless-sarif-"));
+  try {
+    const input = join(dir, "in.sarif");
+    const output = join(dir, "out.sarif");
+    await writeFile(input, typeof doc === "string" ? doc : JSON.stringify(doc));
+    await promisify(execFile)(multitoolPath(), ["validate", "--rule-kind", "Sarif;Ghas", "-o", output, input], {
+      timeout: 110_000,
+      env: { ...process.env, DOTNET_CLI_TELEMETRY_OPTOUT: "1" },
+    });
+    const report = JSON.parse(await readFile(output, "utf8")) as { runs?: { tool?: { driver?: { name?: string } }; results?: { level?: string; ruleId?: string; message?: unknown }[] }[] };
+    expect(report.runs?.[0]?.tool?.driver?.name).toMatch(/multitool/i);
+    return (report.runs?.[0]?.results ?? []).filter((r) => r.level === "error").map((r) => `${r.ruleId}: ${JSON.stringify(r.message)}`);
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
 }

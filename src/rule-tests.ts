@@ -1,0 +1,69 @@
+import { existsSync } from "node:fs";
+import { readdir, readFile } from "node:fs/promises";
+import path from "node:path";
+import { classify } from "./discover/classify.js";
+import { readSource } from "./discover/read.js";
+import { compareExpectations, inlineExpectations, sidecarExpectations, type Expectation } from "./engine/expectations.js";
+import { evaluate } from "./engine/evaluate.js";
+import type { Rule } from "./engine/rule.js";
+import type { Finding } from "./model/finding.js";
+import type { Diagnostic } from "./model/resource.js";
+import { scanFile } from "./scanners/index.js";
+
+/**
+ * Rule tests as users write them (like `conftest verify` / `cfn-guard test`): each rule ID has a
+ * folder of fixtures under the fixtures directory; every fixture states its expected findings
+ * inline (`# expect: ID` above the line) or in a `<file>.expect` sidecar. A fixture passes when
+ * the rule produces exactly those findings and the file parses cleanly.
+ */
+export interface FixtureOutcome {
+  ruleId: string;
+  /** Fixture path relative to the fixtures directory, forward slashes. */
+  fixture: string;
+  expected: Expectation[];
+  findings: Finding[];
+  missing: Expectation[];
+  unexpected: Finding[];
+  diagnostics: Diagnostic[];
+  passed: boolean;
+}
+
+export interface RuleTestReport {
+  outcomes: FixtureOutcome[];
+  /** Rules of the set without any fixture folder. */
+  untested: string[];
+}
+
+export async function runRuleTests(rules: readonly Rule[], fixturesDir: string): Promise<RuleTestReport> {
+  const outcomes: FixtureOutcome[] = [];
+  const untested: string[] = [];
+  for (const rule of rules) {
+    const dir = path.join(fixturesDir, rule.id);
+    if (!existsSync(dir)) {
+      if (rule.checks.length > 0) untested.push(rule.id);
+      continue;
+    }
+    for (const name of (await readdir(dir)).sort()) {
+      const kind = classify(name);
+      if (kind === null || name.endsWith(".expect")) continue;
+      outcomes.push(await runFixture(rule, fixturesDir, path.join(dir, name), kind));
+    }
+  }
+  return { outcomes, untested };
+}
+
+async function runFixture(rule: Rule, fixturesDir: string, file: string, kind: NonNullable<ReturnType<typeof classify>>): Promise<FixtureOutcome> {
+  const fixture = path.relative(fixturesDir, file).split(path.sep).join("/");
+  const base = { ruleId: rule.id, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
+  const read = await readSource(file, fixture);
+  if (read.diagnostic) return { ...base, expected: [], diagnostics: [read.diagnostic], passed: false };
+  const sidecar = `${file}.expect`;
+  const expected = [...inlineExpectations(read.file.text), ...(existsSync(sidecar) ? sidecarExpectations(await readFile(sidecar, "utf8")) : [])].filter(
+    (e) => e.ruleId === rule.id,
+  );
+  const scanned = await scanFile(kind, read.file);
+  const findings = evaluate(scanned.resources, [rule]);
+  const { missing, unexpected } = compareExpectations(expected, findings);
+  const passed = missing.length === 0 && unexpected.length === 0 && scanned.diagnostics.length === 0;
+  return { ...base, expected, findings, missing, unexpected, diagnostics: scanned.diagnostics, passed };
+}
