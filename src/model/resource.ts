@@ -89,6 +89,50 @@ export interface ScanResult {
   diagnostics: Diagnostic[];
 }
 
+export interface ResourceParts {
+  format: Format;
+  kind: ResourceKind;
+  type: string;
+  /** Defaults to `type`. */
+  canonicalType?: string;
+  name: string;
+  file: string;
+  range: Range;
+  header: Range;
+  attributes: ValueMap;
+  attributeNodes: Record<string, SourceNode>;
+  options: ResourceOptions;
+  optionNodes: Record<string, SourceNode>;
+  repeated?: boolean;
+}
+
+/** Assembles a record and its source tree the same way for every scanner. */
+export function buildResource(parts: ResourceParts): Resource {
+  const { range, header } = parts;
+  const resource: Resource = {
+    format: parts.format,
+    kind: parts.kind,
+    type: parts.type,
+    canonicalType: parts.canonicalType ?? parts.type,
+    name: parts.name,
+    file: parts.file,
+    range,
+    header,
+    attributes: parts.attributes,
+    options: parts.options,
+    source: {
+      range,
+      header,
+      children: {
+        attributes: { range, header, children: parts.attributeNodes },
+        options: { range, header, children: parts.optionNodes },
+      },
+    },
+  };
+  if (parts.repeated) resource.repeated = true;
+  return resource;
+}
+
 /** Paths into a resource start at "attributes" or "options". */
 export type ResourcePath = ["attributes" | "options", ...Path];
 

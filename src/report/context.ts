@@ -22,23 +22,6 @@ export interface ReportContext {
   color?: boolean;
 }
 
-/** IAC-000's metadata, used when findings carry IAC-000 but the rule list does not. */
-export const IAC_000: RuleMeta = {
-  id: "IAC-000",
-  title: "File could not be analysed",
-  level: "error",
-  securitySeverity: "5.0",
-  precision: "very-high",
-  tags: ["security", "immutability", "IAC"],
-  formats: ["terraform", "cloudformation", "pulumi"],
-  enabled: true,
-  description:
-    "The file could not be read or parsed (syntax error, invalid encoding, binary content, too large, unreadable), so none of its resources were checked.",
-  remediation: "Fix the problem named in the message so that the file can be analysed, or exclude the file from the scan.",
-  examples: {},
-  references: [],
-  sourceFile: "(built-in)",
-};
 
 /** The findings a report shows: suppressed ones only on request. */
 export function visibleFindings(findings: readonly Finding[], includeSuppressed = false): Finding[] {
@@ -68,25 +51,35 @@ export function summarize(findings: readonly Finding[]): Summary {
   return summary;
 }
 
-/** Rule metadata for every rule id among the findings, plus the rules that ran, in a stable order. */
+/**
+ * Rule metadata for every rule id among the findings, plus the rules that ran, in a stable order.
+ * The pipeline always passes the pack (IAC-000 included); a finding whose rule is missing still
+ * gets a minimal descriptor so that SARIF stays valid.
+ */
 export function rulesForReport(findings: readonly Finding[], rules: readonly RuleMeta[]): RuleMeta[] {
   const byId = new Map<string, RuleMeta>();
   for (const rule of rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
   for (const finding of findings) {
     if (byId.has(finding.ruleId)) continue;
-    byId.set(finding.ruleId, finding.ruleId === IAC_000.id ? IAC_000 : placeholderRule(finding));
+    byId.set(finding.ruleId, placeholderRule(finding));
   }
   return [...byId.values()];
 }
 
 function placeholderRule(finding: Finding): RuleMeta {
   return {
-    ...IAC_000,
     id: finding.ruleId,
     title: finding.ruleId,
     level: finding.level,
+    securitySeverity: "5.0",
+    precision: "high",
+    tags: [],
+    formats: [],
+    enabled: true,
     description: `Rule ${finding.ruleId}.`,
     remediation: "",
+    examples: {},
+    references: [],
     sourceFile: "(unknown)",
   };
 }

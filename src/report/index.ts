@@ -13,4 +13,4 @@ export type Reporter = (findings: readonly Finding[], rules: readonly RuleMeta[]
 export const REPORTERS: Record<ReportFormat, Reporter> = { text: toText, sarif: toSarif, json: toJson };
 
 export { toJson, toSarif, toText };
-export { IAC_000, summarize, visibleFindings, type ReportContext, type Summary, type ToolNotification } from "./context.js";
+export { summarize, visibleFindings, type ReportContext, type Summary, type ToolNotification } from "./context.js";

@@ -98,7 +98,7 @@ describe("SARIF reporter", () => {
     expect(a.relatedLocations).toBeUndefined();
   });
 
-  it("adds IAC-000 to the rules whenever a parse finding is present", () => {
+  it("describes a rule that a finding names even when it was not in the list", () => {
     const parse = makeFinding({ ruleId: "IAC-000", message: "syntax error: unexpected }", range: range(7, 1, 7, 2), path: "", resource: "" });
     const doc = sarif([parse], [pin005], context);
     const ids = doc.runs[0].tool.driver.rules.map((r: Json) => r.id);

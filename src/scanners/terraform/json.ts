@@ -7,7 +7,7 @@
  */
 import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { LineIndex } from "../../model/position.js";
-import type { Diagnostic, Resource, ResourceKind, SourceNode } from "../../model/resource.js";
+import { buildResource, type Diagnostic, type Resource, type ResourceKind, type SourceNode } from "../../model/resource.js";
 import { unknown, type Value, type ValueMap } from "../../model/value.js";
 import { jsonChildren, nodeAt } from "./source-map.js";
 
@@ -196,28 +196,20 @@ export class JsonRecordBuilder {
     const end = body.offset + body.length;
     const range = this.lines.rangeOf(keyNode.offset, end);
     const header = this.lines.rangeOf(keyNode.offset, body.offset + 1);
-    const r: Resource = {
+    return buildResource({
       format: "terraform",
       kind,
       type,
-      canonicalType: type,
       name,
       file: this.file,
       range,
       header,
       attributes: conv.attributes,
+      attributeNodes: conv.nodes,
       options: meta.attributes,
-      source: {
-        range,
-        header,
-        children: {
-          attributes: { range, header, children: conv.nodes },
-          options: { range, header, children: meta.nodes },
-        },
-      },
-    };
-    if (meta.repeated) r.repeated = true;
-    return r;
+      optionNodes: meta.nodes,
+      repeated: meta.repeated,
+    });
   }
 
   /** One key of a block body: an argument or a nested block. */

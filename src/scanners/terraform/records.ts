@@ -5,7 +5,7 @@
  * connection) as normalised `options`, and a `SourceNode` tree mirroring both.
  */
 import type { LineIndex } from "../../model/position.js";
-import type { Diagnostic, Resource, ResourceKind, SourceNode } from "../../model/resource.js";
+import { buildResource, type Diagnostic, type Resource, type ResourceKind, type SourceNode } from "../../model/resource.js";
 import { unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { Attribute, Block, Body, Expr } from "./ast.js";
 import { Evaluator } from "./evaluate.js";
@@ -93,28 +93,20 @@ export class RecordBuilder {
     if (block.blockType === "provider" && typeof conv.attributes.alias === "string") name += `.${conv.attributes.alias}`;
     const range = this.lines.rangeOf(block.start, block.end);
     const header = this.lines.rangeOf(block.start, block.headerEnd);
-    const resource: Resource = {
+    return buildResource({
       format: "terraform",
       kind: spec.kind,
       type: spec.type(labels),
-      canonicalType: spec.type(labels),
       name,
       file: this.file,
       range,
       header,
       attributes: conv.attributes,
+      attributeNodes: conv.nodes,
       options: meta.options,
-      source: {
-        range,
-        header,
-        children: {
-          attributes: { range, header, children: conv.nodes },
-          options: { range, header, children: meta.nodes },
-        },
-      },
-    };
-    if (meta.repeated) resource.repeated = true;
-    return resource;
+      optionNodes: meta.nodes,
+      repeated: meta.repeated,
+    });
   }
 
   // ---- plain bodies ----------------------------------------------------------------------
