@@ -1,0 +1,100 @@
+// Generates a synthetic IaC repository for the benchmark: realistic Terraform files with a mix
+// of clean and failing resources, deterministic (seeded) so runs are comparable.
+import { mkdirSync, writeFileSync } from "node:fs";
+import path from "node:path";
+
+function terraformFile(i) {
+  const port = i % 3 === 0 ? 22 : 443;
+  return `# generated module file ${i}
+module "net_${i}" {
+  source  = "terraform-aws-modules/vpc/aws"
+  version = "${i % 2 ? "5.8.1" : "~> 5.8"}"
+  name    = "net-${i}"
+}
+
+resource "aws_security_group" "sg_${i}" {
+  name   = "sg-${i}"
+  vpc_id = module.net_${i}.vpc_id
+
+  ingress {
+    from_port   = ${port}
+    to_port     = ${port}
+    protocol    = "tcp"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+
+  egress {
+    from_port   = 0
+    to_port     = 0
+    protocol    = "-1"
+    cidr_blocks = ["0.0.0.0/0"]
+  }
+}
+
+resource "aws_ecs_task_definition" "task_${i}" {
+  family = "task-${i}"
+  container_definitions = jsonencode([
+    {
+      name      = "app"
+      image     = "123456789012.dkr.ecr.eu-west-1.amazonaws.com/app-${i}:${i % 4 ? "1.0." + i : "latest"}"
+      essential = true
+      portMappings = [{ containerPort = 8080 }]
+      environment = [
+        { name = "ENV", value = "prod" },
+        { name = "REGION", value = var.region }
+      ]
+    }
+  ])
+}
+
+resource "aws_instance" "vm_${i}" {
+  ami           = "ami-0123456789abcdef0"
+  instance_type = "t3.micro"
+  user_data     = <<-EOT
+    #!/bin/bash
+    echo "instance ${i}" > /etc/motd
+  EOT
+
+  tags = {
+    Name  = "vm-${i}"
+    Owner = "team-${i % 7}"
+  }
+
+  lifecycle {
+    ignore_changes = [tags${i % 5 === 0 ? ", ami" : ""}]
+  }
+}
+
+resource "aws_ecr_repository" "repo_${i}" {
+  name                 = "app-${i}"
+  image_tag_mutability = "${i % 2 ? "IMMUTABLE" : "MUTABLE"}"
+}
+`;
+}
+
+function terraformJsonFile(i) {
+  return JSON.stringify(
+    {
+      resource: {
+        aws_lambda_function: { [`fn_${i}`]: { function_name: `fn-${i}`, package_type: "Image", image_uri: `acme/fn-${i}:${i % 3 ? "2.0" : "latest"}` } },
+        aws_security_group_rule: { [`ssh_${i}`]: { type: "ingress", from_port: 22, to_port: 22, protocol: "tcp", cidr_blocks: ["10.0.0.0/8"], security_group_id: "sg-1" } },
+      },
+    },
+    null,
+    2,
+  );
+}
+
+/** Writes `count` Terraform files (every tenth as .tf.json) under dir, 20 per module folder. */
+export function generateCorpus(dir, count) {
+  let lines = 0;
+  for (let i = 0; i < count; i++) {
+    const folder = path.join(dir, `module-${Math.floor(i / 20)}`);
+    mkdirSync(folder, { recursive: true });
+    const json = i % 10 === 9;
+    const text = json ? terraformJsonFile(i) : terraformFile(i);
+    lines += text.split("\n").length;
+    writeFileSync(path.join(folder, json ? `file-${i}.tf.json` : `file-${i}.tf`), text);
+  }
+  return { files: count, lines };
+}
