@@ -1,5 +1,5 @@
 import { readFile, stat } from "node:fs/promises";
-import { range } from "../model/position.js";
+import { LineIndex, range, type Position } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
 import type { SourceFile } from "../scanners/source.js";
 
@@ -13,6 +13,24 @@ function problem(repoPath: string, message: string): ReadResult {
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+const lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+
+/** The position of the first byte that does not start or continue a valid UTF-8 sequence. */
+function firstInvalidUtf8(bytes: Buffer): Position {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i]!;
+    const length = lead < 0x80 ? 1 : lead >= 0xc2 && lead <= 0xdf ? 2 : lead >= 0xe0 && lead <= 0xef ? 3 : lead >= 0xf0 && lead <= 0xf4 ? 4 : 0;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) valid = (bytes[i + k]! & 0xc0) === 0x80;
+    if (!valid) break;
+    i += length;
+  }
+  // The prefix before it is valid, so its decoding gives the line and UTF-16 column.
+  const prefix = lossyDecoder.decode(bytes.subarray(0, i));
+  const lines = new LineIndex(prefix + " ");
+  return lines.positionAt(prefix.length);
+}
 
 /**
  * Reads and decodes one file for the scanners: strips a UTF-8 BOM, and turns binary content,
@@ -53,7 +71,15 @@ export async function readSource(absolutePath: string, repoPath: string): Promis
   try {
     text = decoder.decode(bytes);
   } catch {
-    return problem(repoPath, "file is not valid UTF-8 and was not scanned; re-save it with UTF-8 encoding");
+    const at = firstInvalidUtf8(bytes);
+    return {
+      diagnostic: {
+        file: repoPath,
+        range: { start: at, end: { line: at.line, column: at.column + 1 } },
+        severity: "error",
+        message: `file is not valid UTF-8 (first bad byte at line ${at.line}, column ${at.column}) and was not scanned; re-save it with UTF-8 encoding`,
+      },
+    };
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };

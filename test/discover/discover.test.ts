@@ -126,8 +126,13 @@ describe("readSource", () => {
   });
 
   it("rejects invalid UTF-8", async () => {
-    const result = await read("latin1.tf", Buffer.from([0x61, 0x3d, 0x22, 0xe9, 0x22, 0x0a]));
-    expect(result.diagnostic?.message).toMatch(/not valid UTF-8.*UTF-8/);
+    const result = await read("latin1.tf", Buffer.from("a = 1\nb = \"\u00e9\" # caf\u00e9 \u2713\nc = \"caf\xe9\"\n", "latin1"));
+    // line 3 `c = "caf` then the Latin-1 é (0xE9) at column 9; line 2 holds valid multi-byte text
+    const fixed = Buffer.concat([Buffer.from('a = 1\nb = "\u00e9" # \u2713\nc = "caf'), Buffer.from([0xe9]), Buffer.from('"\n')]);
+    const precise = await read("latin1b.tf", fixed);
+    expect(precise.diagnostic?.message).toMatch(/not valid UTF-8 \(first bad byte at line 3, column 9\).*UTF-8/);
+    expect(precise.diagnostic?.range).toEqual({ start: { line: 3, column: 9 }, end: { line: 3, column: 10 } });
+    expect(result.diagnostic?.message).toMatch(/not valid UTF-8/);
   });
 
   it("rejects files over 5 MB without reading them", async () => {

@@ -3,8 +3,9 @@
  * only consulted when our parser fails: to tell a real syntax error (report hcl2json's message
  * and position) from a gap in our parser (the file is valid; we say we could not read it).
  */
-import type { Range } from "../../model/position.js";
-import type { LineIndex } from "../../model/position.js";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
+import type { LineIndex, Range } from "../../model/position.js";
 
 export type SyntaxVerdict =
   | { ok: true; json: Record<string, unknown> }
@@ -56,27 +57,49 @@ export function parseHcl2jsonError(raw: string, lines: LineIndex): { message: st
   return { message: m[5]!.trim(), range };
 }
 
-type Hcl2Json = { parse(filename: string, contents: string): Promise<Record<string, unknown>> };
-let loaded: Promise<Hcl2Json> | undefined;
+/**
+ * hcl2json runs Go compiled to WASM; on some inputs (deep recursion) the Go runtime aborts
+ * and takes its process with it. It therefore runs in a worker thread with its own output
+ * streams: a crash ends the worker, the verdict is "unavailable", and the scan goes on.
+ */
+const WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const { parse } = require(workerData.modulePath);
+parse(workerData.filename, workerData.text).then(
+  (json) => parentPort.postMessage({ ok: true, json }),
+  (error) => parentPort.postMessage({ ok: false, message: String(error && error.message ? error.message : error) }),
+);
+`;
 
-async function load(): Promise<Hcl2Json> {
-  loaded ??= import("@cdktf/hcl2json").then((m) => m as unknown as Hcl2Json);
-  return loaded;
+/** How long HashiCorp's parser may take on one file before we give up on it. */
+const TIMEOUT_MS = 20_000;
+
+type WorkerReply = { ok: true; json: Record<string, unknown> } | { ok: false; message: string };
+
+function parseInWorker(filename: string, text: string): Promise<WorkerReply | { ok: "unavailable"; message: string }> {
+  const modulePath = createRequire(import.meta.url).resolve("@cdktf/hcl2json");
+  return new Promise((resolve) => {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, filename, text }, stdout: true, stderr: true });
+    // Drain the worker's output: a Go runtime crash prints pages of stack trace.
+    worker.stdout.resume();
+    worker.stderr.resume();
+    let settled = false;
+    const finish = (verdict: WorkerReply | { ok: "unavailable"; message: string }) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      void worker.terminate();
+      resolve(verdict);
+    };
+    const timer = setTimeout(() => finish({ ok: "unavailable", message: `HashiCorp's parser did not finish within ${TIMEOUT_MS / 1000} s` }), TIMEOUT_MS);
+    worker.once("message", (reply: WorkerReply) => finish(reply));
+    worker.once("error", (error) => finish({ ok: "unavailable", message: `HashiCorp's parser failed: ${error.message}` }));
+    worker.once("exit", (code) => finish({ ok: "unavailable", message: `HashiCorp's parser stopped (exit code ${code})` }));
+  });
 }
 
 export async function checkSyntax(filename: string, text: string, lines: LineIndex): Promise<SyntaxVerdict> {
-  let lib: Hcl2Json;
-  try {
-    lib = await load();
-  } catch (e) {
-    loaded = undefined;
-    return { ok: "unavailable", message: e instanceof Error ? e.message : String(e) };
-  }
-  try {
-    const json = await lib.parse(filename, text);
-    return { ok: true, json };
-  } catch (e) {
-    const raw = e instanceof Error ? e.message : String(e);
-    return { ok: false, ...parseHcl2jsonError(raw, lines) };
-  }
+  const reply = await parseInWorker(filename, text);
+  if (reply.ok === true || reply.ok === "unavailable") return reply;
+  return { ok: false, ...parseHcl2jsonError(reply.message, lines) };
 }

@@ -47,7 +47,7 @@ async function scanHcl(file: SourceFile, lines: LineIndex): Promise<ScanResult> 
 
   const err = outcome.error;
   const ours = lines.positionAt(err.offset);
-  const verdict = await checkSyntax(file.path, file.text, lines);
+  const verdict = err.limit ? { ok: "unavailable" as const, message: "" } : await checkSyntax(file.path, file.text, lines);
   if (verdict.ok === true) {
     // Valid HCL that our parser cannot read: a gap in driftless, not in the file.
     const resources = builder.build(outcome.body);
@@ -67,7 +67,7 @@ async function scanHcl(file: SourceFile, lines: LineIndex): Promise<ScanResult> 
       file: file.path,
       range: lines.rangeOf(err.offset, Math.max(err.endOffset, err.offset)),
       severity: "error",
-      message: verdict.ok === false ? `${err.message} (${verdict.message})` : err.message,
+      message: verdict.message ? `${err.message} (${verdict.message})` : err.message,
     });
   }
   return { resources: recovered, diagnostics };

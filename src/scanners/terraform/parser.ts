@@ -27,6 +27,8 @@ export class HclParseError extends Error {
     message: string,
     readonly offset: number,
     readonly endOffset: number = offset,
+    /** A limit of ours (nesting depth), not a syntax error: no other parser is consulted. */
+    readonly limit = false,
   ) {
     super(message);
     this.name = "HclParseError";
@@ -122,7 +124,7 @@ class Parser {
 
   private enter(at: number): void {
     if (++this.depth > MAX_DEPTH) {
-      throw new HclParseError(`Nesting too deep: more than ${MAX_DEPTH} levels of blocks or expressions`, at);
+      throw new HclParseError(`Nesting too deep: more than ${MAX_DEPTH} levels of blocks or expressions; driftless does not read files nested this deeply`, at, at, true);
     }
   }
 

@@ -34,6 +34,21 @@ describe("scanTerraform: syntax errors", () => {
     expect(r.diagnostics[0]!.severity).toBe("error");
   });
 
+  it("reports nesting beyond its limit itself, without handing the file to HashiCorp's parser", async () => {
+    const text = `locals {\n  x = ${"[".repeat(5000)}${"]".repeat(5000)}\n}\n`;
+    const r = await scanText("deep.tf", text);
+    expect(r.diagnostics).toHaveLength(1);
+    expect(r.diagnostics[0]!.message).toMatch(/^Nesting too deep: more than 200 levels/);
+    expect(r.diagnostics[0]!.range.start.line).toBe(2);
+  });
+
+  it("survives HashiCorp's parser crashing: the WASM runtime runs in a worker", { timeout: 60_000 }, async () => {
+    // This input makes the Go runtime abort ("malloc deadlock"); in-process it would end the scan.
+    const text = `locals {\n  x = ${"[".repeat(5000)}${"]".repeat(5000)}\n}\n`;
+    const verdict = await checkSyntax("deep.tf", text, new LineIndex(text));
+    expect(verdict.ok).toBe("unavailable");
+  });
+
   it("never throws on binary garbage", async () => {
     const r = await scanText("bin.tf", "\u0000\u0001\u0002 { } ]] \"");
     expect(r.diagnostics.length).toBeGreaterThan(0);
