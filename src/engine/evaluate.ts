@@ -1,5 +1,5 @@
 import type { Finding, Level } from "../model/finding.js";
-import { locate, type Resource } from "../model/resource.js";
+import { locate, originsAlong, type Resource } from "../model/resource.js";
 import { describeValue, isUnknown, type PathSegment, type Value } from "../model/value.js";
 import { fingerprint, formatPath } from "./fingerprint.js";
 import { callFunction } from "./functions/index.js";
@@ -71,6 +71,8 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
       fingerprint: fingerprint(rule.id, resource.file, resource.name, pathText),
     };
     if (truth === "unknown") finding.unknownValue = true;
+    const origins = path.length > 0 ? originsAlong(resource, path) : [];
+    if (origins.length > 0) finding.related = origins;
     findings.push(finding);
   }
   return findings;

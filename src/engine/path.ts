@@ -3,13 +3,15 @@ import { getPath, isUnknown, type PathSegment, type Value } from "../model/value
 /**
  * Path expressions in rule files: `attributes.ingress[*].cidr_blocks`, `options.provisioners[0]`,
  * `attributes.container_definitions|json[*].image`, `attributes["odd.key"]`.
- * `[*]` iterates a list (or the values of a map), `|json` decodes an embedded document.
+ * `[*]` iterates a list (or the values of a map), `|json` decodes an embedded document, `|text`
+ * reads the statically visible text of an encoded or substituted string (`Fn::Base64`,
+ * `Fn::Sub`, `base64encode(...)`).
  */
 export type PathStep =
   | { kind: "key"; key: string }
   | { kind: "index"; index: number }
   | { kind: "wildcard" }
-  | { kind: "decode"; decoder: "json" };
+  | { kind: "decode"; decoder: "json" | "text" };
 
 export class PathSyntaxError extends Error {}
 
@@ -50,8 +52,8 @@ export function parsePath(text: string): PathStep[] {
     } else if (c === "|") {
       i++;
       const name = readName();
-      if (name !== "json") fail(`unknown decoder |${name} (known: json)`);
-      steps.push({ kind: "decode", decoder: "json" });
+      if (name !== "json" && name !== "text") fail(`unknown decoder |${name} (known: json, text)`);
+      steps.push({ kind: "decode", decoder: name as "json" | "text" });
     } else fail(`unexpected "${c}"`);
   }
   cache.set(text, steps);
@@ -78,6 +80,12 @@ export function decodeJson(value: Value | undefined): Value | undefined {
   }
 }
 
+/** The statically visible text of a string value: itself, or what an encoding call wraps. */
+export function decodeText(value: Value | undefined): Value | undefined {
+  if (value !== undefined && isUnknown(value) && typeof value.decoded === "string") return value.decoded;
+  return value;
+}
+
 /** Follows the steps from a starting point; wildcards fan out, so the result is a list. */
 export function resolveSteps(start: Located, steps: readonly PathStep[]): Located[] {
   let current: Located[] = [start];
@@ -86,7 +94,7 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
     for (const here of current) {
       const { value } = here;
       if (step.kind === "decode") {
-        next.push({ ...here, value: decodeJson(value) });
+        next.push({ ...here, value: step.decoder === "json" ? decodeJson(value) : decodeText(value) });
         continue;
       }
       if (value === undefined || value === null) {

@@ -33,6 +33,12 @@ export interface SourceNode {
   range: Range;
   header?: Range;
   children?: Record<string, SourceNode>;
+  /**
+   * Where the value really comes from when it is written elsewhere: a CloudFormation parameter's
+   * `Default` behind a `!Ref`, a Pulumi `const` in another file. Findings show it as a related
+   * location.
+   */
+  origin?: { file: string; range: Range; message: string };
 }
 
 /**
@@ -148,6 +154,18 @@ export function locate(resource: Resource, path: readonly (string | number)[]): 
     node = next;
   }
   return node === resource.source ? resource.header : node.range;
+}
+
+/** The origins (parameter defaults, constants) met on the way down a path, outermost first. */
+export function originsAlong(resource: Resource, path: readonly (string | number)[]): NonNullable<SourceNode["origin"]>[] {
+  const origins: NonNullable<SourceNode["origin"]>[] = [];
+  let node: SourceNode | undefined = resource.source;
+  for (const segment of path) {
+    node = node?.children?.[String(segment)];
+    if (!node) break;
+    if (node.origin) origins.push(node.origin);
+  }
+  return origins;
 }
 
 /** True when the path (or a prefix of it) is written in the source, i.e. the attribute is present. */
