@@ -73,7 +73,9 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
   const resources: Resource[] = [];
 
   for (const entry of discovered.files) {
-    const read = await readSource(entry.absolutePath, entry.path);
+    // Content-sniffed kinds were read by discovery; the others are read here, one at a time.
+    const read = entry.content ?? (await readSource(entry.absolutePath, entry.path));
+    delete entry.content;
     if (read.diagnostic) {
       diagnostics.push(read.diagnostic);
       continue;

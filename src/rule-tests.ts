@@ -1,7 +1,7 @@
 import { existsSync } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { classify } from "./discover/classify.js";
+import { classify, kindRule } from "./discover/classify.js";
 import { readSource } from "./discover/read.js";
 import { compareExpectations, inlineExpectations, sidecarExpectations, type Expectation } from "./engine/expectations.js";
 import { evaluate } from "./engine/evaluate.js";
@@ -44,15 +44,14 @@ export async function runRuleTests(rules: readonly Rule[], fixturesDir: string):
       continue;
     }
     for (const name of (await readdir(dir)).sort()) {
-      const kind = classify(name);
-      if (kind === null || name.endsWith(".expect")) continue;
-      outcomes.push(await runFixture(rule, fixturesDir, path.join(dir, name), kind));
+      if (kindRule(name) === null || name.endsWith(".expect")) continue;
+      outcomes.push(await runFixture(rule, fixturesDir, path.join(dir, name)));
     }
   }
   return { outcomes, untested };
 }
 
-async function runFixture(rule: Rule, fixturesDir: string, file: string, kind: NonNullable<ReturnType<typeof classify>>): Promise<FixtureOutcome> {
+async function runFixture(rule: Rule, fixturesDir: string, file: string): Promise<FixtureOutcome> {
   const fixture = path.relative(fixturesDir, file).split(path.sep).join("/");
   const base = { ruleId: rule.id, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
   const read = await readSource(file, fixture);
@@ -61,6 +60,17 @@ async function runFixture(rule: Rule, fixturesDir: string, file: string, kind: N
   const expected = [...inlineExpectations(read.file.text), ...(existsSync(sidecar) ? sidecarExpectations(await readFile(sidecar, "utf8")) : [])].filter(
     (e) => e.ruleId === rule.id,
   );
+  // Kinds decided by content (a `.yaml` CloudFormation template) are classified on the text.
+  const kind = classify(file, read.file.text);
+  if (kind === null) {
+    const diagnostic: Diagnostic = {
+      file: fixture,
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      severity: "error",
+      message: "fixture is not recognised as an IaC file (for CloudFormation: no AWSTemplateFormatVersion and no Resources with an AWS:: Type)",
+    };
+    return { ...base, expected, diagnostics: [diagnostic], passed: false };
+  }
   const scanned = await scanFile(kind, read.file);
   const findings = evaluate(scanned.resources, [rule]);
   const { missing, unexpected } = compareExpectations(expected, findings);

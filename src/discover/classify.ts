@@ -1,11 +1,13 @@
 /**
- * Format detection: which scanner input kind a file is, from its name (and, for formats that
- * share extensions with non-IaC files, later from its content).
+ * Format detection: which scanner input kind a file is, from its name and, for formats that
+ * share extensions with non-IaC files (CloudFormation's `.json/.yaml/.yml/.template`), from
+ * its content (a cheap text sniff, see sniff.ts).
  *
- * A table, not a switch, so CloudFormation (`.json/.yaml/.yml/.template` with content
- * sniffing) and Pulumi (`.ts`) slot in as new rows.
+ * A table, not a switch, so Pulumi (`.ts`) slots in as a new row.
  */
-export type FileKind = "terraform" | "terraform-json" | "tfvars";
+import { looksLikeCloudFormation } from "./sniff.js";
+
+export type FileKind = "terraform" | "terraform-json" | "tfvars" | "cloudformation";
 
 export interface FileKindRule {
   kind: FileKind;
@@ -16,12 +18,49 @@ export interface FileKindRule {
    * CloudFormation template). Unused by the Terraform kinds.
    */
   sniff?: (text: string) => boolean;
+  /**
+   * Lower-case file names that are never this kind, skipped without reading them
+   * (package-lock.json can be megabytes).
+   */
+  neverNames?: ReadonlySet<string>;
 }
+
+/** Well-known JSON/YAML files of other tools: never CloudFormation templates. */
+export const NOT_TEMPLATES: ReadonlySet<string> = new Set([
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  "composer.json",
+  "composer.lock",
+  "tsconfig.json",
+  "jsconfig.json",
+  "deno.json",
+  "lerna.json",
+  "nx.json",
+  "turbo.json",
+  "renovate.json",
+  ".eslintrc.json",
+  ".prettierrc.json",
+  ".babelrc.json",
+  ".pre-commit-config.yaml",
+  ".pre-commit-hooks.yaml",
+  ".driftless.yaml",
+  "cdk.json",
+  "cdk.context.json",
+]);
 
 export const FILE_KINDS: readonly FileKindRule[] = [
   { kind: "tfvars", suffixes: [".tfvars.json", ".tfvars"] },
   { kind: "terraform-json", suffixes: [".tf.json"] },
   { kind: "terraform", suffixes: [".tf"] },
+  {
+    kind: "cloudformation",
+    suffixes: [".template", ".yaml", ".json", ".yml"],
+    sniff: looksLikeCloudFormation,
+    neverNames: NOT_TEMPLATES,
+  },
 ];
 
 /** Glob patterns (relative, for globby) that find every candidate file of the known kinds. */
@@ -36,16 +75,33 @@ function baseName(path: string): string {
   return normal.slice(normal.lastIndexOf("/") + 1);
 }
 
-/** The kind a file name denotes, or null when driftless does not read such files. */
-export function classify(path: string): FileKind | null {
+/** The table row a file name matches (longest suffix wins: `.tf.json` before `.json`), or null. */
+export function kindRule(path: string): FileKindRule | null {
   const name = baseName(path).toLowerCase();
-  let best: { kind: FileKind; length: number } | null = null;
+  let best: { rule: FileKindRule; length: number } | null = null;
   for (const rule of FILE_KINDS) {
     for (const suffix of rule.suffixes) {
       if (name.length > suffix.length && name.endsWith(suffix) && (!best || suffix.length > best.length)) {
-        best = { kind: rule.kind, length: suffix.length };
+        best = { rule, length: suffix.length };
       }
     }
   }
-  return best?.kind ?? null;
+  if (!best || best.rule.neverNames?.has(name) || (best.rule.neverNames && /^tsconfig\..*\.json$/.test(name))) return null;
+  return best.rule;
+}
+
+/** True when a file's kind depends on its content: discovery must read it and call `classify(path, text)`. */
+export function needsContent(path: string): boolean {
+  return kindRule(path)?.sniff !== undefined;
+}
+
+/**
+ * The kind of a file, or null when driftless does not read such files. For kinds decided by
+ * content (`needsContent`), the text is required: without it the answer is null.
+ */
+export function classify(path: string, text?: string): FileKind | null {
+  const rule = kindRule(path);
+  if (!rule) return null;
+  if (!rule.sniff) return rule.kind;
+  return text !== undefined && rule.sniff(text) ? rule.kind : null;
 }

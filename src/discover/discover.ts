@@ -3,13 +3,21 @@ import { relative, resolve, sep } from "node:path";
 import { globby } from "globby";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
-import { candidatePatterns, classify, type FileKind } from "./classify.js";
+import { candidatePatterns, kindRule, type FileKind, type FileKindRule } from "./classify.js";
+import { peekText, readSource, type ReadResult } from "./read.js";
 
 export interface DiscoveredFile {
   /** Repository-relative path, forward slashes (what findings and SARIF URIs use). */
   path: string;
   absolutePath: string;
   kind: FileKind;
+  /**
+   * The file as read during discovery, for kinds decided by content (CloudFormation's
+   * `.json/.yaml`): the pipeline scans this instead of reading the file again. A read problem
+   * (too large, not UTF-8) is kept here as the diagnostic when what could be read still
+   * claims the kind.
+   */
+  content?: ReadResult;
 }
 
 export interface DiscoverResult {
@@ -52,10 +60,16 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   const diagnostics: Diagnostic[] = [];
   const inputs = paths.length > 0 ? paths : ["."];
 
-  const add = (absolutePath: string): void => {
-    const kind = classify(absolutePath);
-    if (!kind || found.has(absolutePath)) return;
-    found.set(absolutePath, { path: toRepoPath(root, absolutePath), absolutePath, kind });
+  const add = async (absolutePath: string): Promise<void> => {
+    const rule = kindRule(absolutePath);
+    if (!rule || found.has(absolutePath)) return;
+    const path = toRepoPath(root, absolutePath);
+    if (!rule.sniff) {
+      found.set(absolutePath, { path, absolutePath, kind: rule.kind });
+      return;
+    }
+    const content = await sniffed(absolutePath, path, rule);
+    if (content) found.set(absolutePath, { path, absolutePath, kind: rule.kind, content });
   };
 
   for (const input of inputs) {
@@ -84,7 +98,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       });
       for (const entry of entries.sort()) {
         const entryPath = resolve(entry);
-        if (!classify(entryPath)) continue;
+        if (!kindRule(entryPath)) continue;
         const target = await stat(entryPath).catch((error: NodeJS.ErrnoException) => error);
         if (target instanceof Error) {
           diagnostics.push({
@@ -94,14 +108,27 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
             message: `cannot read file (${target.code === "ENOENT" ? "broken symbolic link" : target.code === "ELOOP" ? "symbolic link loop" : target.message}); fix or remove the link`,
           });
         } else if (target.isFile()) {
-          add(entryPath);
+          await add(entryPath);
         }
       }
     } else {
-      add(absolute);
+      await add(absolute);
     }
   }
 
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics };
+}
+
+/**
+ * Reads a file whose kind depends on its content and keeps it when the rule's sniff accepts the
+ * text. Files that cannot be decoded (too large, binary, not UTF-8) are sniffed on what can be
+ * read, so a real template is still reported rather than silently dropped; files that cannot be
+ * read at all are dropped, since nothing says they are IaC.
+ */
+async function sniffed(absolutePath: string, path: string, rule: FileKindRule): Promise<ReadResult | undefined> {
+  const read = await readSource(absolutePath, path);
+  if (read.file) return rule.sniff!(read.file.text) ? read : undefined;
+  const peek = await peekText(absolutePath);
+  return peek !== undefined && rule.sniff!(peek) ? read : undefined;
 }

@@ -1,4 +1,5 @@
-export { classify, candidatePatterns, FILE_KINDS, type FileKind, type FileKindRule } from "./classify.js";
+export { classify, candidatePatterns, FILE_KINDS, kindRule, needsContent, NOT_TEMPLATES, type FileKind, type FileKindRule } from "./classify.js";
+export { looksLikeCloudFormation } from "./sniff.js";
 export {
   discover,
   toRepoPath,
@@ -8,5 +9,5 @@ export {
   type DiscoverOptions,
   type DiscoverResult,
 } from "./discover.js";
-export { readSource, MAX_FILE_BYTES, type ReadResult } from "./read.js";
+export { readSource, peekText, MAX_FILE_BYTES, type ReadResult } from "./read.js";
 export { findRepositoryRoot } from "./root.js";

@@ -1,4 +1,4 @@
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { LineIndex, range, type Position } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
 import type { SourceFile } from "../scanners/source.js";
@@ -83,4 +83,25 @@ export async function readSource(absolutePath: string, repoPath: string): Promis
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };
+}
+
+/** Bytes read by `peekText`. */
+export const PEEK_BYTES = 256 * 1024;
+
+/**
+ * The start of a file decoded leniently (invalid bytes replaced, NULs kept out), for content
+ * sniffing of files `readSource` refuses; undefined when the file cannot be read at all.
+ */
+export async function peekText(absolutePath: string): Promise<string | undefined> {
+  let handle;
+  try {
+    handle = await open(absolutePath, "r");
+    const buffer = Buffer.alloc(PEEK_BYTES);
+    const { bytesRead } = await handle.read(buffer, 0, PEEK_BYTES, 0);
+    return lossyDecoder.decode(buffer.subarray(0, bytesRead)).replace(/\0/g, " ");
+  } catch {
+    return undefined;
+  } finally {
+    await handle?.close().catch(() => undefined);
+  }
 }

@@ -1,4 +1,4 @@
-import type { Finding, Level } from "../model/finding.js";
+import type { Finding, Level, RelatedLocation } from "../model/finding.js";
 import { locate, originsAlong, type Resource } from "../model/resource.js";
 import { describeValue, isUnknown, type PathSegment, type Value } from "../model/value.js";
 import { fingerprint, formatPath } from "./fingerprint.js";
@@ -12,7 +12,10 @@ export interface EvaluateOptions {
   reportUnknown?: boolean;
 }
 
-type Scope = Map<string, Located>;
+/** Bound names, plus the source paths every reference read, for related locations. */
+class Scope extends Map<string, Located> {
+  readonly touched: PathSegment[][] = [];
+}
 
 export function evaluate(resources: readonly Resource[], rules: readonly Rule[], options: EvaluateOptions = {}): Finding[] {
   const findings: Finding[] = [];
@@ -34,7 +37,7 @@ export function evaluate(resources: readonly Resource[], rules: readonly Rule[],
 }
 
 function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] | undefined, options: EvaluateOptions): Finding[] {
-  const base: Scope = new Map([
+  const base = new Map<string, Located>([
     ["attributes", { value: resource.attributes, path: ["attributes"], underUnknown: false }],
     ["options", { value: resource.options, path: ["options"], underUnknown: false }],
     [
@@ -49,8 +52,12 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
   const items: (Located | undefined)[] = each ? eachItems(each, base) : [undefined];
   const findings: Finding[] = [];
   for (const item of items) {
-    const scope: Scope = new Map(base);
-    if (item) scope.set(check.as ?? "item", item);
+    const scope = new Scope(base);
+    if (item) {
+      scope.set(check.as ?? "item", item);
+      // The key or index the item was found under (`/etc/cfn/cfn-hup.conf` in a files map).
+      scope.set("key", { value: item.path.at(-1) ?? null, path: [], underUnknown: false });
+    }
     for (const [name, binding] of Object.entries(check.let ?? {})) scope.set(name, bind(binding, scope));
     const truth = test(check.when, scope);
     if (truth === false || (truth === "unknown" && !options.reportUnknown)) continue;
@@ -71,14 +78,29 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
       fingerprint: fingerprint(rule.id, resource.file, resource.name, pathText),
     };
     if (truth === "unknown") finding.unknownValue = true;
-    const origins = path.length > 0 ? originsAlong(resource, path) : [];
-    if (origins.length > 0) finding.related = origins;
+    const related = relatedOrigins(resource, [path, ...scope.touched]);
+    if (related.length > 0) finding.related = related;
     findings.push(finding);
   }
   return findings;
 }
 
-function eachItems(paths: string[], scope: Scope): Located[] {
+/** Where the values behind a finding really come from (parameter defaults, constants), once each. */
+function relatedOrigins(resource: Resource, paths: PathSegment[][]): RelatedLocation[] {
+  const seen = new Set<string>();
+  const related: RelatedLocation[] = [];
+  for (const path of paths) {
+    for (const origin of path.length > 0 ? originsAlong(resource, path) : []) {
+      const key = `${origin.file}:${origin.range.start.line}:${origin.range.start.column}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      related.push(origin);
+    }
+  }
+  return related;
+}
+
+function eachItems(paths: string[], scope: Map<string, Located>): Located[] {
   return paths.flatMap((path) => {
     const steps = parsePath(path);
     const [head, ...rest] = steps;
@@ -100,7 +122,9 @@ function bind(binding: Binding, scope: Scope): Located {
 function operand(value: Operand, scope: Scope): Located {
   if (typeof value === "string" && value.startsWith("$")) {
     if (value.startsWith("$$")) return { value: value.slice(1), path: [], underUnknown: false };
-    return resolveReference(value.slice(1), scope);
+    const found = resolveReference(value.slice(1), scope);
+    if (found.path.length > 0) scope.touched.push(found.path);
+    return found;
   }
   if (Array.isArray(value)) {
     return { value: value.map((v) => operand(v, scope).value ?? null), path: [], underUnknown: false };
@@ -108,7 +132,7 @@ function operand(value: Operand, scope: Scope): Located {
   return { value, path: [], underUnknown: false };
 }
 
-export function resolveReference(reference: string, scope: Scope): Located {
+export function resolveReference(reference: string, scope: Map<string, Located>): Located {
   const steps = parsePath(reference.replace(/^\$/, ""));
   const [head, ...rest] = steps;
   const start = head && head.kind === "key" ? scope.get(head.key) : undefined;
@@ -121,14 +145,15 @@ function test(condition: Condition, scope: Scope): Truth {
   if ("all" in condition) return and(condition.all.map((c) => test(c, scope)));
   if ("any" in condition) return or(condition.any.map((c) => test(c, scope)));
   if ("not" in condition) return not(test(condition.not, scope));
+  // `null` is how HCL spells "not set"; an Unknown value is set, whatever it turns out to be.
   if ("present" in condition) {
     const found = operand(condition.present, scope);
-    if (found.value === undefined) return found.underUnknown ? "unknown" : false;
+    if (found.value === undefined || found.value === null) return found.underUnknown ? "unknown" : false;
     return true;
   }
   if ("absent" in condition) {
     const found = operand(condition.absent, scope);
-    if (found.value === undefined) return found.underUnknown ? "unknown" : true;
+    if (found.value === undefined || found.value === null) return found.underUnknown ? "unknown" : true;
     return false;
   }
   if ("equals" in condition) {
@@ -175,7 +200,7 @@ function looselyEqual(a: Value | undefined, b: Value | undefined): boolean {
 }
 
 function render(template: string, scope: Scope, resource: Resource): string {
-  return template.replace(/\{([A-Za-z_$][\w$.\[\]"*-]*)\}/g, (_all, reference: string) => {
+  return template.replace(/\{([A-Za-z_$][\w$.\[\]"*|-]*)\}/g, (_all, reference: string) => {
     if (reference === "name") return resource.name;
     const value = resolveReference(reference, scope).value;
     return display(value);

@@ -121,7 +121,10 @@ function checkProblem(check: Check): string | undefined {
       const head = parsePath(each)[0];
       if (head?.kind !== "key" || !bound.has(head.key)) return `each path "${each}" must start with attributes or options`;
     }
-    if (check.each || selectors.some((s) => s.each)) bound.add(check.as ?? "item");
+    if (check.each || selectors.some((s) => s.each)) {
+      bound.add(check.as ?? "item");
+      bound.add("key");
+    }
     const refProblem = (value: unknown): string | undefined => {
       if (typeof value === "string" && value.startsWith("$") && !value.startsWith("$$")) {
         const head = parsePath(value.slice(1))[0];
@@ -152,7 +155,7 @@ function checkProblem(check: Check): string | undefined {
       const p = refProblem(check.at);
       if (p) return `at: ${p}`;
     }
-    for (const placeholder of check.message.matchAll(/\{([A-Za-z_$][\w$.\[\]"*-]*)\}/g)) {
+    for (const placeholder of check.message.matchAll(/\{([A-Za-z_$][\w$.\[\]"*|-]*)\}/g)) {
       const name = placeholder[1]!;
       if (name !== "name") {
         const p = refProblem(`$${name}`);

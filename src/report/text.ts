@@ -43,6 +43,9 @@ export function toText(findings: readonly Finding[], _rules: readonly RuleMeta[]
       const rule = paint(ANSI.dim, f.ruleId);
       const note = f.suppression ? ` [suppressed: ${f.suppression.justification}]` : "";
       lines.push(`${where}  ${level}  ${rule}  ${f.message}${note}`);
+      for (const related of f.related ?? []) {
+        lines.push(paint(ANSI.dim, `    ${related.file}:${related.range.start.line}:${related.range.start.column}  ${related.message}`));
+      }
     }
     lines.push("");
   }

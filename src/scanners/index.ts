@@ -15,6 +15,10 @@ export async function scanFile(kind: FileKind, file: SourceFile): Promise<ScanRe
       const { scanTerraform } = await import("./terraform/index.js");
       return scanTerraform(file);
     }
+    case "cloudformation": {
+      const { scanCloudFormation } = await import("./cloudformation/index.js");
+      return scanCloudFormation(file);
+    }
     case "tfvars":
       // Variable values are not scanned on their own yet (they will feed variable resolution).
       return { resources: [], diagnostics: [] };

@@ -27,6 +27,21 @@ describe("text reporter", () => {
     expect(out).not.toContain("\u001b[");
   });
 
+  it("shows where a value really comes from under its finding", () => {
+    const finding = makeFinding({
+      file: "web.yaml",
+      range: range(30, 9, 30, 30),
+      ruleId: "ACC-002",
+      level: "warning",
+      message: "admin port reachable",
+      related: [{ file: "web.yaml", range: range(12, 5, 12, 29), message: "value from the default of parameter OfficeCidr" }],
+    });
+    expect(toText([finding], [makeRule()], context).split("\n").slice(0, 2)).toEqual([
+      "web.yaml:30:9  WARNING  ACC-002  admin port reachable",
+      "    web.yaml:12:5  value from the default of parameter OfficeCidr",
+    ]);
+  });
+
   it("says so when clean", () => {
     expect(toText([], [], { ...context, filesScanned: 1 })).toBe("No findings in 1 file scanned\n");
   });

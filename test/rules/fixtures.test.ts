@@ -14,13 +14,20 @@ const rules = await loadRules();
 const report = await runRuleTests(rules, FIXTURES);
 const ruleIds = readdirSync(FIXTURES).sort();
 
+/** The fixtures each format's syntaxes need: a positive and a negative one per syntax. */
+const REQUIRED: Record<string, string[]> = {
+  terraform: ["positive.tf", "negative.tf", "positive.tf.json", "negative.tf.json"],
+  cloudformation: ["positive.yaml", "negative.yaml", "positive.json", "negative.json"],
+};
+
 describe.each(ruleIds)("%s fixtures", (ruleId) => {
   const outcomes = report.outcomes.filter((o) => o.ruleId === ruleId);
 
-  it("belongs to a rule of the pack and has positive and negative fixtures for HCL and JSON", () => {
-    expect(rules.some((r) => r.id === ruleId)).toBe(true);
+  it("belongs to a rule of the pack and has positive and negative fixtures for every syntax of its formats", () => {
+    const rule = rules.find((r) => r.id === ruleId);
+    expect(rule).toBeDefined();
     const names = outcomes.map((o) => o.fixture.slice(ruleId.length + 1));
-    for (const wanted of ["positive.tf", "negative.tf", "positive.tf.json", "negative.tf.json"]) expect(names).toContain(wanted);
+    for (const format of rule!.formats) for (const wanted of REQUIRED[format] ?? []) expect(names).toContain(wanted);
   });
 
   for (const outcome of outcomes) {

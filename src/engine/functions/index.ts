@@ -1,4 +1,4 @@
-import { isUnknown, isValueMap, type Value } from "../../model/value.js";
+import { isUnknown, isValueMap, unknown, type Value } from "../../model/value.js";
 import { attributePathSegments, pathWithin } from "./attribute-path.js";
 import { parseImageReference } from "./image.js";
 import { isCommitSha, isExactVersion, parseModuleSource } from "./module-source.js";
@@ -27,11 +27,15 @@ const asNumber = (v: Arg): number | null => {
 
 export const FUNCTIONS: Record<string, RuleFunction> = {
   image: {
-    description: "Parses a container image reference into { registry, repository, tag, digest, hasTag, hasDigest }; null when it is not one.",
+    description:
+      "Parses a container image reference into { registry, repository, tag, digest, hasTag, hasDigest }; null when it is not one. Template text (`${AWS::Region}`) is allowed before the last `/`; a placeholder in the name, tag or digest makes the result unknown.",
     params: ["reference"],
     run: (reference) => {
       if (typeof reference !== "string") return null;
-      const parsed = parseImageReference(reference);
+      const lastSegment = reference.slice(reference.lastIndexOf("/") + 1);
+      if (lastSegment.includes("${")) return unknown(reference, { reason: "the image name, tag or digest is substituted" });
+      // Placeholders before the last "/" (registry, account, region) do not change what is pinned.
+      const parsed = parseImageReference(reference.replace(/\$\{[^}]*\}/g, "x"));
       if (!parsed) return null;
       return { ...parsed, hasTag: parsed.tag !== null, hasDigest: parsed.digestValid };
     },
@@ -117,12 +121,24 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
     params: ["path"],
     run: (path) => (typeof path === "string" ? attributePathSegments(path).join(".") : null),
   },
+  keysMatch: {
+    description: "True when any key of a map, at any depth, matches the regular expression.",
+    params: ["value", "pattern"],
+    run: (value, pattern) => typeof pattern === "string" && anyKeyMatches(value, new RegExp(pattern)),
+  },
   lower: {
     description: "Lower-cases a string.",
     params: ["text"],
     run: (text) => (typeof text === "string" ? text.toLowerCase() : text),
   },
 };
+
+function anyKeyMatches(value: Arg, pattern: RegExp, depth = 0): boolean {
+  if (depth > 64 || value === undefined || value === null || typeof value !== "object") return false;
+  if (Array.isArray(value)) return value.some((v) => anyKeyMatches(v, pattern, depth + 1));
+  if (isUnknown(value)) return false;
+  return Object.entries(value).some(([k, v]) => pattern.test(k) || anyKeyMatches(v, pattern, depth + 1));
+}
 
 export function callFunction(name: string, args: Arg[]): Arg {
   const fn = FUNCTIONS[name];

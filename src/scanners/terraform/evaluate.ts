@@ -11,7 +11,7 @@ import type { SourceNode } from "../../model/resource.js";
 import { isUnknown, unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { Expr, TemplateExpr } from "./ast.js";
 import { decodeLiteral } from "./parser.js";
-import { jsonChildren } from "./source-map.js";
+import { jsonChildren } from "../shared/source-map.js";
 
 export interface Evaluated {
   value: Value;

@@ -5,11 +5,12 @@
  * except for well-known map arguments (tags, labels, ...), and module inputs, variable
  * defaults, outputs and locals, which are always plain values.
  */
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from "jsonc-parser";
+import { parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { LineIndex } from "../../model/position.js";
 import { buildResource, type Diagnostic, type Resource, type ResourceKind, type SourceNode } from "../../model/resource.js";
 import { unknown, type Value, type ValueMap } from "../../model/value.js";
-import { jsonChildren, nodeAt } from "./source-map.js";
+import { jsonChildren, nodeAt } from "../shared/source-map.js";
+import { jsonDepth, jsonErrorMessage } from "../shared/json.js";
 
 /** Object-valued arguments that are maps, not nested blocks. */
 const MAP_ATTRIBUTES = new Set([
@@ -399,23 +400,6 @@ export class JsonRecordBuilder {
   }
 }
 
-/** Deepest bracket nesting outside strings: guards jsonc-parser's recursion. */
-export function jsonDepth(text: string, limit: number): number {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > limit) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
-}
-
 export function scanJson(file: string, text: string, lines: LineIndex): { resources: Resource[]; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const deep = jsonDepth(text, 200);
@@ -431,7 +415,7 @@ export function scanJson(file: string, text: string, lines: LineIndex): { resour
         file,
         range: lines.rangeOf(e.offset, e.offset + Math.max(e.length, 1)),
         severity: "error",
-        message: `Invalid JSON: ${humanize(printParseErrorCode(e.error))}`,
+        message: jsonErrorMessage(e),
       });
     }
     return { resources: [], diagnostics };
@@ -442,9 +426,4 @@ export function scanJson(file: string, text: string, lines: LineIndex): { resour
   }
   const resources = new JsonRecordBuilder(file, text, lines, diagnostics).build(root);
   return { resources, diagnostics };
-}
-
-function humanize(code: string): string {
-  const words = code.replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return words.replace(/^invalid symbol$/, "unexpected character").replace(/ expected$/, " expected");
 }

@@ -9,7 +9,7 @@ import { buildResource, type Diagnostic, type Resource, type ResourceKind, type 
 import { unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { Attribute, Block, Body, Expr } from "./ast.js";
 import { Evaluator } from "./evaluate.js";
-import { nodeAt } from "./source-map.js";
+import { nodeAt } from "../shared/source-map.js";
 
 interface BlockKind {
   kind: ResourceKind;

@@ -1,0 +1,22 @@
+/**
+ * Content sniffing for file kinds that share their extension with everything else (`.json`,
+ * `.yaml`, `.yml`, `.template`). Cheap text checks only, no parse: a package.json, a
+ * Kubernetes manifest, a workflow or an OpenAPI document must cost one regex pass.
+ *
+ * A file that passes is handed to its scanner, which parses it: a passing file that does not
+ * parse is reported (IAC-000), so the checks only accept files that clearly claim the format.
+ */
+
+const TEMPLATE_VERSION = /(?:^|[\s{,])["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
+const SAM_TRANSFORM = /AWS::Serverless-2016-10-31/;
+/** A top-level `Resources:` in YAML (column 0), or a `"Resources":` key in JSON. */
+const RESOURCES_KEY = /^["']?Resources["']?[ \t]*:|"Resources"\s*:/m;
+/** A resource type CloudFormation owns: `Type: AWS::...`, `"Type": "Custom::..."`, `Alexa::ASK::`. */
+const RESOURCE_TYPE = /["']?Type["']?\s*:\s*["']?(?:AWS|Custom|Alexa::ASK)::/;
+
+/** True when the text claims to be a CloudFormation (or SAM) template. */
+export function looksLikeCloudFormation(text: string): boolean {
+  if (TEMPLATE_VERSION.test(text)) return true;
+  if (SAM_TRANSFORM.test(text) && RESOURCES_KEY.test(text)) return true;
+  return RESOURCES_KEY.test(text) && RESOURCE_TYPE.test(text);
+}

@@ -1,0 +1,58 @@
+/**
+ * The CloudFormation scanner: JSON and YAML templates (short-form tags, SAM), with exact
+ * positions. Whether a file is a template at all is discovery's decision (a content sniff);
+ * here a document that turns out not to be a template yields nothing, quietly, while a file
+ * that does not parse is a diagnostic. JSON when the first non-blank character is `{`, else
+ * YAML (every `---` document that is a template is scanned).
+ */
+import { LineIndex } from "../../model/position.js";
+import type { Diagnostic, Resource, ScanResult } from "../../model/resource.js";
+import type { SourceFile } from "../source.js";
+import { parseJson } from "./json.js";
+import { isTemplate, TemplateReader } from "./template.js";
+import type { TNode } from "./tree.js";
+import { parseYaml } from "./yaml.js";
+
+/** Files larger than this (UTF-16 code units) are not parsed. */
+export const MAX_FILE_SIZE = 32 * 1024 * 1024;
+
+export function isJsonText(text: string): boolean {
+  return /^[\s\uFEFF]*\{/.test(text);
+}
+
+/** The template documents of a file (parsed, position-annotated) and the problems met. */
+export function readTemplates(file: SourceFile, lines: LineIndex): { documents: TNode[]; diagnostics: Diagnostic[] } {
+  if (isJsonText(file.text)) {
+    const { document, diagnostics } = parseJson(file.path, file.text, lines);
+    return { documents: document ? [document] : [], diagnostics };
+  }
+  return parseYaml(file.path, file.text, lines);
+}
+
+export async function scanCloudFormation(file: SourceFile): Promise<ScanResult> {
+  const text = file.text;
+  const lines = new LineIndex(text);
+  try {
+    if (text.length > MAX_FILE_SIZE) {
+      return {
+        resources: [],
+        diagnostics: [
+          { file: file.path, range: lines.rangeOf(0, Math.min(1, text.length)), severity: "error", message: `File too large: ${text.length} characters (the limit is ${MAX_FILE_SIZE}); not scanned` },
+        ],
+      };
+    }
+    const { documents, diagnostics } = readTemplates(file, lines);
+    const resources: Resource[] = [];
+    for (const root of documents) {
+      if (!isTemplate(root)) continue;
+      resources.push(...new TemplateReader(file.path, text, lines, root, diagnostics).records());
+    }
+    return { resources, diagnostics };
+  } catch (e) {
+    const detail = e instanceof RangeError ? "the file is nested too deeply" : e instanceof Error ? e.message : String(e);
+    return {
+      resources: [],
+      diagnostics: [{ file: file.path, range: lines.rangeOf(0, Math.min(1, text.length)), severity: "error", message: `driftless could not read this file: ${detail}` }],
+    };
+  }
+}
