@@ -4,6 +4,7 @@ import type { Finding } from "./model/finding.js";
 import { range } from "./model/position.js";
 import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
 import type { SourceFile } from "./scanners/source.js";
+import { scanSafely } from "./scanners/index.js";
 
 export interface ScanOptions {
   /** Files or directories (default: the current directory). */
@@ -80,18 +81,9 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
       diagnostics.push(read.diagnostic);
       continue;
     }
-    try {
-      const result = await d.scanFile(entry.kind, read.file);
-      resources.push(...result.resources);
-      diagnostics.push(...result.diagnostics);
-    } catch (error) {
-      diagnostics.push({
-        file: entry.path,
-        range: range(1, 1, 1, 2),
-        severity: "error",
-        message: `internal error while scanning this file (${(error as Error)?.message ?? String(error)}); the rest of the scan went on. Please report this with the file attached.`,
-      });
-    }
+    const result = await scanSafely(d.scanFile, entry.kind, read.file);
+    resources.push(...result.resources);
+    diagnostics.push(...result.diagnostics);
   }
 
   const findings = d.evaluate(resources, rules, { reportUnknown: options.reportUnknown ?? false });

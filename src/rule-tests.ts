@@ -8,7 +8,7 @@ import { evaluate } from "./engine/evaluate.js";
 import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
 import type { Diagnostic } from "./model/resource.js";
-import { scanFile } from "./scanners/index.js";
+import { scanFile, scanSafely } from "./scanners/index.js";
 
 /**
  * Rule tests as users write them (like `conftest verify` / `cfn-guard test`): each rule ID has a
@@ -71,7 +71,7 @@ async function runFixture(rule: Rule, fixturesDir: string, file: string): Promis
     };
     return { ...base, expected, diagnostics: [diagnostic], passed: false };
   }
-  const scanned = await scanFile(kind, read.file);
+  const scanned = await scanSafely(scanFile, kind, read.file);
   const findings = evaluate(scanned.resources, [rule]);
   const { missing, unexpected } = compareExpectations(expected, findings);
   const passed = missing.length === 0 && unexpected.length === 0 && scanned.diagnostics.length === 0;

@@ -1,8 +1,32 @@
 import type { FileKind } from "../discover/classify.js";
+import { range } from "../model/position.js";
 import type { ScanResult } from "../model/resource.js";
 import type { SourceFile } from "./source.js";
 
 const EMPTY: ScanResult = Object.freeze({ resources: [], diagnostics: [] }) as ScanResult;
+
+/**
+ * Runs a scan and turns any exception into a diagnostic on that file, so one file can never end
+ * a run (a stack overflow on pathological nesting included). Every caller goes through this.
+ */
+export async function scanSafely(scan: (kind: FileKind, file: SourceFile) => Promise<ScanResult>, kind: FileKind, file: SourceFile): Promise<ScanResult> {
+  try {
+    return await scan(kind, file);
+  } catch (error) {
+    const detail = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message : String(error);
+    return {
+      resources: [],
+      diagnostics: [
+        {
+          file: file.path,
+          range: range(1, 1, 1, 2),
+          severity: "error",
+          message: `internal error while scanning this file (${detail}); the rest of the scan went on. Please report this with the file attached.`,
+        },
+      ],
+    };
+  }
+}
 
 /**
  * Hands a file to the scanner for its kind. Scanners are imported lazily, so a run only loads

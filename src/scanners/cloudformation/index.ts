@@ -13,9 +13,6 @@ import { isTemplate, TemplateReader } from "./template.js";
 import type { TNode } from "./tree.js";
 import { parseYaml } from "./yaml.js";
 
-/** Files larger than this (UTF-16 code units) are not parsed. */
-export const MAX_FILE_SIZE = 32 * 1024 * 1024;
-
 export function isJsonText(text: string): boolean {
   return /^[\s\uFEFF]*\{/.test(text);
 }
@@ -30,29 +27,12 @@ export function readTemplates(file: SourceFile, lines: LineIndex): { documents: 
 }
 
 export async function scanCloudFormation(file: SourceFile): Promise<ScanResult> {
-  const text = file.text;
-  const lines = new LineIndex(text);
-  try {
-    if (text.length > MAX_FILE_SIZE) {
-      return {
-        resources: [],
-        diagnostics: [
-          { file: file.path, range: lines.rangeOf(0, Math.min(1, text.length)), severity: "error", message: `File too large: ${text.length} characters (the limit is ${MAX_FILE_SIZE}); not scanned` },
-        ],
-      };
-    }
-    const { documents, diagnostics } = readTemplates(file, lines);
-    const resources: Resource[] = [];
-    for (const root of documents) {
-      if (!isTemplate(root)) continue;
-      resources.push(...new TemplateReader(file.path, text, lines, root, diagnostics).records());
-    }
-    return { resources, diagnostics };
-  } catch (e) {
-    const detail = e instanceof RangeError ? "the file is nested too deeply" : e instanceof Error ? e.message : String(e);
-    return {
-      resources: [],
-      diagnostics: [{ file: file.path, range: lines.rangeOf(0, Math.min(1, text.length)), severity: "error", message: `driftless could not read this file: ${detail}` }],
-    };
+  const lines = new LineIndex(file.text);
+  const { documents, diagnostics } = readTemplates(file, lines);
+  const resources: Resource[] = [];
+  for (const root of documents) {
+    if (!isTemplate(root)) continue;
+    resources.push(...new TemplateReader(file.path, file.text, lines, root, diagnostics).records());
   }
+  return { resources, diagnostics };
 }

@@ -13,30 +13,10 @@ import { scanJson } from "./json.js";
 import { parseHcl } from "./parser.js";
 import { RecordBuilder } from "./records.js";
 
-/** Files larger than this (UTF-16 code units) are not parsed. */
-export const MAX_FILE_SIZE = 32 * 1024 * 1024;
-
 export async function scanTerraform(file: SourceFile): Promise<ScanResult> {
-  const text = file.text;
-  const lines = new LineIndex(text);
-  try {
-    if (text.length > MAX_FILE_SIZE) {
-      return {
-        resources: [],
-        diagnostics: [
-          { file: file.path, range: lines.rangeOf(0, 0), severity: "error", message: `File too large: ${text.length} characters (the limit is ${MAX_FILE_SIZE}); not scanned` },
-        ],
-      };
-    }
-    if (file.path.endsWith(".tf.json")) return scanJson(file.path, text, lines);
-    return await scanHcl(file, lines);
-  } catch (e) {
-    const detail = e instanceof RangeError ? "the file is nested too deeply" : e instanceof Error ? e.message : String(e);
-    return {
-      resources: [],
-      diagnostics: [{ file: file.path, range: lines.rangeOf(0, 0), severity: "error", message: `driftless could not read this file: ${detail}` }],
-    };
-  }
+  const lines = new LineIndex(file.text);
+  if (file.path.endsWith(".tf.json")) return scanJson(file.path, file.text, lines);
+  return scanHcl(file, lines);
 }
 
 async function scanHcl(file: SourceFile, lines: LineIndex): Promise<ScanResult> {
