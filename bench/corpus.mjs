@@ -85,16 +85,54 @@ function terraformJsonFile(i) {
   );
 }
 
-/** Writes `count` Terraform files (every tenth as .tf.json) under dir, 20 per module folder. */
+function cloudFormationFile(i) {
+  return `AWSTemplateFormatVersion: "2010-09-09"
+Parameters:
+  Tag:
+    Type: String
+    Default: "1.${i}.0"
+Resources:
+  Sg${i}:
+    Type: AWS::EC2::SecurityGroup
+    Properties:
+      GroupDescription: generated ${i}
+      SecurityGroupIngress:
+        - IpProtocol: tcp
+          FromPort: ${i % 3 === 0 ? 22 : 443}
+          ToPort: ${i % 3 === 0 ? 22 : 443}
+          CidrIp: 0.0.0.0/0
+  Task${i}:
+    Type: AWS::ECS::TaskDefinition
+    Properties:
+      ContainerDefinitions:
+        - Name: app
+          Image: !Sub "\${AWS::AccountId}.dkr.ecr.\${AWS::Region}.amazonaws.com/app:\${Tag}"
+  Table${i}:
+    Type: AWS::DynamoDB::Table
+${i % 2 ? "    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n" : ""}    Properties:
+      BillingMode: PAY_PER_REQUEST
+  Server${i}:
+    Type: AWS::EC2::Instance
+    Properties:
+      ImageId: ami-0123456789abcdef0
+      UserData:
+        Fn::Base64: !Sub |
+          #!/bin/bash
+          yum install -y httpd
+          /opt/aws/bin/cfn-hup
+`;
+}
+
+/** Writes `count` IaC files under dir, 20 per folder: Terraform (every tenth as .tf.json), and every tenth a CloudFormation template. */
 export function generateCorpus(dir, count) {
   let lines = 0;
   for (let i = 0; i < count; i++) {
     const folder = path.join(dir, `module-${Math.floor(i / 20)}`);
     mkdirSync(folder, { recursive: true });
-    const json = i % 10 === 9;
-    const text = json ? terraformJsonFile(i) : terraformFile(i);
+    const [name, text] =
+      i % 10 === 9 ? [`file-${i}.tf.json`, terraformJsonFile(i)] : i % 10 === 4 ? [`template-${i}.yaml`, cloudFormationFile(i)] : [`file-${i}.tf`, terraformFile(i)];
     lines += text.split("\n").length;
-    writeFileSync(path.join(folder, json ? `file-${i}.tf.json` : `file-${i}.tf`), text);
+    writeFileSync(path.join(folder, name), text);
   }
   return { files: count, lines };
 }

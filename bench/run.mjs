@@ -36,7 +36,7 @@ try {
     const dir = path.join(tmp, `corpus-${size}`);
     const { lines } = generateCorpus(dir, size);
     const m = measure(dir, dir);
-    rows.push([`generated Terraform, ${size} files`, m.files, lines, m.findings, m.ms, (m.files / m.ms) * 1000, m.maxRssMb]);
+    rows.push([`generated IaC (TF + CFN), ${size} files`, m.files, lines, m.findings, m.ms, (m.files / m.ms) * 1000, m.maxRssMb]);
   }
   const fixtures = path.join(repo, "fixtures");
   const f = measure(fixtures, repo);
