@@ -43,12 +43,20 @@ export async function runRuleTests(rules: readonly Rule[], fixturesDir: string):
       if (rule.checks.length > 0) untested.push(rule.id);
       continue;
     }
-    for (const name of (await readdir(dir)).sort()) {
-      if (kindRule(name) === null || name.endsWith(".expect")) continue;
-      outcomes.push(await runFixture(rule, fixturesDir, path.join(dir, name)));
-    }
+    for (const file of await fixtureFiles(dir)) outcomes.push(await runFixture(rule, fixturesDir, file));
   }
   return { outcomes, untested };
+}
+
+/** IaC files of a rule's fixture folder; sub-folders hold whole projects (a Pulumi.yaml and its package.json). */
+async function fixtureFiles(dir: string): Promise<string[]> {
+  const files: string[] = [];
+  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) files.push(...(await fixtureFiles(full)));
+    else if (kindRule(entry.name) !== null && !entry.name.endsWith(".expect")) files.push(full);
+  }
+  return files;
 }
 
 async function runFixture(rule: Rule, fixturesDir: string, file: string): Promise<FixtureOutcome> {

@@ -5,9 +5,9 @@
  *
  * A table, not a switch, so Pulumi (`.ts`) slots in as a new row.
  */
-import { looksLikeCloudFormation } from "./sniff.js";
+import { importsPulumi, isNodejsPulumiProject, looksLikeCloudFormation } from "./sniff.js";
 
-export type FileKind = "terraform" | "terraform-json" | "tfvars" | "cloudformation";
+export type FileKind = "terraform" | "terraform-json" | "tfvars" | "cloudformation" | "pulumi" | "pulumi-project";
 
 export interface FileKindRule {
   kind: FileKind;
@@ -23,6 +23,19 @@ export interface FileKindRule {
    * (package-lock.json can be megabytes).
    */
   neverNames?: ReadonlySet<string>;
+  /**
+   * Exact file names (as tools spell them; compared case-insensitively) that are this kind.
+   * A name match wins over every suffix match (`Pulumi.yaml` is never a CloudFormation candidate).
+   */
+  names?: readonly string[];
+  /** Lower-case suffixes that are never this kind (`.d.ts` among `.ts`). */
+  excludeSuffixes?: readonly string[];
+  /**
+   * A project marker: a file with this suffix inside a folder (or below one) that holds a marker
+   * file accepted by `accepts` is this kind without a content sniff (every `.ts` file of a
+   * Node.js Pulumi project). Files outside such a project fall back to `sniff`.
+   */
+  project?: { names: readonly string[]; accepts: (markerText: string) => boolean };
 }
 
 /** Well-known JSON/YAML files of other tools: never CloudFormation templates. */
@@ -51,6 +64,9 @@ export const NOT_TEMPLATES: ReadonlySet<string> = new Set([
   "cdk.context.json",
 ]);
 
+/** The project file of a Pulumi project (`Pulumi.yml` is accepted by the Pulumi CLI too). */
+export const PULUMI_PROJECT_FILES: readonly string[] = ["Pulumi.yaml", "Pulumi.yml"];
+
 export const FILE_KINDS: readonly FileKindRule[] = [
   { kind: "tfvars", suffixes: [".tfvars.json", ".tfvars"] },
   { kind: "terraform-json", suffixes: [".tf.json"] },
@@ -61,12 +77,23 @@ export const FILE_KINDS: readonly FileKindRule[] = [
     sniff: looksLikeCloudFormation,
     neverNames: NOT_TEMPLATES,
   },
+  { kind: "pulumi-project", suffixes: [], names: PULUMI_PROJECT_FILES, sniff: isNodejsPulumiProject },
+  {
+    kind: "pulumi",
+    suffixes: [".ts"],
+    excludeSuffixes: [".d.ts"],
+    sniff: importsPulumi,
+    project: { names: PULUMI_PROJECT_FILES, accepts: isNodejsPulumiProject },
+  },
 ];
 
 /** Glob patterns (relative, for globby) that find every candidate file of the known kinds. */
 export function candidatePatterns(): string[] {
   const patterns = new Set<string>();
-  for (const rule of FILE_KINDS) for (const suffix of rule.suffixes) patterns.add(`**/*${suffix}`);
+  for (const rule of FILE_KINDS) {
+    for (const suffix of rule.suffixes) patterns.add(`**/*${suffix}`);
+    for (const name of rule.names ?? []) patterns.add(`**/${name}`);
+  }
   return [...patterns];
 }
 
@@ -78,8 +105,12 @@ function baseName(path: string): string {
 /** The table row a file name matches (longest suffix wins: `.tf.json` before `.json`), or null. */
 export function kindRule(path: string): FileKindRule | null {
   const name = baseName(path).toLowerCase();
+  for (const rule of FILE_KINDS) {
+    if (rule.names?.some((n) => n.toLowerCase() === name)) return rule;
+  }
   let best: { rule: FileKindRule; length: number } | null = null;
   for (const rule of FILE_KINDS) {
+    if (rule.excludeSuffixes?.some((suffix) => name.endsWith(suffix))) continue;
     for (const suffix of rule.suffixes) {
       if (name.length > suffix.length && name.endsWith(suffix) && (!best || suffix.length > best.length)) {
         best = { rule, length: suffix.length };
@@ -97,7 +128,9 @@ export function needsContent(path: string): boolean {
 
 /**
  * The kind of a file, or null when driftless does not read such files. For kinds decided by
- * content (`needsContent`), the text is required: without it the answer is null.
+ * content (`needsContent`), the text is required: without it the answer is null. Project
+ * membership (a `.ts` file inside a Node.js Pulumi project) is discovery's part, since it needs
+ * the file system; here a `.ts` file is `pulumi` only when its text imports `@pulumi/*`.
  */
 export function classify(path: string, text?: string): FileKind | null {
   const rule = kindRule(path);

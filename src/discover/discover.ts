@@ -1,5 +1,5 @@
 import { stat } from "node:fs/promises";
-import { relative, resolve, sep } from "node:path";
+import { dirname, join, relative, resolve, sep } from "node:path";
 import { globby } from "globby";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
@@ -60,11 +60,13 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   const diagnostics: Diagnostic[] = [];
   const inputs = paths.length > 0 ? paths : ["."];
 
+  const projects = new ProjectMarkers(root);
+
   const add = async (absolutePath: string): Promise<void> => {
     const rule = kindRule(absolutePath);
     if (!rule || found.has(absolutePath)) return;
     const path = toRepoPath(root, absolutePath);
-    if (!rule.sniff) {
+    if (!rule.sniff || (rule.project && (await projects.inside(absolutePath, rule.project)))) {
       found.set(absolutePath, { path, absolutePath, kind: rule.kind });
       return;
     }
@@ -118,6 +120,44 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
 
   const files = [...found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
   return { files, diagnostics };
+}
+
+/**
+ * Answers "is this file inside a project whose marker file accepts it?" (a `.ts` file below a
+ * `Pulumi.yaml` with `runtime: nodejs`) by walking up from the file's folder to the repository
+ * root (or to the file-system root for files outside it). Each folder's answer is cached, so a
+ * project of many files reads its marker once.
+ */
+class ProjectMarkers {
+  private readonly cache = new Map<string, Promise<boolean>>();
+
+  constructor(private readonly root: string) {}
+
+  async inside(absolutePath: string, project: NonNullable<FileKindRule["project"]>): Promise<boolean> {
+    const underRoot = !relative(this.root, absolutePath).startsWith("..");
+    let dir = dirname(absolutePath);
+    for (;;) {
+      if (await this.marks(dir, project)) return true;
+      const parent = dirname(dir);
+      if (parent === dir || (underRoot && dir === this.root)) return false;
+      dir = parent;
+    }
+  }
+
+  private marks(dir: string, project: NonNullable<FileKindRule["project"]>): Promise<boolean> {
+    let answer = this.cache.get(dir);
+    if (!answer) {
+      answer = (async () => {
+        for (const name of project.names) {
+          const text = await peekText(join(dir, name));
+          if (text !== undefined) return project.accepts(text);
+        }
+        return false;
+      })();
+      this.cache.set(dir, answer);
+    }
+    return answer;
+  }
 }
 
 /**

@@ -20,3 +20,25 @@ export function looksLikeCloudFormation(text: string): boolean {
   if (SAM_TRANSFORM.test(text) && RESOURCES_KEY.test(text)) return true;
   return RESOURCES_KEY.test(text) && RESOURCE_TYPE.test(text);
 }
+
+/**
+ * True when a TypeScript file imports a Pulumi package: an `import ... from "@pulumi/..."`,
+ * `export ... from "@pulumi/..."`, a side-effect import, or a `require("@pulumi/...")` starting
+ * a statement. Anchored at the start of a line, so a test whose string literals mention
+ * `@pulumi/aws` is not taken for a program.
+ */
+const PULUMI_IMPORT = /^[ \t]*(?:import|export)\b[^;'"`]*?\bfrom[ \t]*["']@pulumi\/|^[ \t]*import[ \t]*["']@pulumi\//m;
+const PULUMI_REQUIRE = /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+[^=\n]+=[ \t]*)?require\([ \t]*["']@pulumi\//m;
+
+export function importsPulumi(text: string): boolean {
+  return text.includes("@pulumi/") && (PULUMI_IMPORT.test(text) || PULUMI_REQUIRE.test(text));
+}
+
+/** `runtime: nodejs`, `runtime: { name: nodejs }` or the block form, at the top level of Pulumi.yaml. */
+const RUNTIME_INLINE = /^runtime[ \t]*:[ \t]*(?:["']?nodejs["']?[ \t]*(?:#.*)?$|\{[^}\n]*\bname[ \t]*:[ \t]*["']?nodejs\b)/m;
+const RUNTIME_BLOCK = /^runtime[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]+.*\r?\n|[ \t]*\r?\n)*?[ \t]+name[ \t]*:[ \t]*["']?nodejs\b/m;
+
+/** True when a Pulumi.yaml declares the Node.js runtime (TypeScript and JavaScript programs). */
+export function isNodejsPulumiProject(text: string): boolean {
+  return RUNTIME_INLINE.test(text) || RUNTIME_BLOCK.test(text);
+}

@@ -59,7 +59,7 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
       scope.set("key", { value: item.path.at(-1) ?? null, path: [], underUnknown: false });
     }
     for (const [name, binding] of Object.entries(check.let ?? {})) scope.set(name, bind(binding, scope));
-    const truth = test(check.when, scope);
+    const truth = check.when ? test(check.when, scope) : true;
     if (truth === false || (truth === "unknown" && !options.reportUnknown)) continue;
     const at = check.at ? resolveReference(check.at, scope) : item;
     const path = at && at.path.length > 0 ? at.path : [];

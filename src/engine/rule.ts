@@ -57,7 +57,8 @@ export interface Check {
   each?: string | string[];
   as?: string;
   let?: Record<string, Binding>;
-  when: Condition;
+  /** Without a condition, every selected resource (or item) is a finding: its existence is the problem. */
+  when?: Condition;
   /** Reference whose source position is the finding's location; default: the item, else the header. */
   at?: string;
   message: string;

@@ -145,15 +145,23 @@ export type ResourcePath = ["attributes" | "options", ...Path];
 /**
  * The exact range of a path inside a resource: the deepest node the source map knows on the
  * way down, so a value computed from an expression still lands on the attribute holding it.
+ * When the path ends at something that is not written (a missing setting), the result is the
+ * opening line of the nearest enclosing element: the resource header, or a nested block's.
  */
 export function locate(resource: Resource, path: readonly (string | number)[]): Range {
   let node: SourceNode = resource.source;
+  let complete = true;
   for (const segment of path) {
     const next = node.children?.[String(segment)];
-    if (!next) break;
+    if (!next) {
+      complete = false;
+      break;
+    }
     node = next;
   }
-  return node === resource.source ? resource.header : node.range;
+  if (node === resource.source) return resource.header;
+  // Something missing inside an element: point at the element's opening line, not all of it.
+  return complete ? node.range : (node.header ?? node.range);
 }
 
 /** The origins (parameter defaults, constants) met on the way down a path, outermost first. */

@@ -43,6 +43,14 @@ export async function scanFile(kind: FileKind, file: SourceFile): Promise<ScanRe
       const { scanCloudFormation } = await import("./cloudformation/index.js");
       return scanCloudFormation(file);
     }
+    case "pulumi": {
+      const { scanPulumi } = await import("./pulumi/index.js");
+      return scanPulumi(file);
+    }
+    case "pulumi-project": {
+      const { scanPulumiProject } = await import("./pulumi/index.js");
+      return scanPulumiProject(file);
+    }
     case "tfvars":
       // Variable values are not scanned on their own yet (they will feed variable resolution).
       return { resources: [], diagnostics: [] };

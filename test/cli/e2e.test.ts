@@ -121,14 +121,14 @@ describe("driftless CLI (built)", () => {
     expect(results.length).toBeGreaterThanOrEqual(10);
     for (const result of results) {
       const { artifactLocation, region } = result.locations[0].physicalLocation;
-      expect(artifactLocation.uri).toMatch(/^fixtures\/demo\/(infra\/[\w/.-]+\.tf|cloudformation\/[\w/.-]+\.(json|ya?ml|template))$/);
+      expect(artifactLocation.uri).toMatch(/^fixtures\/demo\/(infra\/[\w/.-]+\.tf|cloudformation\/[\w/.-]+\.(json|ya?ml|template)|pulumi\/([\w/.-]+\.ts|package\.json|Pulumi\.yaml))$/);
       expect(artifactLocation.uriBaseId).toBe("%SRCROOT%");
       expect(region.startLine).toBeGreaterThanOrEqual(1);
       expect(region.startColumn).toBeGreaterThanOrEqual(1);
       expect(region.endColumn).toBeGreaterThanOrEqual(1);
       expect(result.partialFingerprints["driftless/v1"]).toMatch(/^[0-9a-f]{32}/);
     }
-    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(["PIN-001", "PIN-002", "PIN-005", "PIN-006", "RNP-001", "RNP-002", "DRF-001", "DRF-002", "ART-001", "ACC-001", "ACC-002", "ACC-005", "ACC-006", "DAT-001", "DAT-002"]));
+    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(["PIN-001", "PIN-002", "PIN-005", "PIN-006", "RNP-001", "RNP-002", "DRF-001", "DRF-002", "ART-001", "ACC-001", "ACC-002", "ACC-005", "ACC-006", "DAT-001", "DAT-002", "DAT-004", "PIN-003", "PIN-004"]));
     expect(await multitoolErrors(sarif)).toEqual([]);
   });
 

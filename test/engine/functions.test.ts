@@ -101,9 +101,25 @@ describe("attribute paths", () => {
     expect(pathWithin('tags["Owner"]', allow)).toBe(true);
     expect(pathWithin("scaling_config[0].desired_size", allow)).toBe(true);
     expect(pathWithin("scalingConfig[0].desiredSize", allow)).toBe(true);
+    expect(pathWithin("scalingConfig.desiredSize", allow)).toBe(true);
+    expect(pathWithin("scalingConfig.maxSize", allow)).toBe(false);
     expect(pathWithin("scaling_config[0].max_size", allow)).toBe(false);
     expect(pathWithin("ami", allow)).toBe(false);
     expect(pathWithin("tags_all", allow)).toBe(false);
+  });
+});
+
+describe("image over template text", () => {
+  it("judges a visible tag whatever the placeholders stand for", () => {
+    expect(callFunction("image", ["${repo.repositoryUrl}:latest"])).toMatchObject({ tag: "latest", hasTag: true, hasDigest: false });
+    expect(callFunction("image", ["${AWS::AccountId}.dkr.ecr.${AWS::Region}.amazonaws.com/api:1.2.0"])).toMatchObject({ tag: "1.2.0" });
+    expect(callFunction("image", ["acme/${name}:2.0"])).toMatchObject({ tag: "2.0" });
+  });
+
+  it("is unknown when a placeholder may hold the tag or digest", () => {
+    for (const text of ["${ImageUri}", "acme/${name}", "acme/api:${Tag}", "acme/api@${Digest}", "${repo}/api:${tag}"]) {
+      expect(callFunction("image", [text]), text).toMatchObject({ $unknown: text });
+    }
   });
 });
 
@@ -116,5 +132,14 @@ describe("callFunction", () => {
 
   it("rejects unknown function names", () => {
     expect(() => callFunction("nope", [])).toThrow(/unknown function nope/);
+  });
+});
+
+describe("isOpenEndedRange", () => {
+  it.each(["*", "", "x", "latest", "next", ">=3.0.0", "> 4", ">=1 <2 || >=3", "^1.0.0 || >=2.0.0", "x.x"])("%j has no upper bound", (range) => {
+    expect(callFunction("isOpenEndedRange", [range])).toBe(true);
+  });
+  it.each(["6.52.0", "^6.0.0", "~6.1", "6.x", ">=6.0.0 <7.0.0", "6.0.0 - 6.9.0", "=6.1.0", "file:../sdk", "github:pulumi/pulumi-aws#v6.1.0"])("%j is bounded (or not a registry range)", (range) => {
+    expect(callFunction("isOpenEndedRange", [range])).toBe(false);
   });
 });

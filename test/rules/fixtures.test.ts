@@ -19,6 +19,8 @@ const REQUIRED: Record<string, string[]> = {
   terraform: ["positive.tf", "negative.tf", "positive.tf.json", "negative.tf.json"],
   cloudformation: ["positive.yaml", "negative.yaml", "positive.json", "negative.json"],
 };
+/** Pulumi fixtures are programs (`positive.ts`) or whole projects (`positive/Pulumi.yaml`). */
+const PULUMI = /^(positive|negative)(\.ts|\/Pulumi\.yaml)$/;
 
 describe.each(ruleIds)("%s fixtures", (ruleId) => {
   const outcomes = report.outcomes.filter((o) => o.ruleId === ruleId);
@@ -28,11 +30,16 @@ describe.each(ruleIds)("%s fixtures", (ruleId) => {
     expect(rule).toBeDefined();
     const names = outcomes.map((o) => o.fixture.slice(ruleId.length + 1));
     for (const format of rule!.formats) for (const wanted of REQUIRED[format] ?? []) expect(names).toContain(wanted);
+    if (rule!.formats.includes("pulumi")) {
+      const pulumi = names.filter((n) => PULUMI.test(n));
+      expect(pulumi.some((n) => n.startsWith("positive"))).toBe(true);
+      expect(pulumi.some((n) => n.startsWith("negative"))).toBe(true);
+    }
   });
 
   for (const outcome of outcomes) {
     it(`${outcome.fixture} produces exactly its expected findings`, () => {
-      const negative = path.basename(outcome.fixture).startsWith("negative");
+      const negative = outcome.fixture.split("/")[1]!.startsWith("negative");
       if (negative) expect(outcome.expected).toEqual([]);
       else expect(outcome.expected.length).toBeGreaterThan(0);
       expect({

@@ -19,12 +19,25 @@ function snakeCase(name: string): string {
   return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
-/** True when `path` is one of the patterns or lies inside one (`tags.Name` is inside `tags`). */
+/**
+ * True when `path` is one of the patterns or lies inside one (`tags.Name` is inside `tags`).
+ * A `*` in a pattern stands for a list index, which Pulumi paths leave out for single nested
+ * blocks (`scalingConfig.desiredSize` matches `scaling_config[*].desired_size`).
+ */
 export function pathWithin(path: string, patterns: string[]): boolean {
   const segments = attributePathSegments(path);
   return patterns.some((pattern) => {
     const wanted = attributePathSegments(pattern);
-    if (wanted.length === 0 || wanted.length > segments.length) return false;
-    return wanted.every((w, i) => w === "*" ? /^(\*|\d+)$/.test(segments[i]!) || segments[i] === "*" : w === segments[i]);
+    return wanted.length > 0 && prefixMatches(wanted, segments);
   });
+}
+
+function prefixMatches(wanted: string[], segments: string[]): boolean {
+  if (wanted.length === 0) return true;
+  const [head, ...rest] = wanted;
+  if (head === "*") {
+    if (segments[0] === "*") return prefixMatches(rest, segments.slice(1));
+    return prefixMatches(rest, segments);
+  }
+  return segments[0] === head && prefixMatches(rest, segments.slice(1));
 }

@@ -2,6 +2,7 @@ import { isUnknown, isValueMap, unknown, type Value } from "../../model/value.js
 import { attributePathSegments, pathWithin } from "./attribute-path.js";
 import { parseImageReference } from "./image.js";
 import { isCommitSha, isExactVersion, parseModuleSource } from "./module-source.js";
+import { isOpenEndedRange } from "./npm-range.js";
 import { isAnywhere, parsePortRange, rangeCoversPorts } from "./network.js";
 
 type Arg = Value | undefined;
@@ -28,14 +29,21 @@ const asNumber = (v: Arg): number | null => {
 export const FUNCTIONS: Record<string, RuleFunction> = {
   image: {
     description:
-      "Parses a container image reference into { registry, repository, tag, digest, hasTag, hasDigest }; null when it is not one. Template text (`${AWS::Region}`) is allowed before the last `/`; a placeholder in the name, tag or digest makes the result unknown.",
+      "Parses a container image reference into { registry, repository, tag, digest, hasTag, hasDigest }; null when it is not one. Template placeholders (`${AWS::Region}`, `${repo.repositoryUrl}`) may stand for the registry or name; one in the tag or digest makes the result unknown.",
     params: ["reference"],
     run: (reference) => {
       if (typeof reference !== "string") return null;
-      const lastSegment = reference.slice(reference.lastIndexOf("/") + 1);
-      if (lastSegment.includes("${")) return unknown(reference, { reason: "the image name, tag or digest is substituted" });
-      // Placeholders before the last "/" (registry, account, region) do not change what is pinned.
-      const parsed = parseImageReference(reference.replace(/\$\{[^}]*\}/g, "x"));
+      // Placeholders (`${AWS::Region}`, `${repo.repositoryUrl}`) may stand for the registry or
+      // the name; only a tag or digest that is visible decides anything.
+      let count = 0;
+      const masked = reference.replace(/\$\{[^}]*\}/g, () => `xplaceholder${count++}x`);
+      const parsed = parseImageReference(masked);
+      const hidden = /xplaceholder\d+x/;
+      const lastSegment = parsed?.repository.slice(parsed.repository.lastIndexOf("/") + 1) ?? "";
+      const mayHideTag = parsed !== null && parsed.tag === null && parsed.digest === null && hidden.test(lastSegment);
+      if (parsed && (hidden.test(parsed.tag ?? "") || hidden.test(parsed.digest ?? "") || mayHideTag)) {
+        return unknown(reference, { reason: "the image tag or digest is substituted" });
+      }
       if (!parsed) return null;
       return { ...parsed, hasTag: parsed.tag !== null, hasDigest: parsed.digestValid };
     },
@@ -125,6 +133,12 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
     description: "True when any key of a map, at any depth, matches the regular expression.",
     params: ["value", "pattern"],
     run: (value, pattern) => typeof pattern === "string" && anyKeyMatches(value, new RegExp(pattern)),
+  },
+  isOpenEndedRange: {
+    description:
+      "True when an npm version range has no upper bound: `*`, `x`, empty, a dist-tag such as `latest`, or an alternative of only `>`/`>=` comparators (`>=3.0.0`, `^1 || >=2`).",
+    params: ["range"],
+    run: (range) => typeof range === "string" && isOpenEndedRange(range),
   },
   lower: {
     description: "Lower-cases a string.",

@@ -1,0 +1,490 @@
+/**
+ * Static evaluation of resource arguments: a small interpreter over TypeScript syntax that
+ * never executes anything. Literals, object and array literals (spreads, shorthand, static
+ * computed keys), consts in scope and across files (through imports and re-exports), template
+ * literals and `+` (partly known → Unknown with `decoded` holding the visible text and `${...}`
+ * placeholders), `pulumi.interpolate` / `pulumi.concat`, ternaries and logical operators with a
+ * known condition, type-only wrappers, SDK and local enums, `JSON.stringify` of a static value,
+ * `Buffer.from(s).toString("base64")` (Unknown, decoded = s). Everything else is an explicit
+ * Unknown carrying its source text and a reason.
+ *
+ * Each result has a position tree: `range` is where the value is written at the use site;
+ * `children` mirror the value (object keys from the property name to the end of its value, array
+ * elements), taken from wherever the value is written in the same file. A value from a const in
+ * another file has no children (their positions are in that file) but an `origin` naming it.
+ */
+import type { ts as TS } from "ts-morph";
+import type { Range } from "../../model/position.js";
+import type { SourceNode } from "../../model/resource.js";
+import { isUnknown, isValueMap, unknown, type Value, type ValueMap } from "../../model/value.js";
+import { enumValue } from "./enums.js";
+import type { ParsedFile } from "./load.js";
+import { propertyName, type Ref, type Resolver } from "./refs.js";
+import { lookup } from "./scope.js";
+
+/** A position tree node while evaluating: `valueRange` is the value expression alone (without its key). */
+export interface ENode {
+  range: Range;
+  valueRange?: Range;
+  children?: Record<string, ENode>;
+  origin?: NonNullable<SourceNode["origin"]>;
+}
+
+/** `value` undefined means absent (`undefined`, a missing property). */
+export interface Ev {
+  value: Value | undefined;
+  node: ENode;
+}
+
+const MAX_DEPTH = 150;
+const CONFIG_METHODS = /^(?:require|get)(?:Secret)?(?:Number|Boolean|Object)?$/;
+
+export class Evaluator {
+  private readonly active = new Set<TS.Node>();
+
+  constructor(
+    readonly ts: typeof TS,
+    readonly resolver: Resolver,
+    /** Folder of the Pulumi project (for installed SDK enums), when known. */
+    readonly projectDir: string | undefined,
+  ) {}
+
+  rangeOf(node: TS.Node, file: ParsedFile): Range {
+    return file.lines.rangeOf(node.getStart(file.sf), node.getEnd());
+  }
+
+  text(node: TS.Node, file: ParsedFile): string {
+    return node.getText(file.sf);
+  }
+
+  private unknownEv(expr: TS.Node, file: ParsedFile, reason: string): Ev {
+    return { value: unknown(this.text(expr, file), { reason }), node: { range: this.rangeOf(expr, file) } };
+  }
+
+  evaluate(expr: TS.Expression, file: ParsedFile, depth = 0): Ev {
+    const ts = this.ts;
+    const range = (): Range => this.rangeOf(expr, file);
+    if (depth > MAX_DEPTH) return this.unknownEv(expr, file, "expression nested too deeply to evaluate");
+
+    if (ts.isStringLiteral(expr) || ts.isNoSubstitutionTemplateLiteral(expr)) return { value: expr.text, node: { range: range() } };
+    if (ts.isNumericLiteral(expr)) return { value: Number(expr.text.replace(/_/g, "")), node: { range: range() } };
+    if (expr.kind === ts.SyntaxKind.TrueKeyword) return { value: true, node: { range: range() } };
+    if (expr.kind === ts.SyntaxKind.FalseKeyword) return { value: false, node: { range: range() } };
+    if (expr.kind === ts.SyntaxKind.NullKeyword) return { value: null, node: { range: range() } };
+    if (ts.isParenthesizedExpression(expr) || ts.isAsExpression(expr) || ts.isSatisfiesExpression(expr) || ts.isNonNullExpression(expr) || ts.isTypeAssertionExpression(expr)) {
+      const inner = this.evaluate(expr.expression, file, depth + 1);
+      return { value: inner.value, node: { ...inner.node, range: range() } };
+    }
+    if (ts.isObjectLiteralExpression(expr)) return this.object(expr, file, depth);
+    if (ts.isArrayLiteralExpression(expr)) return this.array(expr, file, depth);
+    if (ts.isIdentifier(expr)) return this.identifier(expr, file, depth);
+    if (ts.isTemplateExpression(expr)) return this.template(expr, file, depth);
+    if (ts.isTaggedTemplateExpression(expr)) {
+      const tag = this.resolver.ref(expr.tag, file);
+      if (tag?.kind === "package" && tag.pkg === "pulumi" && tag.path.join(".") === "interpolate") {
+        const inner = ts.isNoSubstitutionTemplateLiteral(expr.template) ? { value: expr.template.text, node: { range: range() } } : this.template(expr.template, file, depth);
+        return { value: inner.value, node: { range: range() } };
+      }
+      return this.unknownEv(expr, file, "tagged template");
+    }
+    if (ts.isBinaryExpression(expr)) return this.binary(expr, file, depth);
+    if (ts.isPrefixUnaryExpression(expr)) return this.prefix(expr, file, depth);
+    if (ts.isConditionalExpression(expr)) {
+      const cond = this.evaluate(expr.condition, file, depth + 1);
+      if (isUnknown(cond.value)) return this.unknownEv(expr, file, "condition not known statically");
+      const branch = this.evaluate(truthy(cond.value) ? expr.whenTrue : expr.whenFalse, file, depth + 1);
+      return { value: branch.value, node: { ...branch.node, range: range() } };
+    }
+    if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) return this.access(expr, file, depth);
+    if (ts.isCallExpression(expr)) return this.call(expr, file, depth);
+    if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) return this.unknownEv(expr, file, "function");
+    if (ts.isNewExpression(expr)) return this.unknownEv(expr, file, "object created with new");
+    if (ts.isAwaitExpression(expr)) return this.unknownEv(expr, file, "awaited value");
+    if (expr.kind === ts.SyntaxKind.ThisKeyword) return this.unknownEv(expr, file, "this");
+    return this.unknownEv(expr, file, "expression not evaluated statically");
+  }
+
+  // ---- literals --------------------------------------------------------------------------
+
+  private object(expr: TS.ObjectLiteralExpression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const value: ValueMap = {};
+    const children: Record<string, ENode> = {};
+    for (const p of expr.properties) {
+      if (ts.isSpreadAssignment(p)) {
+        const spread = this.evaluate(p.expression, file, depth + 1);
+        if (spread.value === undefined || spread.value === null) continue;
+        if (!isValueMap(spread.value)) return this.unknownEv(expr, file, `spread of ${this.text(p.expression, file)}, not known statically`);
+        for (const [k, v] of Object.entries(spread.value)) {
+          value[k] = v;
+          children[k] = spread.node.children?.[k] ?? { range: this.rangeOf(p, file), ...(spread.node.origin ? { origin: spread.node.origin } : {}) };
+        }
+        continue;
+      }
+      let key: string | undefined;
+      let valueExpr: TS.Expression;
+      if (ts.isPropertyAssignment(p)) {
+        key = ts.isComputedPropertyName(p.name) ? this.computedKey(p.name, file, depth) : propertyName(ts, p.name);
+        valueExpr = p.initializer;
+      } else if (ts.isShorthandPropertyAssignment(p)) {
+        key = p.name.text;
+        valueExpr = p.name;
+      } else {
+        // methods and accessors: not data
+        const name = p.name && !ts.isComputedPropertyName(p.name) ? propertyName(ts, p.name) : undefined;
+        if (name !== undefined) {
+          value[name] = unknown(this.text(p, file), { reason: "method or accessor" });
+          children[name] = { range: this.rangeOf(p, file) };
+        }
+        continue;
+      }
+      if (key === undefined) return this.unknownEv(expr, file, "computed property name not known statically");
+      const ev = this.evaluate(valueExpr, file, depth + 1);
+      delete value[key];
+      delete children[key];
+      if (ev.value === undefined) continue;
+      value[key] = ev.value;
+      children[key] = { ...ev.node, range: this.rangeOf(p, file), valueRange: ev.node.range };
+    }
+    return { value, node: { range: this.rangeOf(expr, file), children } };
+  }
+
+  private computedKey(name: TS.ComputedPropertyName, file: ParsedFile, depth: number): string | undefined {
+    const key = this.evaluate(name.expression, file, depth + 1).value;
+    return typeof key === "string" ? key : typeof key === "number" ? String(key) : undefined;
+  }
+
+  private array(expr: TS.ArrayLiteralExpression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const value: Value[] = [];
+    const children: Record<string, ENode> = {};
+    for (const el of expr.elements) {
+      if (ts.isSpreadElement(el)) {
+        const spread = this.evaluate(el.expression, file, depth + 1);
+        if (!Array.isArray(spread.value)) return this.unknownEv(expr, file, `spread of ${this.text(el.expression, file)}, not known statically`);
+        spread.value.forEach((v, i) => {
+          children[String(value.length)] = spread.node.children?.[String(i)] ?? { range: this.rangeOf(el, file), ...(spread.node.origin ? { origin: spread.node.origin } : {}) };
+          value.push(v);
+        });
+        continue;
+      }
+      if (ts.isOmittedExpression(el)) {
+        value.push(null);
+        continue;
+      }
+      const ev = this.evaluate(el, file, depth + 1);
+      children[String(value.length)] = ev.node;
+      value.push(ev.value === undefined ? null : ev.value);
+    }
+    return { value, node: { range: this.rangeOf(expr, file), children } };
+  }
+
+  // ---- names -----------------------------------------------------------------------------
+
+  private identifier(id: TS.Identifier, file: ParsedFile, depth: number): Ev {
+    const binding = lookup(this.ts, file.sf, id);
+    if (!binding && id.text === "undefined") return { value: undefined, node: { range: this.rangeOf(id, file) } };
+    if (!binding) return this.unknownEv(id, file, "not declared in this program");
+    if (binding.kind === "opaque") return this.unknownEv(id, file, binding.reason);
+    const ref = this.resolver.bindingRef(binding, file, 0);
+    return this.fromRef(ref, id, file, depth);
+  }
+
+  /** The value a reference names, as seen from `site` (an expression in `file`). */
+  private fromRef(ref: Ref | undefined, site: TS.Expression, file: ParsedFile, depth: number): Ev {
+    const here = this.rangeOf(site, file);
+    if (!ref) return this.unknownEv(site, file, "not known statically");
+    if (ref.kind === "package") return this.sdkValue(ref, site, file);
+    if (ref.kind !== "value") return this.unknownEv(site, file, ref.kind === "module" ? "module namespace" : "enum object");
+    let init: TS.Expression = ref.expr;
+    while (this.ts.isAwaitExpression(init) || this.ts.isParenthesizedExpression(init) || this.ts.isAsExpression(init)) init = init.expression;
+    if (this.ts.isNewExpression(init)) return this.unknownEv(site, file, "object created with new (a resource: its outputs are not known statically)");
+    const key = ref.binding?.declaration ?? ref.expr;
+    if (this.active.has(key)) return this.unknownEv(site, file, "circular definition");
+    this.active.add(key);
+    let ev: Ev;
+    try {
+      ev = this.evaluate(ref.expr, ref.file, depth + 1);
+    } finally {
+      this.active.delete(key);
+    }
+    if (ref.file === file) return { value: ev.value, node: { ...ev.node, range: here } };
+    // From another file: its positions mean nothing here; say where it comes from instead.
+    const name = ref.binding?.name;
+    const declaration = ref.binding?.declaration ?? ref.expr;
+    return {
+      value: ev.value,
+      node: {
+        range: here,
+        origin: {
+          file: ref.file.path,
+          range: this.rangeOf(declaration, ref.file),
+          message: name ? `value of const ${name} in ${ref.file.path}` : `value written in ${ref.file.path}`,
+        },
+      },
+    };
+  }
+
+  /** A value exported by a Pulumi SDK: enum members are known, the rest is not. */
+  private sdkValue(ref: Extract<Ref, { kind: "package" }>, site: TS.Expression, file: ParsedFile): Ev {
+    let path = ref.path;
+    if (path[0] === "types" && path[1] === "enums") path = path.slice(2);
+    if (path.length >= 2) {
+      const member = path[path.length - 1]!;
+      const enumName = path[path.length - 2]!;
+      if (/^[A-Z]/.test(enumName)) {
+        const v = enumValue(this.projectDir, ref.pkg, path.slice(0, -2), enumName, member);
+        if (v !== undefined) return { value: v, node: { range: this.rangeOf(site, file) } };
+        return this.unknownEv(site, file, "enum member not known to driftless");
+      }
+    }
+    return this.unknownEv(site, file, `value from @pulumi/${ref.pkg}`);
+  }
+
+  private access(expr: TS.PropertyAccessExpression | TS.ElementAccessExpression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const ref = this.resolver.ref(expr, file);
+    if (ref?.kind === "package") return this.sdkValue(ref, expr, file);
+    if (ref?.kind === "value") return this.fromRef(ref, expr, file, depth);
+    let key: string | number | undefined;
+    if (ts.isPropertyAccessExpression(expr)) {
+      if (!ts.isIdentifier(expr.name)) return this.unknownEv(expr, file, "private member");
+      key = expr.name.text;
+      const baseRef = this.resolver.ref(expr.expression, file);
+      if (baseRef?.kind === "enum") return this.enumMember(baseRef, key, expr, file, depth);
+    } else {
+      const k = this.evaluate(expr.argumentExpression, file, depth + 1).value;
+      key = typeof k === "string" || typeof k === "number" ? k : undefined;
+      if (key === undefined) return this.unknownEv(expr, file, "index not known statically");
+    }
+    const base = this.evaluate(expr.expression, file, depth + 1);
+    const here = this.rangeOf(expr, file);
+    const withOrigin = (node: ENode): ENode => (base.node.origin && !node.origin ? { ...node, origin: base.node.origin } : node);
+    if (isValueMap(base.value)) {
+      const k = String(key);
+      if (!Object.prototype.hasOwnProperty.call(base.value, k)) return { value: undefined, node: { range: here } };
+      const child = base.node.children?.[k];
+      return { value: base.value[k], node: withOrigin({ range: here, ...(child?.children ? { children: child.children } : {}) }) };
+    }
+    if (Array.isArray(base.value)) {
+      if (key === "length") return { value: base.value.length, node: { range: here } };
+      const i = typeof key === "number" ? key : /^\d+$/.test(key) ? Number(key) : -1;
+      if (i < 0 || i >= base.value.length) return { value: undefined, node: { range: here } };
+      const child = base.node.children?.[String(i)];
+      return { value: base.value[i]!, node: withOrigin({ range: here, ...(child?.children ? { children: child.children } : {}) }) };
+    }
+    if (typeof base.value === "string" && key === "length") return { value: base.value.length, node: { range: here } };
+    if (isUnknown(base.value)) {
+      const root = rootIdentifier(ts, expr);
+      return this.unknownEv(expr, file, root && this.isResourceVariable(root, file) ? "resource output" : (base.value.reason ?? "property of a value not known statically"));
+    }
+    return this.unknownEv(expr, file, "property of a value not known statically");
+  }
+
+  private enumMember(ref: Extract<Ref, { kind: "enum" }>, member: string, site: TS.Expression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    let next = 0;
+    for (const m of ref.declaration.members) {
+      const name = propertyName(ts, m.name);
+      let v: Value | undefined = next;
+      if (m.initializer) v = this.evaluate(m.initializer, ref.file, depth + 1).value;
+      if (typeof v === "number") next = v + 1;
+      if (name === member) {
+        if (v === undefined || isUnknown(v)) break;
+        return { value: v, node: { range: this.rangeOf(site, file) } };
+      }
+    }
+    return this.unknownEv(site, file, "enum member not known statically");
+  }
+
+  /** True when the identifier is a variable holding a `new` expression (a resource or other object). */
+  private isResourceVariable(id: TS.Identifier, file: ParsedFile): boolean {
+    const b = lookup(this.ts, file.sf, id);
+    if (b?.kind !== "const") return false;
+    let init = b.init;
+    while (this.ts.isAwaitExpression(init) || this.ts.isParenthesizedExpression(init)) init = init.expression;
+    return this.ts.isNewExpression(init) || this.ts.isCallExpression(init);
+  }
+
+  // ---- operators -------------------------------------------------------------------------
+
+  private template(expr: TS.TemplateExpression, file: ParsedFile, depth: number): Ev {
+    const parts: Part[] = [{ known: true, text: expr.head.text }];
+    for (const span of expr.templateSpans) {
+      parts.push(this.part(span.expression, file, depth));
+      parts.push({ known: true, text: span.literal.text });
+    }
+    return this.joined(parts, expr, file);
+  }
+
+  private part(e: TS.Expression, file: ParsedFile, depth: number): Part {
+    const v = this.evaluate(e, file, depth + 1).value;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null || v === undefined) return { known: true, text: String(v) };
+    if (isUnknown(v) && typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded, reason: v.reason };
+    if (isUnknown(v)) return { known: false, text: `\${${this.text(e, file)}}`, ...(v.reason ? { reason: v.reason } : {}) };
+    return { known: true, text: Array.isArray(v) ? v.map((x) => (x === null ? "" : String(x))).join(",") : "[object Object]" };
+  }
+
+  private joined(parts: Part[], expr: TS.Node, file: ParsedFile): Ev {
+    const text = parts.map((p) => p.text).join("");
+    const range = this.rangeOf(expr, file);
+    if (parts.every((p) => p.known)) return { value: text, node: { range } };
+    return { value: unknown(this.text(expr, file), { decoded: text, reason: "partly known string" }), node: { range } };
+  }
+
+  private binary(expr: TS.BinaryExpression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const op = expr.operatorToken.kind;
+    const range = this.rangeOf(expr, file);
+    if (op === ts.SyntaxKind.PlusToken) {
+      const left = this.evaluate(expr.left, file, depth + 1).value;
+      const right = this.evaluate(expr.right, file, depth + 1).value;
+      if (typeof left === "number" && typeof right === "number") return { value: left + right, node: { range } };
+      const stringy = (v: Value | undefined): boolean => typeof v === "string" || (isUnknown(v) && typeof v.decoded === "string");
+      if (stringy(left) || stringy(right) || (!isUnknown(left) && !isUnknown(right) && isPrimitive(left) && isPrimitive(right))) {
+        return this.joined([this.asPart(left, expr.left, file), this.asPart(right, expr.right, file)], expr, file);
+      }
+      return this.unknownEv(expr, file, "sum of values not known statically");
+    }
+    if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
+      const left = this.evaluate(expr.left, file, depth + 1);
+      if (isUnknown(left.value)) return this.unknownEv(expr, file, "condition not known statically");
+      const takeLeft =
+        op === ts.SyntaxKind.AmpersandAmpersandToken ? !truthy(left.value) : op === ts.SyntaxKind.BarBarToken ? truthy(left.value) : left.value !== undefined && left.value !== null;
+      const chosen = takeLeft ? left : this.evaluate(expr.right, file, depth + 1);
+      return { value: chosen.value, node: { ...chosen.node, range } };
+    }
+    const left = this.evaluate(expr.left, file, depth + 1).value;
+    const right = this.evaluate(expr.right, file, depth + 1).value;
+    if (isUnknown(left) || isUnknown(right) || !isPrimitive(left) || !isPrimitive(right)) return this.unknownEv(expr, file, "operands not known statically");
+    const l = left as string | number | boolean | null | undefined;
+    const r = right as string | number | boolean | null | undefined;
+    let value: Value | undefined;
+    switch (op) {
+      case ts.SyntaxKind.EqualsEqualsEqualsToken: value = l === r; break;
+      case ts.SyntaxKind.ExclamationEqualsEqualsToken: value = l !== r; break;
+      // eslint-disable-next-line eqeqeq
+      case ts.SyntaxKind.EqualsEqualsToken: value = l == r; break;
+      // eslint-disable-next-line eqeqeq
+      case ts.SyntaxKind.ExclamationEqualsToken: value = l != r; break;
+      case ts.SyntaxKind.LessThanToken: value = (l as number) < (r as number); break;
+      case ts.SyntaxKind.GreaterThanToken: value = (l as number) > (r as number); break;
+      case ts.SyntaxKind.LessThanEqualsToken: value = (l as number) <= (r as number); break;
+      case ts.SyntaxKind.GreaterThanEqualsToken: value = (l as number) >= (r as number); break;
+      case ts.SyntaxKind.MinusToken: value = typeof l === "number" && typeof r === "number" ? l - r : undefined; break;
+      case ts.SyntaxKind.AsteriskToken: value = typeof l === "number" && typeof r === "number" ? l * r : undefined; break;
+      case ts.SyntaxKind.SlashToken: value = typeof l === "number" && typeof r === "number" && r !== 0 ? l / r : undefined; break;
+      case ts.SyntaxKind.PercentToken: value = typeof l === "number" && typeof r === "number" && r !== 0 ? l % r : undefined; break;
+      default: value = undefined;
+    }
+    return value === undefined ? this.unknownEv(expr, file, "operator not evaluated statically") : { value, node: { range } };
+  }
+
+  private asPart(v: Value | undefined, e: TS.Expression, file: ParsedFile): Part {
+    if (isUnknown(v)) {
+      if (typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded };
+      return { known: false, text: `\${${this.text(e, file)}}` };
+    }
+    return { known: true, text: String(v) };
+  }
+
+  private prefix(expr: TS.PrefixUnaryExpression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const v = this.evaluate(expr.operand, file, depth + 1).value;
+    const range = this.rangeOf(expr, file);
+    if (isUnknown(v)) return this.unknownEv(expr, file, v.reason ?? "operand not known statically");
+    if (expr.operator === ts.SyntaxKind.ExclamationToken) return { value: !truthy(v), node: { range } };
+    if (expr.operator === ts.SyntaxKind.MinusToken && typeof v === "number") return { value: -v, node: { range } };
+    if (expr.operator === ts.SyntaxKind.PlusToken && typeof v === "number") return { value: v, node: { range } };
+    return this.unknownEv(expr, file, "operator not evaluated statically");
+  }
+
+  // ---- calls -----------------------------------------------------------------------------
+
+  private call(expr: TS.CallExpression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const callee = expr.expression;
+    const range = this.rangeOf(expr, file);
+    const calleeText = this.text(callee, file);
+    if (calleeText === "JSON.stringify" && expr.arguments.length >= 1 && !lookupName(ts, file, callee)) {
+      const arg = this.evaluate(expr.arguments[0]!, file, depth + 1);
+      if (arg.value === undefined) return { value: undefined, node: { range } };
+      const node: ENode = { range, ...(arg.node.children ? { children: arg.node.children } : {}), ...(arg.node.origin ? { origin: arg.node.origin } : {}) };
+      if (containsUnknown(arg.value)) return { value: unknown(this.text(expr, file), { decoded: arg.value, reason: "JSON of a value with unknown parts" }), node };
+      const space = expr.arguments[2] ? this.evaluate(expr.arguments[2], file, depth + 1).value : undefined;
+      const indent = typeof space === "number" || typeof space === "string" ? space : undefined;
+      return { value: JSON.stringify(arg.value, null, indent), node };
+    }
+    // Buffer.from(s[, "utf8"]).toString("base64"), btoa(s): the encoded text is not literal, but what it encodes is visible.
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && ts.isCallExpression(callee.expression) && this.text(callee.expression.expression, file) === "Buffer.from") {
+      const encoding = expr.arguments[0] ? this.evaluate(expr.arguments[0], file, depth + 1).value : undefined;
+      const source = callee.expression.arguments[0];
+      if (encoding === "base64" && source) {
+        const decoded = this.evaluate(source, file, depth + 1).value;
+        if (typeof decoded === "string" || (isUnknown(decoded) && decoded.decoded !== undefined)) {
+          return { value: unknown(this.text(expr, file), { decoded: isUnknown(decoded) ? decoded.decoded! : decoded, reason: "base64 encoding" }), node: { range } };
+        }
+      }
+    }
+    if (calleeText === "btoa" && expr.arguments[0]) {
+      const decoded = this.evaluate(expr.arguments[0], file, depth + 1).value;
+      if (typeof decoded === "string") return { value: unknown(this.text(expr, file), { decoded, reason: "base64 encoding" }), node: { range } };
+    }
+    const ref = this.resolver.ref(callee, file);
+    if (ref?.kind === "package" && ref.pkg === "pulumi" && ref.path.join(".") === "concat") {
+      return this.joined(expr.arguments.map((a) => this.part(a, file, depth)), expr, file);
+    }
+    if (ts.isPropertyAccessExpression(callee)) {
+      const method = callee.name.text;
+      if (method === "apply") return this.unknownEv(expr, file, "output transformation (.apply)");
+      if (CONFIG_METHODS.test(method) && this.isConfig(callee.expression, file)) return this.unknownEv(expr, file, "configuration value");
+    }
+    return this.unknownEv(expr, file, "result of a function call");
+  }
+
+  /** `config` in `config.require(...)`: a `new pulumi.Config(...)` (or any receiver named like one). */
+  private isConfig(receiver: TS.Expression, file: ParsedFile): boolean {
+    const ts = this.ts;
+    if (ts.isNewExpression(receiver)) return /Config$/.test(this.text(receiver.expression, file));
+    if (ts.isIdentifier(receiver)) {
+      const b = lookup(ts, file.sf, receiver);
+      if (b?.kind === "const") return this.isConfig(b.init, file);
+      return /config/i.test(receiver.text);
+    }
+    return /config/i.test(this.text(receiver, file));
+  }
+}
+
+interface Part {
+  known: boolean;
+  text: string;
+  reason?: string;
+}
+
+function isPrimitive(v: Value | undefined): boolean {
+  return v === undefined || v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean";
+}
+
+function truthy(v: Value | undefined): boolean {
+  if (v === undefined || v === null || v === false || v === 0 || v === "") return false;
+  return true;
+}
+
+export function containsUnknown(v: Value | undefined): boolean {
+  if (isUnknown(v)) return true;
+  if (Array.isArray(v)) return v.some(containsUnknown);
+  if (isValueMap(v)) return Object.values(v).some(containsUnknown);
+  return false;
+}
+
+function rootIdentifier(ts: typeof TS, expr: TS.Expression): TS.Identifier | undefined {
+  let e: TS.Expression = expr;
+  while (ts.isPropertyAccessExpression(e) || ts.isElementAccessExpression(e) || ts.isNonNullExpression(e) || ts.isCallExpression(e)) e = e.expression;
+  return ts.isIdentifier(e) ? e : undefined;
+}
+
+/** True when the root name of `callee` (`JSON` in `JSON.stringify`) is declared in the program (shadowing the global). */
+function lookupName(ts: typeof TS, file: ParsedFile, callee: TS.Expression): boolean {
+  const root = rootIdentifier(ts, callee);
+  return root ? lookup(ts, file.sf, root) !== undefined : false;
+}

@@ -1,0 +1,188 @@
+/**
+ * Pulumi type tokens and the Terraform types that bridged providers mirror.
+ *
+ * Token: `<pkg>:<module>/<camelCase(Resource)>:<Resource>` for bridged packages
+ * (`aws:ec2/securityGroup:SecurityGroup`; top-level classes live in module `index`:
+ * `docker:index/container:Container`); `kubernetes:<group>/<version>:<Kind>`; awsx and command
+ * `<pkg>:<module>:<Resource>`. Canonical (Terraform) type: the table below, else
+ * `<tfprefix>_<module>_<snake(Resource)>` (`<tfprefix>_<snake(Resource)>` for index classes).
+ */
+
+/** Packages that are not Terraform bridges: their records keep the token as canonical type and their arguments as written. */
+export const NATIVE_PACKAGES: ReadonlySet<string> = new Set([
+  "awsx",
+  "kubernetes",
+  "command",
+  "azure-native",
+  "google-native",
+  "aws-native",
+  "eks",
+  "docker-build",
+  "kubernetes-cert-manager",
+  "kubernetes-ingress-nginx",
+  "pulumi",
+  "policy",
+]);
+
+/** The Terraform provider prefix of a bridged Pulumi package, where the names differ. */
+const TF_PREFIX: Record<string, string> = { gcp: "google", azure: "azurerm", azuread: "azuread" };
+
+export function isBridged(pkg: string): boolean {
+  return !NATIVE_PACKAGES.has(pkg);
+}
+
+export function tfPrefix(pkg: string): string {
+  return TF_PREFIX[pkg] ?? pkg.replace(/-/g, "_");
+}
+
+/** `<pkg> <module>/<Resource>` → Terraform type, where the fallback rule does not give it. */
+const CANONICAL: Record<string, string> = {
+  "aws ec2/Instance": "aws_instance",
+  "aws ec2/SecurityGroup": "aws_security_group",
+  "aws ec2/SecurityGroupRule": "aws_security_group_rule",
+  "aws vpc/SecurityGroupIngressRule": "aws_vpc_security_group_ingress_rule",
+  "aws vpc/SecurityGroupEgressRule": "aws_vpc_security_group_egress_rule",
+  "aws ec2/NetworkAcl": "aws_network_acl",
+  "aws ec2/NetworkAclRule": "aws_network_acl_rule",
+  "aws ec2/LaunchTemplate": "aws_launch_template",
+  "aws ec2/LaunchConfiguration": "aws_launch_configuration",
+  "aws ec2/KeyPair": "aws_key_pair",
+  "aws ec2/InstanceConnectEndpoint": "aws_ec2_instance_connect_endpoint",
+  "aws ec2/Eip": "aws_eip",
+  "aws ec2/Vpc": "aws_vpc",
+  "aws ec2/Subnet": "aws_subnet",
+  "aws autoscaling/Group": "aws_autoscaling_group",
+  "aws ecr/Repository": "aws_ecr_repository",
+  "aws ecs/TaskDefinition": "aws_ecs_task_definition",
+  "aws ecs/Service": "aws_ecs_service",
+  "aws ecs/Cluster": "aws_ecs_cluster",
+  "aws lambda/Function": "aws_lambda_function",
+  "aws lambda/LayerVersion": "aws_lambda_layer_version",
+  "aws lambda/Alias": "aws_lambda_alias",
+  "aws lambda/Permission": "aws_lambda_permission",
+  "aws batch/JobDefinition": "aws_batch_job_definition",
+  "aws apprunner/Service": "aws_apprunner_service",
+  "aws s3/Bucket": "aws_s3_bucket",
+  "aws s3/BucketV2": "aws_s3_bucket",
+  "aws s3/BucketVersioningV2": "aws_s3_bucket_versioning",
+  "aws s3/BucketVersioning": "aws_s3_bucket_versioning",
+  "aws s3/BucketObjectLockConfigurationV2": "aws_s3_bucket_object_lock_configuration",
+  "aws s3/BucketObjectLockConfiguration": "aws_s3_bucket_object_lock_configuration",
+  "aws s3/BucketObject": "aws_s3_object",
+  "aws s3/BucketObjectv2": "aws_s3_object",
+  "aws rds/Instance": "aws_db_instance",
+  "aws rds/Cluster": "aws_rds_cluster",
+  "aws dynamodb/Table": "aws_dynamodb_table",
+  "aws lb/LoadBalancer": "aws_lb",
+  "aws alb/LoadBalancer": "aws_lb",
+  "aws ssm/Association": "aws_ssm_association",
+  "aws ssm/PatchBaseline": "aws_ssm_patch_baseline",
+  "aws ssm/Document": "aws_ssm_document",
+  "aws cloudformation/Stack": "aws_cloudformation_stack",
+  "aws eks/NodeGroup": "aws_eks_node_group",
+  "aws eks/Cluster": "aws_eks_cluster",
+  "aws acm/Certificate": "aws_acm_certificate",
+  "aws apigateway/Deployment": "aws_api_gateway_deployment",
+  "aws iam/InstanceProfile": "aws_iam_instance_profile",
+  "aws iam/Role": "aws_iam_role",
+  "aws efs/FileSystem": "aws_efs_file_system",
+  "aws ebs/Volume": "aws_ebs_volume",
+  "aws elasticache/Cluster": "aws_elasticache_cluster",
+  "aws elasticache/ReplicationGroup": "aws_elasticache_replication_group",
+  "aws kms/Key": "aws_kms_key",
+  "aws cognito/UserPool": "aws_cognito_user_pool",
+  "aws sqs/Queue": "aws_sqs_queue",
+  "aws kinesis/Stream": "aws_kinesis_stream",
+  "aws cloudwatch/LogGroup": "aws_cloudwatch_log_group",
+  "aws backup/Vault": "aws_backup_vault",
+  "gcp compute/Instance": "google_compute_instance",
+  "gcp compute/Firewall": "google_compute_firewall",
+  "gcp artifactregistry/Repository": "google_artifact_registry_repository",
+  "gcp cloudrun/Service": "google_cloud_run_service",
+  "gcp cloudrunv2/Service": "google_cloud_run_v2_service",
+  "gcp cloudrunv2/Job": "google_cloud_run_v2_job",
+  "gcp storage/Bucket": "google_storage_bucket",
+  "gcp container/NodePool": "google_container_node_pool",
+  "gcp container/Cluster": "google_container_cluster",
+  "gcp sql/DatabaseInstance": "google_sql_database_instance",
+  "azure network/NetworkSecurityGroup": "azurerm_network_security_group",
+  "azure network/NetworkSecurityRule": "azurerm_network_security_rule",
+  "azure containerservice/Group": "azurerm_container_group",
+  "azure containerapp/App": "azurerm_container_app",
+  "azure compute/LinuxVirtualMachine": "azurerm_linux_virtual_machine",
+  "azure compute/WindowsVirtualMachine": "azurerm_windows_virtual_machine",
+  "azure compute/Extension": "azurerm_virtual_machine_extension",
+  "azure storage/Account": "azurerm_storage_account",
+  "docker index/Container": "docker_container",
+  "docker index/RemoteImage": "docker_image",
+  "docker index/Image": "docker_image",
+  // Data sources (invokes): the Terraform data source they mirror.
+  "aws ec2/getAmi": "aws_ami",
+  "aws ecr/getImage": "aws_ecr_image",
+  "gcp compute/getImage": "google_compute_image",
+};
+
+/** snake_case of a camelCase or PascalCase name: `userDataReplaceOnChange` → `user_data_replace_on_change`, `ipv6CidrBlocks` → `ipv6_cidr_blocks`. */
+export function snake(name: string): string {
+  return name
+    .replace(/([a-z0-9])([A-Z])/g, "$1_$2")
+    .replace(/([A-Z]+)([A-Z][a-z])/g, "$1_$2")
+    .toLowerCase();
+}
+
+function lowerFirst(s: string): string {
+  return s.charAt(0).toLowerCase() + s.slice(1);
+}
+
+export interface TypeInfo {
+  type: string;
+  canonicalType: string;
+  bridged: boolean;
+}
+
+/** Type of a resource class, from its package and the path under it (`["ec2", "Instance"]`). */
+export function resourceType(pkg: string, path: readonly string[]): TypeInfo {
+  const name = path[path.length - 1]!;
+  const modules = path.slice(0, -1);
+  if (pkg === "kubernetes") {
+    const group = modules[0] === "helm" ? "helm.sh" : modules[0];
+    const token = modules.length === 0 ? `kubernetes:index:${name}` : modules.length === 1 ? `kubernetes:${group}:${name}` : `kubernetes:${[group, ...modules.slice(1)].join("/")}:${name}`;
+    return { type: token, canonicalType: token, bridged: false };
+  }
+  if (!isBridged(pkg)) {
+    const token = `${pkg}:${modules.length ? modules.join("/") : "index"}:${name}`;
+    return { type: token, canonicalType: token, bridged: false };
+  }
+  const module = modules.length ? modules.join("/") : "index";
+  const token = `${pkg}:${module}/${lowerFirst(name)}:${name}`;
+  return { type: token, canonicalType: CANONICAL[`${pkg} ${module}/${name}`] ?? fallback(pkg, modules, name), bridged: true };
+}
+
+/** Type of a data source call (`getAmi` / `getAmiOutput`). */
+export function invokeType(pkg: string, path: readonly string[]): TypeInfo {
+  const fn = path[path.length - 1]!.replace(/Output$/, "");
+  const modules = path.slice(0, -1);
+  const module = modules.length ? modules.join("/") : "index";
+  if (!isBridged(pkg)) {
+    const token = `${pkg}:${module}:${fn}`;
+    return { type: token, canonicalType: token, bridged: false };
+  }
+  const token = `${pkg}:${module}/${fn}:${fn}`;
+  return { type: token, canonicalType: CANONICAL[`${pkg} ${module}/${fn}`] ?? fallback(pkg, modules, fn.replace(/^get/, "")), bridged: true };
+}
+
+function fallback(pkg: string, modules: readonly string[], name: string): string {
+  return [tfPrefix(pkg), ...modules.map((m) => m.replace(/[^A-Za-z0-9]+/g, "_").toLowerCase()), snake(name)].join("_");
+}
+
+/** A class name (`Instance`), not a module (`ec2`), enum holder or function. */
+export function isResourceClassPath(path: readonly string[]): boolean {
+  const last = path[path.length - 1];
+  return last !== undefined && /^[A-Z]/.test(last) && !path.includes("types") && !path.includes("config");
+}
+
+/** `getAmi`, `getAmiOutput`: a data source function. */
+export function isInvokePath(path: readonly string[]): boolean {
+  const last = path[path.length - 1];
+  return last !== undefined && /^get[A-Z0-9]/.test(last) && !path.includes("config");
+}
