@@ -1,7 +1,6 @@
 import { discover, readSource, type DiscoveredFile } from "./discover/index.js";
 import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
-import { range } from "./model/position.js";
 import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
 import type { SourceFile } from "./scanners/source.js";
 import { scanSafely } from "./scanners/index.js";

@@ -1,5 +1,4 @@
 import { tmpdir } from "node:os";
-import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { range } from "../../src/model/position.js";
 import type { ReportContext } from "../../src/report/context.js";

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
-import { LineIndex, type Range } from "../../../src/model/position.js";
-import { locate, locateExact, type Resource, type ScanResult } from "../../../src/model/resource.js";
+import { LineIndex } from "../../../src/model/position.js";
+import { locate, type Resource, type ScanResult } from "../../../src/model/resource.js";
 import { readTemplates, scanCloudFormation } from "../../../src/scanners/cloudformation/index.js";
 import { toPlain } from "../../../src/scanners/cloudformation/tree.js";
+import { byName as anyByName } from "../../support/resources.js";
 
 export const FIXTURES = "fixtures/scanners/cloudformation";
 
@@ -25,24 +26,16 @@ export function plainDocuments(text: string, path = "t.yaml"): unknown[] {
   return documents.map(toPlain);
 }
 
-export function byName(result: ScanResult, name: string, kind = "resource"): Resource {
-  const r = result.resources.find((x) => x.name === name && x.kind === kind);
-  if (!r) throw new Error(`no ${kind} ${name}; have ${result.resources.map((x) => `${x.kind} ${x.name}`).join(", ")}`);
-  return r;
-}
-
-/** [startLine, startColumn, endLine, endColumn] */
-export function span(r: Range | undefined): [number, number, number, number] | undefined {
-  return r ? [r.start.line, r.start.column, r.end.line, r.end.column] : undefined;
-}
-
-export function at(resource: Resource, ...path: (string | number)[]): [number, number, number, number] | undefined {
-  return span(locateExact(resource, path));
-}
-
 export { locate };
 
 /** A minimal template around one resource's properties (YAML, properties indented by 6). */
 export function yamlTemplate(properties: string): string {
   return `AWSTemplateFormatVersion: "2010-09-09"\nResources:\n  R:\n    Type: AWS::S3::Bucket\n    Properties:\n${properties}`;
+}
+
+export { at, span } from "../../support/resources.js";
+
+/** Records are resources unless the test says otherwise. */
+export function byName(result: ScanResult, name: string, kind = "resource"): Resource {
+  return anyByName(result, name, kind);
 }

@@ -1,9 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import type { Range } from "../../../src/model/position.js";
-import { locateExact, type Resource, type ScanResult } from "../../../src/model/resource.js";
+import type { Resource, ScanResult } from "../../../src/model/resource.js";
 import { scanPulumi, scanPulumiProject } from "../../../src/scanners/pulumi/index.js";
+import { byName as anyByName } from "../../support/resources.js";
 
 export const REPO = fileURLToPath(new URL("../../../", import.meta.url));
 export const FIXTURES = "fixtures/scanners/pulumi";
@@ -24,21 +24,6 @@ export function scanProjectFixture(name: string): Promise<ScanResult> {
   return scanPulumiProject({ path, absolutePath: join(REPO, path), text: readFileSync(join(REPO, path), "utf8") });
 }
 
-export function byName(result: ScanResult, name: string, kind = "resource"): Resource {
-  const r = result.resources.find((x) => x.name === name && x.kind === kind);
-  if (!r) throw new Error(`no ${kind} ${name}; have ${result.resources.map((x) => `${x.kind} ${x.name}`).join(", ")}`);
-  return r;
-}
-
-/** [startLine, startColumn, endLine, endColumn] */
-export function span(r: Range | undefined): [number, number, number, number] | undefined {
-  return r ? [r.start.line, r.start.column, r.end.line, r.end.column] : undefined;
-}
-
-export function at(resource: Resource, ...path: (string | number)[]): [number, number, number, number] | undefined {
-  return span(locateExact(resource, path));
-}
-
 /** The first resource of a one-resource program. */
 export async function only(text: string): Promise<Resource> {
   const r = await scanText(text);
@@ -48,3 +33,10 @@ export async function only(text: string): Promise<Resource> {
 }
 
 export const AWS = 'import * as aws from "@pulumi/aws";\n';
+
+export { at, span } from "../../support/resources.js";
+
+/** Records are resources unless the test says otherwise. */
+export function byName(result: ScanResult, name: string, kind = "resource"): Resource {
+  return anyByName(result, name, kind);
+}
