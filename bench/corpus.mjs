@@ -123,6 +123,49 @@ ${i % 2 ? "    DeletionPolicy: Retain\n    UpdateReplacePolicy: Retain\n" : ""} 
 `;
 }
 
+function pulumiProgram(i) {
+  return `import * as aws from "@pulumi/aws";
+import * as k8s from "@pulumi/kubernetes";
+import { region } from "./shared";
+
+const tags = { Service: "svc-${i}", Region: region };
+const repo = new aws.ecr.Repository("repo-${i}", { imageTagMutability: "${i % 2 ? "MUTABLE" : "IMMUTABLE"}", tags });
+const sg = new aws.ec2.SecurityGroup("sg-${i}", {
+  ingress: [
+    { protocol: "tcp", fromPort: ${i % 3 === 0 ? 22 : 443}, toPort: ${i % 3 === 0 ? 22 : 443}, cidrBlocks: ["0.0.0.0/0"] },
+  ],
+});
+new aws.ecs.TaskDefinition("task-${i}", {
+  family: "task-${i}",
+  containerDefinitions: JSON.stringify([{ name: "app", image: "acme/app-${i}:${i % 4 ? "1.0." + i : "latest"}" }]),
+});
+new aws.dynamodb.Table("table-${i}", { billingMode: "PAY_PER_REQUEST", hashKey: "id", attributes: [{ name: "id", type: "S" }] }, { protect: ${i % 2 === 0} });
+for (const env of ["dev", "prod"]) {
+  new k8s.apps.v1.Deployment(\`web-${i}-\${env}\`, {
+    spec: { selector: { matchLabels: { app: "web" } }, template: { metadata: { labels: { app: "web" } }, spec: { containers: [{ name: "web", image: "nginx:1.27" }] } } },
+  });
+}
+export const url = repo.repositoryUrl;
+export const group = sg.id;
+`;
+}
+
+/** A Pulumi project of `count` programs under dir (Pulumi.yaml, package.json, lock file, shared.ts). */
+export function generatePulumiProject(dir, count) {
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(path.join(dir, "Pulumi.yaml"), "name: bench\nruntime: nodejs\n");
+  writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bench", dependencies: { "@pulumi/pulumi": "^3.140.0", "@pulumi/aws": "^6.52.0" } }, null, 2));
+  writeFileSync(path.join(dir, "package-lock.json"), "{}\n");
+  writeFileSync(path.join(dir, "shared.ts"), 'export const region = "eu-west-1";\n');
+  let lines = 0;
+  for (let i = 0; i < count; i++) {
+    const text = pulumiProgram(i);
+    lines += text.split("\n").length;
+    writeFileSync(path.join(dir, `program-${i}.ts`), text);
+  }
+  return { files: count + 2, lines };
+}
+
 /** Writes `count` IaC files under dir, 20 per folder: Terraform (every tenth as .tf.json), and every tenth a CloudFormation template. */
 export function generateCorpus(dir, count) {
   let lines = 0;

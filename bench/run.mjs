@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { performance } from "node:perf_hooks";
-import { generateCorpus } from "./corpus.mjs";
+import { generateCorpus, generatePulumiProject } from "./corpus.mjs";
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? "100,1000").split(",").map(Number);
@@ -38,6 +38,10 @@ try {
     const m = measure(dir, dir);
     rows.push([`generated IaC (TF + CFN), ${size} files`, m.files, lines, m.findings, m.ms, (m.files / m.ms) * 1000, m.maxRssMb]);
   }
+  const pulumiDir = path.join(tmp, "pulumi-200");
+  const pulumi = generatePulumiProject(pulumiDir, 200);
+  const p = measure(pulumiDir, pulumiDir);
+  rows.push(["generated Pulumi project, 200 programs", p.files, pulumi.lines, p.findings, p.ms, (p.files / p.ms) * 1000, p.maxRssMb]);
   const fixtures = path.join(repo, "fixtures");
   const f = measure(fixtures, repo);
   rows.push(["fixtures/", f.files, "", f.findings, f.ms, (f.files / f.ms) * 1000, f.maxRssMb]);

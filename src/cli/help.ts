@@ -1,4 +1,4 @@
-export const HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform, CloudFormation)
+export const HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform, CloudFormation, Pulumi TypeScript)
 
 Usage:
   driftless scan [paths...] [options]   scan files or directories (default: .)
