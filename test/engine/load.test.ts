@@ -40,6 +40,8 @@ describe("rule loading", () => {
       expect(Number(rule.securitySeverity)).toBeGreaterThan(0);
       expect(Number(rule.securitySeverity)).toBeLessThanOrEqual(10);
       expect(rule.tags).toContain(rule.id === "IAC-000" ? "parse" : rule.id.slice(0, 3));
+      // RULES.md: remediation with a corrected example per format the rule covers.
+      if (rule.id !== "IAC-000") expect(Object.keys(rule.examples).sort(), rule.id).toEqual([...rule.formats].sort());
     }
   });
 
