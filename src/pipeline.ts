@@ -3,7 +3,8 @@ import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
 import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
 import type { SourceFile } from "./scanners/source.js";
-import { scanSafely } from "./scanners/index.js";
+import { scanFile, scanSafely } from "./scanners/index.js";
+import { diagnosticFinding, evaluate, loadRules } from "./engine/index.js";
 
 export interface ScanOptions {
   /** Files or directories (default: the current directory). */
@@ -36,15 +37,8 @@ export interface PipelineDeps {
   scanFile(kind: DiscoveredFile["kind"], file: SourceFile): Promise<ScanResult>;
 }
 
-async function defaultDeps(): Promise<PipelineDeps> {
-  const [engine, scanners] = await Promise.all([import("./engine/index.js"), import("./scanners/index.js")]);
-  return {
-    loadRules: engine.loadRules,
-    evaluate: engine.evaluate,
-    diagnosticFinding: engine.diagnosticFinding,
-    scanFile: scanners.scanFile,
-  };
-}
+/** Every run needs the engine and the dispatcher; the scanners themselves load lazily. */
+const DEFAULT_DEPS: PipelineDeps = { loadRules, evaluate, diagnosticFinding, scanFile };
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -63,7 +57,7 @@ function cmp(a: string, b: string): number {
 
 /** discover → read → scan → evaluate; never stops on one file's problem. */
 export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promise<ScanOutcome> {
-  const d = deps ?? (await defaultDeps());
+  const d = deps ?? DEFAULT_DEPS;
   // Rules first: a broken rule file is a configuration error before any work is done.
   const allRules = await d.loadRules(options.rulesDirs?.length ? { extraDirs: options.rulesDirs } : undefined);
   const rules = allRules.filter((rule) => rule.enabled);
