@@ -6,7 +6,7 @@ export const PARSE_RULE_ID = "IAC-000";
 
 /** A file that could not be read or parsed becomes a finding, so it is never a silent skip. */
 export function diagnosticFinding(diagnostic: Diagnostic): Finding {
-  return {
+  const finding: Finding = {
     ruleId: PARSE_RULE_ID,
     level: diagnostic.severity,
     message: diagnostic.message,
@@ -17,4 +17,6 @@ export function diagnosticFinding(diagnostic: Diagnostic): Finding {
     // Parse errors have no resource to anchor on; the message keeps it stable while lines move.
     fingerprint: fingerprint(PARSE_RULE_ID, diagnostic.file, "", diagnostic.message),
   };
+  if (diagnostic.related?.length) finding.related = diagnostic.related.map((r) => ({ file: r.file, range: r.range, message: r.message }));
+  return finding;
 }

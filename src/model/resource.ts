@@ -24,6 +24,43 @@ export type ResourceKind =
   | "project";
 
 /**
+ * What kind of definition a value was taken from. Terraform: a variable's `default`, a `.tfvars`
+ * file (auto-loaded or `--var-file`), a `--var` option, a `locals` entry, an argument of a module
+ * call. CloudFormation: a parameter's `Default`, a `Mappings` entry. Pulumi: a `const`, an
+ * argument passed to a component or function of the program.
+ */
+export type OriginKind =
+  | "variable-default"
+  | "tfvars"
+  | "cli-var"
+  | "local"
+  | "module-argument"
+  | "parameter-default"
+  | "mapping"
+  | "const"
+  | "call-argument";
+
+/**
+ * Where a value really comes from when it is written somewhere other than where it is used.
+ * Findings list origins as related locations (SARIF `relatedLocations`).
+ */
+export interface Origin {
+  file: string;
+  range: Range;
+  /** Says what the location is: `variable repo_mutability, set in terraform.tfvars`. */
+  message: string;
+  kind?: OriginKind;
+  /**
+   * For `module-argument` and `call-argument`: how many module calls (component or function
+   * calls in Pulumi) deep the caller sits, 0 for the root module or the program's top level.
+   * Findings use it to tell which call they depend on.
+   */
+  depth?: number;
+  /** For `module-argument`: the module call's address relative to its caller (`module.svc`, `module.svc["a"]`). */
+  call?: string;
+}
+
+/**
  * Where each part of a record sits in its file. Mirrors the value tree: `children` keys are
  * object keys or list indices (as strings). `range` covers the whole element starting at its
  * key (attribute) or first token (block, list element); `header` is the opening line of a block
@@ -34,11 +71,12 @@ export interface SourceNode {
   header?: Range;
   children?: Record<string, SourceNode>;
   /**
-   * Where the value really comes from when it is written elsewhere: a CloudFormation parameter's
-   * `Default` behind a `!Ref`, a Pulumi `const` in another file. Findings show it as a related
-   * location.
+   * Where the value really comes from when it is written elsewhere, nearest first: a Terraform
+   * variable's default or tfvars line, a local, a module call's argument; a CloudFormation
+   * parameter's `Default` behind a `!Ref`; a Pulumi `const` in another file. Findings show them
+   * as related locations.
    */
-  origin?: { file: string; range: Range; message: string };
+  origins?: Origin[];
 }
 
 /**
@@ -88,6 +126,8 @@ export interface Diagnostic {
   range: Range;
   severity: DiagnosticSeverity;
   message: string;
+  /** Other positions the problem involves (the other end of a cycle of locals). */
+  related?: { file: string; range: Range; message: string }[];
 }
 
 export interface ScanResult {
@@ -164,14 +204,14 @@ export function locate(resource: Resource, path: readonly (string | number)[]): 
   return complete ? node.range : (node.header ?? node.range);
 }
 
-/** The origins (parameter defaults, constants) met on the way down a path, outermost first. */
-export function originsAlong(resource: Resource, path: readonly (string | number)[]): NonNullable<SourceNode["origin"]>[] {
-  const origins: NonNullable<SourceNode["origin"]>[] = [];
+/** The origins (parameter defaults, constants, variables, module arguments) met on the way down a path, outermost element first. */
+export function originsAlong(resource: Resource, path: readonly (string | number)[]): Origin[] {
+  const origins: Origin[] = [];
   let node: SourceNode | undefined = resource.source;
   for (const segment of path) {
     node = node?.children?.[String(segment)];
     if (!node) break;
-    if (node.origin) origins.push(node.origin);
+    if (node.origins) origins.push(...node.origins);
   }
   return origins;
 }

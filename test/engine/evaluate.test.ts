@@ -84,7 +84,7 @@ describe("evaluate", () => {
   it("names where a value behind the finding really comes from (a parameter default) as a related location", () => {
     const origin = { file: "web.yaml", range: range(12, 5, 12, 30), message: "value from the default of parameter OfficeCidr" };
     const r = resource({ ingress: [open] }, {
-      ingress: { range: range(3, 3, 8, 4), children: { "0": { range: range(3, 3, 8, 4), children: { cidr_blocks: { range: range(7, 5, 7, 30), origin } } } } },
+      ingress: { range: range(3, 3, 8, 4), children: { "0": { range: range(3, 3, 8, 4), children: { cidr_blocks: { range: range(7, 5, 7, 30), origins: [origin] } } } } },
     });
     expect(evaluate([r], [rule])[0]!.related).toEqual([origin]);
     expect(evaluate([resource({ ingress: [open] })], [rule])[0]!.related).toBeUndefined();

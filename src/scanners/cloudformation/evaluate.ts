@@ -5,13 +5,13 @@
  * function's source text (`!GetAtt Role.Arn`, `{"Ref": "ImageTag"}`) and a reason.
  */
 import type { LineIndex } from "../../model/position.js";
-import type { SourceNode } from "../../model/resource.js";
+import type { Origin, SourceNode } from "../../model/resource.js";
 import { isUnknown, unknown, type Value, type ValueMap } from "../../model/value.js";
 import { nodeAt } from "../shared/source-map.js";
 import { parseSub } from "./sub.js";
 import { child, entry, intrinsicName, stringOf, type TEntry, type TNode } from "./tree.js";
 
-export type Origin = NonNullable<SourceNode["origin"]>;
+export type { Origin };
 
 export interface Evaluated {
   value: Value;
@@ -69,7 +69,7 @@ export class Evaluator {
   /** The source node for an element spanning `start..end` holding an evaluated value. */
   sourceNode(start: number, end: number, ev: Evaluated): SourceNode {
     const node = nodeAt(this.lines, start, end, ev.children);
-    if (ev.origin) node.origin = ev.origin;
+    if (ev.origin) node.origins = [ev.origin];
     return node;
   }
 
@@ -162,7 +162,7 @@ export class Evaluator {
       if (!isKnown(value)) return this.unknownOf(node, `the default of parameter ${name} is not static`);
       return {
         value,
-        origin: { file: this.ctx.file, range: this.lines.rangeOf(d.keyStart, d.value.end), message: `value from the default of parameter ${name}` },
+        origin: { file: this.ctx.file, range: this.lines.rangeOf(d.keyStart, d.value.end), message: `value from the default of parameter ${name}`, kind: "parameter-default" },
       };
     }
     if (this.ctx.resources.has(name)) return this.unknownOf(node, `reference to resource ${name}, only known when the stack is deployed`);
@@ -228,7 +228,7 @@ export class Evaluator {
     if (!isKnown(ev.value)) return this.unknownOf(node, `mapping ${mapName} entry ${top}.${second} is not static`);
     return {
       value: ev.value,
-      origin: { file: this.ctx.file, range: this.lines.rangeOf(found.keyStart, found.value.end), message: `value from mapping ${mapName} (${top}, ${second})` },
+      origin: { file: this.ctx.file, range: this.lines.rangeOf(found.keyStart, found.value.end), message: `value from mapping ${mapName} (${top}, ${second})`, kind: "mapping" },
     };
   }
 
@@ -249,7 +249,7 @@ export class Evaluator {
     if (delimiter === undefined || !Array.isArray(list)) return this.unknownOf(node, "Fn::Join of a list only known when the stack is deployed");
     const parts = list.map(scalarText);
     if (parts.every((p) => p !== undefined)) {
-      const origin = listEv.origin ?? singleOrigin(Object.values(listEv.children ?? {}).map((c) => c.origin));
+      const origin = listEv.origin ?? singleOrigin(Object.values(listEv.children ?? {}).map((c) => c.origins?.[0]));
       return withOrigin({ value: parts.join(delimiter) }, origin);
     }
     // The visible text, so scripts built with Fn::Join stay inspectable.
@@ -263,7 +263,7 @@ export class Evaluator {
       const listEv = this.value(arg.items[1]!.node);
       const list = listEv.value;
       if (Number.isInteger(index) && Array.isArray(list) && index >= 0 && index < list.length && isKnown(list[index]!)) {
-        return withOrigin({ value: list[index]! }, listEv.origin ?? listEv.children?.[String(index)]?.origin);
+        return withOrigin({ value: list[index]! }, listEv.origin ?? listEv.children?.[String(index)]?.origins?.[0]);
       }
     }
     return this.unknownOf(node, "Fn::Select of a value only known when the stack is deployed");

@@ -143,7 +143,7 @@ function convertValue(
 
 function base(node: ENode): SourceNode {
   const out: SourceNode = { range: node.range };
-  if (node.origin) out.origin = node.origin;
+  if (node.origin) out.origins = [node.origin];
   return out;
 }
 

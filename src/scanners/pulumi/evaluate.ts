@@ -15,7 +15,7 @@
  */
 import type { ts as TS } from "ts-morph";
 import type { Range } from "../../model/position.js";
-import type { SourceNode } from "../../model/resource.js";
+import type { Origin } from "../../model/resource.js";
 import { isUnknown, isValueMap, unknown, type Value, type ValueMap } from "../../model/value.js";
 import { enumValue } from "./enums.js";
 import type { ParsedFile } from "./load.js";
@@ -27,7 +27,7 @@ export interface ENode {
   range: Range;
   valueRange?: Range;
   children?: Record<string, ENode>;
-  origin?: NonNullable<SourceNode["origin"]>;
+  origin?: Origin;
 }
 
 /** `value` undefined means absent (`undefined`, a missing property). */
@@ -220,6 +220,7 @@ export class Evaluator {
           file: ref.file.path,
           range: this.rangeOf(declaration, ref.file),
           message: name ? `value of const ${name} in ${ref.file.path}` : `value written in ${ref.file.path}`,
+          kind: "const",
         },
       },
     };

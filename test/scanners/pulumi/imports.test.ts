@@ -24,11 +24,12 @@ describe("constructors resolved through imports", () => {
     // a const re-exported with `export * from "./settings"` decides a value, and says where it comes from
     const repo = byName(r, "repo");
     expect(repo.attributes.image_tag_mutability).toBe("IMMUTABLE");
-    expect(repo.source.children!.attributes!.children!.image_tag_mutability!.origin).toEqual({
+    expect(repo.source.children!.attributes!.children!.image_tag_mutability!.origins).toEqual([{
       file: `${FIXTURES}/app/shared/settings.ts`,
       range: { start: { line: 3, column: 14 }, end: { line: 3, column: 38 } },
       message: `value of const MUTABILITY in ${FIXTURES}/app/shared/settings.ts`,
-    });
+      kind: "const",
+    }]);
   });
 
   it("named, aliased and ES-module-style imports, `import x = require()`, aliases of namespaces", async () => {

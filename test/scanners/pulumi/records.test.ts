@@ -96,7 +96,7 @@ describe("resource records", () => {
       spec: { template: { spec: { containers: [{ name: "web", image: "nginx:1.4.2", securityContext: { readOnlyRootFilesystem: true } }] } } },
     });
     expect(at(web, "attributes", "spec", "template", "spec", "containers", 0, "image")).toEqual([41, 37, 41, 64]);
-    expect(web.source.children!.attributes!.children!.spec!.children!.template!.children!.spec!.children!.containers!.children!["0"]!.children!.image!.origin).toBeUndefined();
+    expect(web.source.children!.attributes!.children!.spec!.children!.template!.children!.spec!.children!.containers!.children!["0"]!.children!.image!.origins).toBeUndefined();
     const awsx = await only('import * as awsx from "@pulumi/awsx";\nnew awsx.ecs.FargateService("svc", { taskDefinitionArgs: { container: { name: "app", image: "nginx" } } });\n');
     expect(awsx.attributes).toEqual({ taskDefinitionArgs: { container: { name: "app", image: "nginx" } } });
   });
