@@ -5,7 +5,7 @@
  */
 import { performance } from "node:perf_hooks";
 import { parseHcl } from "../src/scanners/terraform/parser.js";
-import { scanTerraform } from "../src/scanners/terraform/index.js";
+import { scanTerraformFile } from "../src/scanners/terraform/index.js";
 
 function block(i: number): string {
   return `# resource ${i}
@@ -62,13 +62,13 @@ async function main(): Promise<void> {
     const out = parseHcl(text);
     if (out.error) throw out.error;
   }, 5);
-  const scan = await time(() => scanTerraform({ path: "bench.tf", absolutePath: "/bench.tf", text }), 5);
+  const scan = await time(() => scanTerraformFile({ path: "bench.tf", absolutePath: "/bench.tf", text }), 5);
   const { parse } = await import("@cdktf/hcl2json");
   const theirs = await time(() => parse("bench.tf", text), 3);
 
   console.log(`input: ${lines} lines, ${(text.length / 1024).toFixed(0)} KiB`);
   console.log(`driftless parseHcl         ${ours.toFixed(1).padStart(8)} ms  ${rate(ours).padStart(12)} lines/s`);
-  console.log(`driftless scanTerraform    ${scan.toFixed(1).padStart(8)} ms  ${rate(scan).padStart(12)} lines/s`);
+  console.log(`driftless scanTerraformFile${scan.toFixed(1).padStart(8)} ms  ${rate(scan).padStart(12)} lines/s`);
   console.log(`@cdktf/hcl2json parse      ${theirs.toFixed(1).padStart(8)} ms  ${rate(theirs).padStart(12)} lines/s`);
 }
 

@@ -1,7 +1,7 @@
 /**
  * Pulumi scanner benchmark: generates a project of N programs (default 200) in a temporary
  * folder, then measures, in this process: loading ts-morph (first `toolkit()` call), and
- * discovering + scanning every file (through `scanFile`, as the pipeline does).
+ * discovering + scanning every unit (through `scanUnits`, as the pipeline does).
  *
  *   npx tsx bench/pulumi-scan.ts [N]
  */
@@ -9,8 +9,8 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { performance } from "node:perf_hooks";
-import { discover, readSource } from "../src/discover/index.js";
-import { scanFile } from "../src/scanners/index.js";
+import { createReader, discover, formUnits } from "../src/discover/index.js";
+import { scanUnits } from "../src/scanners/index.js";
 import { toolkit } from "../src/scanners/pulumi/load.js";
 
 export function program(i: number): string {
@@ -79,19 +79,14 @@ async function main(): Promise<void> {
     const loadMs = performance.now() - t0;
 
     const t1 = performance.now();
-    const { files } = await discover(["."], { root: dir, cwd: dir });
+    const reader = createReader(dir);
+    const { files } = await discover(["."], { reader, cwd: dir });
     const discoverMs = performance.now() - t1;
 
     const t2 = performance.now();
-    let resources = 0;
-    let diagnostics = 0;
-    for (const f of files) {
-      const read = f.content ?? (await readSource(f.absolutePath, f.path));
-      if (!read.file) continue;
-      const result = await scanFile(f.kind, read.file);
-      resources += result.resources.length;
-      diagnostics += result.diagnostics.length;
-    }
+    const result = await scanUnits(formUnits(files, reader).units, reader);
+    const resources = result.resources.length;
+    const diagnostics = result.diagnostics.length;
     const scanMs = performance.now() - t2;
     const rows: [string, string][] = [
       ["files (programs + shared + Pulumi.yaml)", String(files.length)],

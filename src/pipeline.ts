@@ -1,15 +1,17 @@
-import { discover, readSource, type DiscoveredFile } from "./discover/index.js";
+import { discover } from "./discover/index.js";
+import { createReader, type Reader } from "./discover/reader.js";
+import { formUnits, unitPaths, type GroupOptions, type Unit } from "./discover/units.js";
 import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
 import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
-import type { SourceFile } from "./scanners/source.js";
-import { scanFile, scanSafely } from "./scanners/index.js";
+import type { ScanOptions as ScannerOptions, TerraformVariableInput } from "./scanners/source.js";
+import { scanUnits } from "./scanners/index.js";
 import { diagnosticFinding, evaluate, loadRules } from "./engine/index.js";
 
 export interface ScanOptions {
   /** Files or directories (default: the current directory). */
   paths: string[];
-  /** Repository root: finding paths are relative to it. */
+  /** Repository root: finding paths are relative to it, and scanned files may not read outside it. */
   root: string;
   /** Extra rule directories (`--rules DIR`). */
   rulesDirs?: string[];
@@ -17,11 +19,16 @@ export interface ScanOptions {
   reportUnknown?: boolean;
   /** Directory that relative paths are resolved against (default: process.cwd()). */
   cwd?: string;
+  /** `--var` and `--var-file`, in command-line order. */
+  terraformVariables?: TerraformVariableInput[];
+  /** How files group into units (rule fixtures: each file on its own). */
+  grouping?: GroupOptions;
 }
 
 export interface ScanOutcome {
   /** Sorted by file, line, column, rule. */
   findings: Finding[];
+  /** Files analysed: every file of every unit (a named file brings in its unit). */
   filesScanned: number;
   /** The rules that ran (enabled ones), in pack order. */
   rules: Rule[];
@@ -34,11 +41,11 @@ export interface PipelineDeps {
   loadRules(options?: { extraDirs?: string[] }): Promise<Rule[]>;
   evaluate(resources: Resource[], rules: Rule[], options?: { reportUnknown?: boolean }): Finding[];
   diagnosticFinding(diagnostic: Diagnostic): Finding;
-  scanFile(kind: DiscoveredFile["kind"], file: SourceFile): Promise<ScanResult>;
+  scanUnits(units: readonly Unit[], reader: Reader, options?: ScannerOptions): Promise<ScanResult>;
 }
 
 /** Every run needs the engine and the dispatcher; the scanners themselves load lazily. */
-const DEFAULT_DEPS: PipelineDeps = { loadRules, evaluate, diagnosticFinding, scanFile };
+const DEFAULT_DEPS: PipelineDeps = { loadRules, evaluate, diagnosticFinding, scanUnits };
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -55,33 +62,56 @@ function cmp(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** discover → read → scan → evaluate; never stops on one file's problem. */
+export interface AnalyseOptions extends ScannerOptions {
+  reportUnknown?: boolean;
+}
+
+/**
+ * scan → evaluate for units already formed: the stages `scan` and `test-rules` share. Findings
+ * come sorted; parse problems are IAC-000 findings beside the rules' ones.
+ */
+export async function analyse(
+  units: readonly Unit[],
+  reader: Reader,
+  rules: Rule[],
+  options: AnalyseOptions = {},
+  deps: PipelineDeps = DEFAULT_DEPS,
+): Promise<{ findings: Finding[]; diagnostics: Diagnostic[] }> {
+  const scanned = await deps.scanUnits(units, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
+  const findings = deps.evaluate(scanned.resources, rules, { reportUnknown: options.reportUnknown ?? false });
+  for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
+  findings.sort(compareFindings);
+  return { findings, diagnostics: scanned.diagnostics };
+}
+
+/**
+ * discover → units → scan → evaluate; never stops on one file's problem. With files named on
+ * the command line, only findings in those files, or caused by values written in them (a module
+ * argument, a variable file), are reported.
+ */
 export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promise<ScanOutcome> {
   const d = deps ?? DEFAULT_DEPS;
   // Rules first: a broken rule file is a configuration error before any work is done.
   const allRules = await d.loadRules(options.rulesDirs?.length ? { extraDirs: options.rulesDirs } : undefined);
   const rules = allRules.filter((rule) => rule.enabled);
 
-  const discovered = await discover(options.paths, { root: options.root, ...(options.cwd ? { cwd: options.cwd } : {}) });
-  const diagnostics: Diagnostic[] = [...discovered.diagnostics];
-  const resources: Resource[] = [];
-
-  for (const entry of discovered.files) {
-    // Content-sniffed kinds were read by discovery; the others are read here, one at a time.
-    const read = entry.content ?? (await readSource(entry.absolutePath, entry.path));
-    delete entry.content;
-    if (read.diagnostic) {
-      diagnostics.push(read.diagnostic);
-      continue;
-    }
-    const result = await scanSafely(d.scanFile, entry.kind, read.file);
-    resources.push(...result.resources);
-    diagnostics.push(...result.diagnostics);
-  }
-
-  const findings = d.evaluate(resources, rules, { reportUnknown: options.reportUnknown ?? false });
-  for (const diagnostic of diagnostics) findings.push(d.diagnosticFinding(diagnostic));
+  const reader = createReader(options.root);
+  const discovered = await discover(options.paths, { reader, ...(options.cwd ? { cwd: options.cwd } : {}) });
+  const plan = formUnits(discovered.files, reader, options.grouping);
+  const analysed = await analyse(
+    plan.units,
+    reader,
+    rules,
+    { reportUnknown: options.reportUnknown ?? false, ...(options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}) },
+    d,
+  );
+  const diagnostics = [...discovered.diagnostics, ...analysed.diagnostics];
+  let findings = [...discovered.diagnostics.map((x) => d.diagnosticFinding(x)), ...analysed.findings];
+  const scope = plan.scope;
+  if (scope) findings = findings.filter((f) => scope.has(f.file) || (f.related ?? []).some((r) => scope.has(r.file)));
   findings.sort(compareFindings);
 
-  return { findings, filesScanned: discovered.files.length, rules, diagnostics };
+  const files = new Set<string>();
+  for (const unit of plan.units) for (const path of unitPaths(unit)) files.add(path);
+  return { findings, filesScanned: files.size, rules, diagnostics };
 }

@@ -1,20 +1,24 @@
-import { existsSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { classify, kindRule } from "./discover/classify.js";
-import { readSource } from "./discover/read.js";
+import { discover } from "./discover/discover.js";
+import { createReader } from "./discover/reader.js";
+import { formUnits, type Unit } from "./discover/units.js";
 import { compareExpectations, inlineExpectations, sidecarExpectations, type Expectation } from "./engine/expectations.js";
-import { evaluate } from "./engine/evaluate.js";
+import { PARSE_RULE_ID } from "./engine/diagnostics.js";
 import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
 import type { Diagnostic } from "./model/resource.js";
-import { scanFile, scanSafely } from "./scanners/index.js";
+import { analyse } from "./pipeline.js";
 
 /**
  * Rule tests as users write them (like `conftest verify` / `cfn-guard test`): each rule ID has a
  * folder of fixtures under the fixtures directory; every fixture states its expected findings
- * inline (`# expect: ID` above the line) or in a `<file>.expect` sidecar. A fixture passes when
- * the rule produces exactly those findings and the file parses cleanly.
+ * inline (`# expect: ID` above the line) or in a `<file>.expect` sidecar. A fixture is a file
+ * (scanned on its own: fixtures sharing a folder share no variables) or a folder (scanned as a
+ * repository: a Terraform configuration with its local modules, a Pulumi project). It passes when
+ * the rule produces exactly the expected findings (file, rule and line) and every file parses
+ * cleanly. Fixtures go through the same pipeline stages as `driftless scan`.
  */
 export interface FixtureOutcome {
   ruleId: string;
@@ -43,34 +47,55 @@ export async function runRuleTests(rules: readonly Rule[], fixturesDir: string):
       if (rule.checks.length > 0) untested.push(rule.id);
       continue;
     }
-    for (const file of await fixtureFiles(dir)) outcomes.push(await runFixture(rule, fixturesDir, file));
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) outcomes.push(await runFolderFixture(rule, fixturesDir, full));
+      else if (isFixtureFile(entry.name)) outcomes.push(await runFileFixture(rule, fixturesDir, full));
+    }
   }
   return { outcomes, untested };
 }
 
-/** IaC files of a rule's fixture folder; sub-folders hold whole projects (a Pulumi.yaml and its package.json). */
-async function fixtureFiles(dir: string): Promise<string[]> {
-  const files: string[] = [];
-  for (const entry of (await readdir(dir, { withFileTypes: true })).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await fixtureFiles(full)));
-    else if (kindRule(entry.name) !== null && !entry.name.endsWith(".expect")) files.push(full);
-  }
-  return files;
+/** IaC files that are fixtures by themselves (a variable file alone has nothing to evaluate). */
+function isFixtureFile(name: string): boolean {
+  const kind = kindRule(name)?.kind;
+  return kind !== undefined && kind !== "tfvars" && kind !== "pulumi-project" && !name.endsWith(".expect");
 }
 
-async function runFixture(rule: Rule, fixturesDir: string, file: string): Promise<FixtureOutcome> {
-  const fixture = path.relative(fixturesDir, file).split(path.sep).join("/");
-  const base = { ruleId: rule.id, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
-  const read = await readSource(file, fixture);
-  if (read.diagnostic) return { ...base, expected: [], diagnostics: [read.diagnostic], passed: false };
-  const sidecar = `${file}.expect`;
-  const expected = [...inlineExpectations(read.file.text), ...(existsSync(sidecar) ? sidecarExpectations(await readFile(sidecar, "utf8")) : [])].filter(
-    (e) => e.ruleId === rule.id,
+/**
+ * The expectations written in a fixture file and its sidecar. In a folder fixture (`file` is the
+ * repository path) they are tied to that file; a sidecar line naming another file of the folder
+ * is tied to that one.
+ */
+function expectationsOf(absolutePath: string, text: string, ruleId: string, file?: string): Expectation[] {
+  const sidecar = `${absolutePath}.expect`;
+  const folder = file === undefined ? undefined : path.posix.dirname(file);
+  const inline = inlineExpectations(text).map((e) => (file === undefined ? e : { ...e, file }));
+  const side = (existsSync(sidecar) ? sidecarExpectations(readFileSync(sidecar, "utf8")) : []).map((e) =>
+    file === undefined ? e : { ...e, file: e.file === undefined ? file : path.posix.join(folder!, e.file) },
   );
+  return [...inline, ...side].filter((e) => e.ruleId === ruleId);
+}
+
+async function runFileFixture(rule: Rule, fixturesDir: string, file: string): Promise<FixtureOutcome> {
+  const reader = createReader(fixturesDir);
+  const fixture = reader.repoPath(file);
+  const base = { ruleId: rule.id, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
+  const read = reader.read(file);
+  if (read.diagnostic) return { ...base, expected: [], diagnostics: [read.diagnostic], passed: false };
+  const expected = expectationsOf(file, read.file.text, rule.id);
   // Kinds decided by content (a `.yaml` CloudFormation template) are classified on the text.
   const kind = classify(file, read.file.text);
-  if (kind === null) {
+  const unitFile = { path: fixture, absolutePath: file };
+  const unit: Unit | undefined =
+    kind === "terraform" || kind === "terraform-json"
+      ? { kind: "terraform", dir: path.posix.dirname(fixture), absoluteDir: path.dirname(file), files: [unitFile], varFiles: [] }
+      : kind === "cloudformation"
+        ? { kind: "cloudformation", file: unitFile }
+        : kind === "pulumi"
+          ? { kind: "pulumi", dir: path.posix.dirname(fixture), absoluteDir: path.dirname(file), files: [unitFile] }
+          : undefined;
+  if (!unit) {
     const diagnostic: Diagnostic = {
       file: fixture,
       range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
@@ -79,9 +104,46 @@ async function runFixture(rule: Rule, fixturesDir: string, file: string): Promis
     };
     return { ...base, expected, diagnostics: [diagnostic], passed: false };
   }
-  const scanned = await scanSafely(scanFile, kind, read.file);
-  const findings = evaluate(scanned.resources, [rule]);
+  return outcome(base, expected, await analyse([unit], reader, [rule]), rule);
+}
+
+async function runFolderFixture(rule: Rule, fixturesDir: string, folder: string): Promise<FixtureOutcome> {
+  const reader = createReader(fixturesDir);
+  const fixture = reader.repoPath(folder);
+  const base = { ruleId: rule.id, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
+  const discovered = await discover([folder], { reader });
+  const plan = formUnits(discovered.files, reader);
+  const expected: Expectation[] = [];
+  for (const absolutePath of filesUnder(folder)) {
+    if (absolutePath.endsWith(".expect")) continue;
+    const text = kindRule(absolutePath) ? (reader.read(absolutePath).file?.text ?? "") : "";
+    expected.push(...expectationsOf(absolutePath, text, rule.id, reader.repoPath(absolutePath)));
+  }
+  const analysed = await analyse(plan.units, reader, [rule]);
+  return outcome(base, expected, { findings: analysed.findings, diagnostics: [...discovered.diagnostics, ...analysed.diagnostics] }, rule);
+}
+
+/** Every file below a folder (absolute paths, sorted). */
+function filesUnder(folder: string): string[] {
+  const out: string[] = [];
+  for (const entry of readdirSync(folder, { withFileTypes: true })) {
+    const full = path.join(folder, entry.name);
+    if (entry.isDirectory()) out.push(...filesUnder(full));
+    else if (entry.isFile()) out.push(full);
+  }
+  return out.sort();
+}
+
+function outcome(
+  base: Pick<FixtureOutcome, "ruleId" | "fixture">,
+  expected: Expectation[],
+  analysed: { findings: Finding[]; diagnostics: Diagnostic[] },
+  rule: Rule,
+): FixtureOutcome {
+  // Parse problems are diagnostics here, not findings to compare.
+  const findings = analysed.findings.filter((f) => f.ruleId === rule.id && f.ruleId !== PARSE_RULE_ID);
+  const diagnostics = analysed.diagnostics;
   const { missing, unexpected } = compareExpectations(expected, findings);
-  const passed = missing.length === 0 && unexpected.length === 0 && scanned.diagnostics.length === 0;
-  return { ...base, expected, findings, missing, unexpected, diagnostics: scanned.diagnostics, passed };
+  const passed = missing.length === 0 && unexpected.length === 0 && diagnostics.length === 0;
+  return { ...base, expected, findings, missing, unexpected, diagnostics, passed };
 }

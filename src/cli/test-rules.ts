@@ -43,8 +43,8 @@ export async function testRulesCommand(argv: string[], io: Io): Promise<number> 
     failed++;
     io.stdout.write(`FAIL  ${outcome.fixture}\n`);
     for (const d of outcome.diagnostics) io.stdout.write(`      could not read: line ${d.range.start.line}:${d.range.start.column} ${d.message}\n`);
-    for (const m of outcome.missing) io.stdout.write(`      missing     ${m.ruleId} at line ${m.line}\n`);
-    for (const f of outcome.unexpected) io.stdout.write(`      unexpected  ${f.ruleId} at line ${f.range.start.line}:${f.range.start.column}  ${f.message}\n`);
+    for (const m of outcome.missing) io.stdout.write(`      missing     ${m.ruleId} at ${m.file ? `${m.file} ` : ""}line ${m.line}\n`);
+    for (const f of outcome.unexpected) io.stdout.write(`      unexpected  ${f.ruleId} at ${f.file === outcome.fixture ? "" : `${f.file} `}line ${f.range.start.line}:${f.range.start.column}  ${f.message}\n`);
   }
   for (const id of report.untested) io.stdout.write(`NOTE  ${id} has no fixtures (add ${path.join(fixturesDir, id)}/)\n`);
   io.stdout.write(`${report.outcomes.length - failed} passed, ${failed} failed\n`);

@@ -1,23 +1,24 @@
-import { stat } from "node:fs/promises";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { readdirSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { globby } from "globby";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
-import { candidatePatterns, kindRule, type FileKind, type FileKindRule } from "./classify.js";
-import { peekText, readSource, type ReadResult } from "./read.js";
+import { candidatePatterns, FILE_KINDS, kindRule, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
+import { peekText } from "./read.js";
+import type { Reader } from "./reader.js";
+import { isAutoVarFile } from "./units.js";
 
 export interface DiscoveredFile {
   /** Repository-relative path, forward slashes (what findings and SARIF URIs use). */
   path: string;
   absolutePath: string;
   kind: FileKind;
-  /**
-   * The file as read during discovery, for kinds decided by content (CloudFormation's
-   * `.json/.yaml`): the pipeline scans this instead of reading the file again. A read problem
-   * (too large, not UTF-8) is kept here as the diagnostic when what could be read still
-   * claims the kind.
-   */
-  content?: ReadResult;
+  /** Named on the command line (not found by walking a folder, nor brought in as part of a unit). */
+  named: boolean;
+  /** For Pulumi kinds: the folder of the project's `Pulumi.yaml`, when the file belongs to one. */
+  projectDir?: string;
+  /** A named file that stands for its whole unit (a `package.json` or lock file of a Pulumi project). */
+  bringsUnit?: boolean;
 }
 
 export interface DiscoverResult {
@@ -26,8 +27,8 @@ export interface DiscoverResult {
 }
 
 export interface DiscoverOptions {
-  /** Repository root: paths in results are relative to it. */
-  root: string;
+  /** The run's reader: content sniffs read through it, so the scanners get the same text without reading again. */
+  reader: Reader;
   /** Directory that relative `paths` are resolved against (default: the current directory). */
   cwd?: string;
 }
@@ -50,35 +51,75 @@ export function toRepoPath(root: string, absolutePath: string): string {
  * Finds the IaC files under `paths` (files or directories; default `.`). Directories are walked
  * recursively honouring .gitignore files (nested ones, and parents up to the git root), skipping
  * SKIPPED_DIRECTORIES and never following symlinked directories. A file named explicitly is
- * scanned even when gitignored. Order is deterministic: sorted by repository path.
- * Throws UsageError when a named path does not exist.
+ * scanned even when gitignored, and brings in the rest of its unit (see units.ts): the other
+ * Terraform files and auto-loaded variable files of its folder, the files of its Pulumi project;
+ * a named `package.json` or lock file of a Pulumi project stands for the project. Order is
+ * deterministic: sorted by repository path. Throws UsageError when a named path does not exist.
  */
 export async function discover(paths: string[], options: DiscoverOptions): Promise<DiscoverResult> {
   const cwd = options.cwd ?? process.cwd();
-  const root = resolve(options.root);
+  const reader = options.reader;
   const found = new Map<string, DiscoveredFile>();
   const diagnostics: Diagnostic[] = [];
   const inputs = paths.length > 0 ? paths : ["."];
+  const projects = new ProjectMarkers(reader.root);
 
-  const projects = new ProjectMarkers(root);
-
-  const add = async (absolutePath: string): Promise<void> => {
-    const rule = kindRule(absolutePath);
-    if (!rule || found.has(absolutePath)) return;
-    const path = toRepoPath(root, absolutePath);
-    if (!rule.sniff || (rule.project && (await projects.inside(absolutePath, rule.project)))) {
-      found.set(absolutePath, { path, absolutePath, kind: rule.kind });
-      return;
+  const add = (absolutePath: string, named: boolean): DiscoveredFile | undefined => {
+    const known = found.get(absolutePath);
+    if (known) {
+      if (named) known.named = true;
+      return known;
     }
-    const content = await sniffed(absolutePath, path, rule);
-    if (content) found.set(absolutePath, { path, absolutePath, kind: rule.kind, content });
+    const rule = kindRule(absolutePath);
+    if (!rule) return undefined;
+    const path = reader.repoPath(absolutePath);
+    const projectDir = rule.project ? projects.projectOf(absolutePath, rule.project) : rule.kind === "pulumi-project" ? dirname(absolutePath) : undefined;
+    if (rule.sniff && !(rule.project && projectDir !== undefined) && !sniffed(reader, absolutePath, rule)) return undefined;
+    const file: DiscoveredFile = { path, absolutePath, kind: rule.kind, named };
+    if (projectDir !== undefined) file.projectDir = projectDir;
+    found.set(absolutePath, file);
+    return file;
   };
 
+  const walk = async (absolute: string, named: boolean): Promise<void> => {
+    const entries = await globby(candidatePatterns(), {
+      cwd: absolute,
+      absolute: true,
+      dot: true,
+      // Not onlyFiles: with followSymbolicLinks off, fast-glob would drop symlinked *files*
+      // (a shared provider.tf linked into several roots). Entries are stat'ed below instead.
+      onlyFiles: false,
+      gitignore: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`),
+    });
+    for (const entry of entries.sort()) {
+      const entryPath = resolve(entry);
+      if (!kindRule(entryPath) || found.has(entryPath)) continue;
+      let target;
+      try {
+        target = statSync(entryPath);
+      } catch (error) {
+        const code = (error as NodeJS.ErrnoException).code;
+        diagnostics.push({
+          file: reader.repoPath(entryPath),
+          range: range(1, 1, 1, 2),
+          severity: "warning",
+          message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : (error as Error).message}); fix or remove the link`,
+        });
+        continue;
+      }
+      if (target.isFile()) add(entryPath, named);
+    }
+  };
+
+  const namedFiles: DiscoveredFile[] = [];
   for (const input of inputs) {
     const absolute = resolve(cwd, input);
     let info;
     try {
-      info = await stat(absolute);
+      info = statSync(absolute);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
       if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`path not found: ${input}`);
@@ -86,35 +127,20 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       throw new UsageError(`cannot access ${input}: ${(error as Error).message}`);
     }
     if (info.isDirectory()) {
-      const entries = await globby(candidatePatterns(), {
-        cwd: absolute,
-        absolute: true,
-        dot: true,
-        // Not onlyFiles: with followSymbolicLinks off, fast-glob would drop symlinked *files*
-        // (a shared provider.tf linked into several roots). Entries are stat'ed below instead.
-        onlyFiles: false,
-        gitignore: true,
-        followSymbolicLinks: false,
-        suppressErrors: true,
-        ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`),
-      });
-      for (const entry of entries.sort()) {
-        const entryPath = resolve(entry);
-        if (!kindRule(entryPath)) continue;
-        const target = await stat(entryPath).catch((error: NodeJS.ErrnoException) => error);
-        if (target instanceof Error) {
-          diagnostics.push({
-            file: toRepoPath(root, entryPath),
-            range: range(1, 1, 1, 2),
-            severity: "warning",
-            message: `cannot read file (${target.code === "ENOENT" ? "broken symbolic link" : target.code === "ELOOP" ? "symbolic link loop" : target.message}); fix or remove the link`,
-          });
-        } else if (target.isFile()) {
-          await add(entryPath);
-        }
-      }
-    } else {
-      await add(absolute);
+      await walk(absolute, false);
+      continue;
+    }
+    const file = add(absolute, true) ?? projectStandIn(absolute, projects, add);
+    if (file) namedFiles.push(file);
+  }
+
+  // A named file is evaluated within its unit: bring in the rest of it.
+  for (const file of namedFiles) {
+    if (file.kind === "terraform" || file.kind === "terraform-json" || file.kind === "tfvars") {
+      for (const sibling of terraformSiblings(dirname(file.absolutePath))) add(sibling, false);
+    } else if (file.projectDir !== undefined) {
+      add(join(file.projectDir, projectFileName(file.projectDir)), false);
+      await walk(file.projectDir, false);
     }
   }
 
@@ -122,38 +148,97 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   return { files, diagnostics };
 }
 
+/** The `.tf`, `.tf.json` and auto-loaded variable files of a folder (absolute paths). */
+function terraformSiblings(dir: string): string[] {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => {
+      const lower = name.toLowerCase();
+      return lower.endsWith(".tf") || lower.endsWith(".tf.json") || isAutoVarFile(lower);
+    })
+    .map((name) => join(dir, name))
+    .filter((path) => {
+      try {
+        return statSync(path).isFile();
+      } catch {
+        return false;
+      }
+    });
+}
+
+/** The project file's name as written in a Pulumi project folder. */
+function projectFileName(dir: string): string {
+  for (const name of PULUMI_PROJECT_FILES) {
+    try {
+      if (statSync(join(dir, name)).isFile()) return name;
+    } catch {
+      // try the next spelling
+    }
+  }
+  return PULUMI_PROJECT_FILES[0]!;
+}
+
 /**
- * Answers "is this file inside a project whose marker file accepts it?" (a `.ts` file below a
- * `Pulumi.yaml` with `runtime: nodejs`) by walking up from the file's folder to the repository
- * root (or to the file-system root for files outside it). Each folder's answer is cached, so a
- * project of many files reads its marker once.
+ * A named `package.json` or lock file beside a Node.js `Pulumi.yaml` stands for the project (a
+ * dependency change is a change to the program): the project file is added, marked so its
+ * whole unit is reported.
+ */
+function projectStandIn(
+  absolutePath: string,
+  projects: ProjectMarkers,
+  add: (absolutePath: string, named: boolean) => DiscoveredFile | undefined,
+): DiscoveredFile | undefined {
+  const name = basename(absolutePath).toLowerCase();
+  if (name !== "package.json" && !LOCK_FILE_NAMES.includes(name)) return undefined;
+  const pulumi = FILE_KINDS.find((k) => k.kind === "pulumi")?.project;
+  const dir = dirname(absolutePath);
+  if (!pulumi || projects.projectOf(join(dir, "index.ts"), pulumi) !== dir) return undefined;
+  const file = add(join(dir, projectFileName(dir)), true);
+  if (file) file.bringsUnit = true;
+  return file;
+}
+
+/** Lock files of Node.js projects: naming one names its Pulumi project. */
+export const LOCK_FILE_NAMES: readonly string[] = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"];
+
+/**
+ * Answers "which project does this file belong to?" (the folder of the nearest `Pulumi.yaml`
+ * with `runtime: nodejs` above a `.ts` file) by walking up from the file's folder to the
+ * repository root (or to the file-system root for files outside it). Each folder's answer is
+ * kept for the run, so a project of many files reads its marker once.
  */
 class ProjectMarkers {
-  private readonly cache = new Map<string, Promise<boolean>>();
+  private readonly cache = new Map<string, boolean>();
 
   constructor(private readonly root: string) {}
 
-  async inside(absolutePath: string, project: NonNullable<FileKindRule["project"]>): Promise<boolean> {
+  projectOf(absolutePath: string, project: NonNullable<FileKindRule["project"]>): string | undefined {
     const underRoot = !relative(this.root, absolutePath).startsWith("..");
     let dir = dirname(absolutePath);
     for (;;) {
-      if (await this.marks(dir, project)) return true;
+      if (this.marks(dir, project)) return dir;
       const parent = dirname(dir);
-      if (parent === dir || (underRoot && dir === this.root)) return false;
+      if (parent === dir || (underRoot && dir === this.root)) return undefined;
       dir = parent;
     }
   }
 
-  private marks(dir: string, project: NonNullable<FileKindRule["project"]>): Promise<boolean> {
+  private marks(dir: string, project: NonNullable<FileKindRule["project"]>): boolean {
     let answer = this.cache.get(dir);
-    if (!answer) {
-      answer = (async () => {
-        for (const name of project.names) {
-          const text = await peekText(join(dir, name));
-          if (text !== undefined) return project.accepts(text);
+    if (answer === undefined) {
+      answer = false;
+      for (const name of project.names) {
+        const text = peekText(join(dir, name));
+        if (text !== undefined) {
+          answer = project.accepts(text);
+          break;
         }
-        return false;
-      })();
+      }
       this.cache.set(dir, answer);
     }
     return answer;
@@ -161,14 +246,14 @@ class ProjectMarkers {
 }
 
 /**
- * Reads a file whose kind depends on its content and keeps it when the rule's sniff accepts the
- * text. Files that cannot be decoded (too large, binary, not UTF-8) are sniffed on what can be
- * read, so a real template is still reported rather than silently dropped; files that cannot be
- * read at all are dropped, since nothing says they are IaC.
+ * True when a file whose kind depends on its content claims that kind. Files that cannot be
+ * decoded (too large, binary, not UTF-8) are sniffed on what can be read, so a real template is
+ * still reported (the scanner then reports the read problem) rather than silently dropped;
+ * files that cannot be read at all are dropped, since nothing says they are IaC.
  */
-async function sniffed(absolutePath: string, path: string, rule: FileKindRule): Promise<ReadResult | undefined> {
-  const read = await readSource(absolutePath, path);
-  if (read.file) return rule.sniff!(read.file.text) ? read : undefined;
-  const peek = await peekText(absolutePath);
-  return peek !== undefined && rule.sniff!(peek) ? read : undefined;
+function sniffed(reader: Reader, absolutePath: string, rule: FileKindRule): boolean {
+  const read = reader.read(absolutePath);
+  if (read.file) return rule.sniff!(read.file.text);
+  const peek = peekText(absolutePath);
+  return peek !== undefined && rule.sniff!(peek);
 }

@@ -1,4 +1,4 @@
-import { open, readFile, stat } from "node:fs/promises";
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
 import { LineIndex, range, type Position } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
 import type { SourceFile } from "../scanners/source.js";
@@ -35,12 +35,13 @@ function firstInvalidUtf8(bytes: Buffer): Position {
 /**
  * Reads and decodes one file for the scanners: strips a UTF-8 BOM, and turns binary content,
  * invalid UTF-8, oversized and unreadable files into a Diagnostic (reported as IAC-000)
- * instead of an exception.
+ * instead of an exception. Synchronous: a scan reads thousands of small files, and a chain of
+ * asynchronous calls per file costs more than it overlaps.
  */
-export async function readSource(absolutePath: string, repoPath: string): Promise<ReadResult> {
+export function readSource(absolutePath: string, repoPath: string): ReadResult {
   let bytes: Buffer;
   try {
-    const info = await stat(absolutePath);
+    const info = statSync(absolutePath);
     if (info.size > MAX_FILE_BYTES) {
       const mb = (info.size / 1024 / 1024).toFixed(1);
       return problem(
@@ -48,7 +49,7 @@ export async function readSource(absolutePath: string, repoPath: string): Promis
         `file is ${mb} MB, over the 5 MB limit, and was not scanned; split it, or exclude it if it is generated`,
       );
     }
-    bytes = await readFile(absolutePath);
+    bytes = readFileSync(absolutePath);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const reason =
@@ -92,16 +93,16 @@ export const PEEK_BYTES = 256 * 1024;
  * The start of a file decoded leniently (invalid bytes replaced, NULs kept out), for content
  * sniffing of files `readSource` refuses; undefined when the file cannot be read at all.
  */
-export async function peekText(absolutePath: string): Promise<string | undefined> {
-  let handle;
+export function peekText(absolutePath: string): string | undefined {
+  let fd: number | undefined;
   try {
-    handle = await open(absolutePath, "r");
+    fd = openSync(absolutePath, "r");
     const buffer = Buffer.alloc(PEEK_BYTES);
-    const { bytesRead } = await handle.read(buffer, 0, PEEK_BYTES, 0);
+    const bytesRead = readSync(fd, buffer, 0, PEEK_BYTES, 0);
     return lossyDecoder.decode(buffer.subarray(0, bytesRead)).replace(/\0/g, " ");
   } catch {
     return undefined;
   } finally {
-    await handle?.close().catch(() => undefined);
+    if (fd !== undefined) closeSync(fd);
   }
 }

@@ -9,6 +9,8 @@ import type { Finding } from "../model/finding.js";
 export interface Expectation {
   ruleId: string;
   line: number;
+  /** The file the finding is expected in (fixtures that are folders); absent: the fixture file itself. */
+  file?: string;
 }
 
 const MARKER = /^\s*(?:#|\/\/)\s*expect:\s*([A-Z][A-Z0-9]*-\d{3,}(?:\s*,\s*[A-Z][A-Z0-9]*-\d{3,})*)\s*$/;
@@ -31,15 +33,22 @@ export function inlineExpectations(text: string): Expectation[] {
   return expectations;
 }
 
+/**
+ * Lines `RULE-ID LINE`, or `RULE-ID FILE:LINE` for a finding in another file of a folder fixture
+ * (FILE relative to the sidecar's folder, forward slashes; e.g. a Pulumi project's finding in
+ * `package.json`).
+ */
 export function sidecarExpectations(text: string): Expectation[] {
   return text
     .split(/\r?\n/)
     .map((line) => line.trim())
     .filter((line) => line !== "" && !line.startsWith("#"))
     .map((line) => {
-      const match = /^([A-Z][A-Z0-9]*-\d{3,})\s+(\d+)$/.exec(line);
-      if (!match) throw new Error(`bad expectation line "${line}": write "RULE-ID LINE"`);
-      return { ruleId: match[1]!, line: Number(match[2]) };
+      const match = /^([A-Z][A-Z0-9]*-\d{3,})\s+(?:(\S+):)?(\d+)$/.exec(line);
+      if (!match) throw new Error(`bad expectation line "${line}": write "RULE-ID LINE" or "RULE-ID FILE:LINE"`);
+      const expectation: Expectation = { ruleId: match[1]!, line: Number(match[3]) };
+      if (match[2] !== undefined) expectation.file = match[2];
+      return expectation;
     });
 }
 
@@ -48,12 +57,12 @@ export interface ExpectationReport {
   unexpected: Finding[];
 }
 
-/** Compares as multisets of (rule, line): two findings on one line need two expectations. */
+/** Compares as multisets of (file, rule, line): two findings on one line need two expectations. */
 export function compareExpectations(expected: Expectation[], findings: Finding[]): ExpectationReport {
   const remaining = [...expected];
   const unexpected: Finding[] = [];
   for (const finding of findings) {
-    const index = remaining.findIndex((e) => e.ruleId === finding.ruleId && e.line === finding.range.start.line);
+    const index = remaining.findIndex((e) => e.ruleId === finding.ruleId && e.line === finding.range.start.line && (e.file === undefined || e.file === finding.file));
     if (index >= 0) remaining.splice(index, 1);
     else unexpected.push(finding);
   }

@@ -1,63 +1,69 @@
-import type { FileKind } from "../discover/classify.js";
+import type { Reader } from "../discover/reader.js";
+import type { Unit } from "../discover/units.js";
 import { range } from "../model/position.js";
-import type { ScanResult } from "../model/resource.js";
-import type { SourceFile } from "./source.js";
-
-const EMPTY: ScanResult = Object.freeze({ resources: [], diagnostics: [] }) as ScanResult;
+import type { Diagnostic, Resource, ScanResult } from "../model/resource.js";
+import type { CloudFormationUnit, PulumiUnit, ScanOptions, TerraformUnit } from "./source.js";
 
 /**
- * Runs a scan and turns any exception into a diagnostic on that file, so one file can never end
- * a run (a stack overflow on pathological nesting included). Every caller goes through this.
+ * Runs a scan and turns any exception into a diagnostic on `file`, so one unit can never end a
+ * run (a stack overflow on pathological nesting included). Every caller goes through this.
  */
-export async function scanSafely(scan: (kind: FileKind, file: SourceFile) => Promise<ScanResult>, kind: FileKind, file: SourceFile): Promise<ScanResult> {
+export async function scanSafely(file: string, scan: () => Promise<ScanResult>): Promise<ScanResult> {
   try {
-    return await scan(kind, file);
+    return await scan();
   } catch (error) {
-    const detail = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message : String(error);
-    return {
-      resources: [],
-      diagnostics: [
-        {
-          file: file.path,
-          range: range(1, 1, 1, 2),
-          severity: "error",
-          message: `internal error while scanning this file (${detail}); the rest of the scan went on. Please report this with the file attached.`,
-        },
-      ],
-    };
+    return { resources: [], diagnostics: [internalError(file, error)] };
+  }
+}
+
+/** The diagnostic for an exception thrown while scanning `file`. */
+export function internalError(file: string, error: unknown): Diagnostic {
+  const detail = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message : String(error);
+  return {
+    file,
+    range: range(1, 1, 1, 2),
+    severity: "error",
+    message: `internal error while scanning this file (${detail}); the rest of the scan went on. Please report this with the file attached.`,
+  };
+}
+
+/** The first file of a unit: where a problem with the unit as a whole is reported. */
+export function unitFile(unit: Unit): string {
+  switch (unit.kind) {
+    case "terraform":
+      return unit.files[0]?.path ?? unit.dir;
+    case "cloudformation":
+      return unit.file.path;
+    case "pulumi":
+      return (unit.project ?? unit.files[0])?.path ?? unit.dir;
   }
 }
 
 /**
- * Hands a file to the scanner for its kind. Scanners are imported lazily, so a run only loads
- * (and pays the start-up cost of) the parsers it needs.
+ * Hands each unit to the scanner of its format. Scanners are imported lazily, so a run only loads
+ * (and pays the start-up cost of) the parsers it needs. The Terraform scanner takes all its units
+ * at once: a folder called as a module by another is evaluated through its calls.
  */
-export async function scanFile(kind: FileKind, file: SourceFile): Promise<ScanResult> {
-  switch (kind) {
-    case "terraform":
-    case "terraform-json": {
-      const { scanTerraform } = await import("./terraform/index.js");
-      return scanTerraform(file);
-    }
-    case "cloudformation": {
-      const { scanCloudFormation } = await import("./cloudformation/index.js");
-      return scanCloudFormation(file);
-    }
-    case "pulumi": {
-      const { scanPulumi } = await import("./pulumi/index.js");
-      return scanPulumi(file);
-    }
-    case "pulumi-project": {
-      const { scanPulumiProject } = await import("./pulumi/index.js");
-      return scanPulumiProject(file);
-    }
-    case "tfvars":
-      // Variable values are not scanned on their own yet (they will feed variable resolution).
-      return { resources: [], diagnostics: [] };
-    default: {
-      const unreachable: never = kind;
-      void unreachable;
-      return EMPTY;
+export async function scanUnits(units: readonly Unit[], reader: Reader, options: ScanOptions = {}): Promise<ScanResult> {
+  const resources: Resource[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const collect = (r: ScanResult): void => {
+    for (const x of r.resources) resources.push(x);
+    for (const d of r.diagnostics) diagnostics.push(d);
+  };
+  const terraform = units.filter((u): u is TerraformUnit => u.kind === "terraform");
+  if (terraform.length > 0) {
+    const { scanTerraform } = await import("./terraform/index.js");
+    collect(await scanSafely(unitFile(terraform[0]!), () => scanTerraform(terraform, reader, options)));
+  }
+  for (const unit of units) {
+    if (unit.kind === "cloudformation") {
+      const { scanCloudFormationUnit } = await import("./cloudformation/index.js");
+      collect(await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit as CloudFormationUnit, reader)));
+    } else if (unit.kind === "pulumi") {
+      const { scanPulumiUnit } = await import("./pulumi/index.js");
+      collect(await scanSafely(unitFile(unit), () => scanPulumiUnit(unit as PulumiUnit, reader)));
     }
   }
+  return { resources, diagnostics };
 }

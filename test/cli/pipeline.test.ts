@@ -3,7 +3,9 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Rule } from "../../src/engine/rule.js";
 import type { Finding } from "../../src/model/finding.js";
 import { range } from "../../src/model/position.js";
-import type { Diagnostic, Resource } from "../../src/model/resource.js";
+import type { Reader, Unit } from "../../src/discover/index.js";
+import type { Diagnostic, Resource, ScanResult } from "../../src/model/resource.js";
+import { scanSafely } from "../../src/scanners/index.js";
 import { runScan, type PipelineDeps } from "../../src/pipeline.js";
 import { makeRule } from "../support/factories.js";
 import { tempDir, writeTree } from "../support/tmp.js";
@@ -32,10 +34,25 @@ function fakeDeps(rules: Rule[]): PipelineDeps & { ranRules: string[] } {
     diagnosticFinding(d: Diagnostic): Finding {
       return { ruleId: "IAC-000", level: d.severity, message: d.message, file: d.file, range: d.range, resource: "", path: "", fingerprint: `iac:${d.file}` };
     },
-    async scanFile(_kind: string, file: { path: string; text: string }) {
-      if (file.text.includes("CRASH")) throw new Error("boom");
-      if (file.text.includes("SYNTAX")) return { resources: [], diagnostics: [{ file: file.path, range: range(2, 4, 2, 5), severity: "error" as const, message: "unexpected }" }] };
-      return { resources: [fakeResource(file.path, 7), fakeResource(file.path, 1)], diagnostics: [] };
+    /** Reads each file of each unit through the reader; one guarded scan per file. */
+    async scanUnits(units: readonly Unit[], reader: Reader): Promise<ScanResult> {
+      const result: ScanResult = { resources: [], diagnostics: [] };
+      for (const unit of units) {
+        const files = unit.kind === "terraform" ? [...unit.files, ...unit.varFiles] : unit.kind === "cloudformation" ? [unit.file] : unit.files;
+        for (const f of files) {
+          const scanned = await scanSafely(f.path, async () => {
+            const read = reader.read(f.absolutePath);
+            if (!read.file) return { resources: [], diagnostics: [read.diagnostic] };
+            const file = read.file;
+            if (file.text.includes("CRASH")) throw new Error("boom");
+            if (file.text.includes("SYNTAX")) return { resources: [], diagnostics: [{ file: file.path, range: range(2, 4, 2, 5), severity: "error" as const, message: "unexpected }" }] };
+            return { resources: [fakeResource(file.path, 7), fakeResource(file.path, 1)], diagnostics: [] };
+          });
+          result.resources.push(...scanned.resources);
+          result.diagnostics.push(...scanned.diagnostics);
+        }
+      }
+      return result;
     },
   };
   return deps;
@@ -50,7 +67,8 @@ describe("runScan", () => {
       "a.tf": "SYNTAX",
       "c/crash.tf": "CRASH",
       "c/bin.tf": new Uint8Array([1, 0, 2]),
-      "d.tfvars": "ok",
+      "terraform.tfvars": "ok",
+      "prod.tfvars": "not loaded by Terraform unless named with --var-file",
       "notes.md": "ignored",
     });
   });
@@ -68,8 +86,8 @@ describe("runScan", () => {
       "b.tf:7:1 RUL-002",
       "c/bin.tf:1:1 IAC-000",
       "c/crash.tf:1:1 IAC-000",
-      "d.tfvars:1:1 RUL-002",
-      "d.tfvars:7:1 RUL-002",
+      "terraform.tfvars:1:1 RUL-002",
+      "terraform.tfvars:7:1 RUL-002",
     ]);
     const crash = outcome.findings.find((f) => f.file === "c/crash.tf")!;
     expect(crash.message).toContain("boom");

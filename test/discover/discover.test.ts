@@ -2,7 +2,7 @@ import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { classify, discover, findRepositoryRoot, MAX_FILE_BYTES, readSource, UsageError } from "../../src/discover/index.js";
+import { classify, createReader, discover, findRepositoryRoot, MAX_FILE_BYTES, readSource, UsageError } from "../../src/discover/index.js";
 import { tempDir, writeTree } from "../support/tmp.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -28,7 +28,7 @@ describe("classify", () => {
 
 describe("discover", () => {
   it("finds IaC files of the known kinds in sorted order, relative to the root", async () => {
-    const { files, diagnostics } = await discover(["fixtures/discover/mixed"], { root: REPO, cwd: REPO });
+    const { files, diagnostics } = await discover(["fixtures/discover/mixed"], { reader: createReader(REPO), cwd: REPO });
     expect(diagnostics).toEqual([]);
     expect(files.map((f) => [f.path, f.kind])).toEqual([
       ["fixtures/discover/mixed/a/deeper/z.tf", "terraform"],
@@ -41,15 +41,15 @@ describe("discover", () => {
   });
 
   it("defaults to the current directory and deduplicates overlapping paths", async () => {
-    const { files } = await discover([], { root: REPO, cwd: MIXED });
-    const again = await discover([".", "b", "main.tf"], { root: MIXED, cwd: MIXED });
+    const { files } = await discover([], { reader: createReader(REPO), cwd: MIXED });
+    const again = await discover([".", "b", "main.tf"], { reader: createReader(MIXED), cwd: MIXED });
     expect(files).toHaveLength(5);
     expect(again.files.map((f) => f.path)).toEqual(["a/deeper/z.tf", "b/prod.tfvars", "b/prod.tfvars.json", "b/stack.tf.json", "main.tf"]);
   });
 
   it("throws a UsageError naming a path that does not exist", async () => {
-    await expect(discover(["fixtures/discover/nope"], { root: REPO, cwd: REPO })).rejects.toThrow(UsageError);
-    await expect(discover(["fixtures/discover/nope"], { root: REPO, cwd: REPO })).rejects.toThrow("path not found: fixtures/discover/nope");
+    await expect(discover(["fixtures/discover/nope"], { reader: createReader(REPO), cwd: REPO })).rejects.toThrow(UsageError);
+    await expect(discover(["fixtures/discover/nope"], { reader: createReader(REPO), cwd: REPO })).rejects.toThrow("path not found: fixtures/discover/nope");
   });
 
   describe("in a repository with .gitignore files, skipped directories and symlinks", () => {
@@ -82,7 +82,7 @@ describe("discover", () => {
     });
 
     it("honours nested .gitignore files, skips tool directories, does not follow symlinked directories", async () => {
-      const { files, diagnostics } = await discover(["."], { root: dir, cwd: dir });
+      const { files, diagnostics } = await discover(["."], { reader: createReader(dir), cwd: dir });
       expect(files.map((f) => f.path)).toEqual([".hidden/visible.tf", "main.tf", "outside/real.tf", "sub/kept.tf", "sub/shared.tf"]);
       expect(diagnostics).toEqual([
         expect.objectContaining({ file: "sub/broken.tf", severity: "warning", message: expect.stringMatching(/broken symbolic link/) }),
@@ -91,13 +91,15 @@ describe("discover", () => {
 
     it("applies parent .gitignore files when scanning a subdirectory", async () => {
       await writeTree(dir, { "sub/x.generated.tf": "" });
-      const { files } = await discover(["sub"], { root: dir, cwd: dir });
+      const { files } = await discover(["sub"], { reader: createReader(dir), cwd: dir });
       expect(files.map((f) => f.path)).toEqual(["sub/kept.tf", "sub/shared.tf"]);
     });
 
-    it("scans an explicitly named file even when it is gitignored", async () => {
-      const { files } = await discover(["sub/local.tf", "ignored/a.tf"], { root: dir, cwd: join(dir) });
-      expect(files.map((f) => f.path)).toEqual(["ignored/a.tf", "sub/local.tf"]);
+    it("scans an explicitly named file even when it is gitignored, with the rest of its module", async () => {
+      const { files } = await discover(["sub/local.tf", "ignored/a.tf"], { reader: createReader(dir), cwd: join(dir) });
+      // Terraform reads every .tf file of a module folder, ignored by git or not: so does the unit.
+      expect(files.filter((f) => f.named).map((f) => f.path)).toEqual(["ignored/a.tf", "sub/local.tf"]);
+      expect(files.filter((f) => !f.named).map((f) => f.path)).toEqual(["sub/kept.tf", "sub/shared.tf", "sub/x.generated.tf"]);
     });
   });
 });

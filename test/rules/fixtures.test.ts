@@ -1,4 +1,4 @@
-import { readdirSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../../src/engine/index.js";
@@ -19,8 +19,8 @@ const REQUIRED: Record<string, string[]> = {
   terraform: ["positive.tf", "negative.tf", "positive.tf.json", "negative.tf.json"],
   cloudformation: ["positive.yaml", "negative.yaml", "positive.json", "negative.json"],
 };
-/** Pulumi fixtures are programs (`positive.ts`) or whole projects (`positive/Pulumi.yaml`). */
-const PULUMI = /^(positive|negative)(\.ts|\/Pulumi\.yaml)$/;
+/** Pulumi fixtures are programs (`positive.ts`) or whole projects (a folder `positive/` with a `Pulumi.yaml`). */
+const PULUMI = /^(positive|negative)[\w-]*(\.ts)?$/;
 
 describe.each(ruleIds)("%s fixtures", (ruleId) => {
   const outcomes = report.outcomes.filter((o) => o.ruleId === ruleId);
@@ -31,7 +31,7 @@ describe.each(ruleIds)("%s fixtures", (ruleId) => {
     const names = outcomes.map((o) => o.fixture.slice(ruleId.length + 1));
     for (const format of rule!.formats) for (const wanted of REQUIRED[format] ?? []) expect(names).toContain(wanted);
     if (rule!.formats.includes("pulumi")) {
-      const pulumi = names.filter((n) => PULUMI.test(n));
+      const pulumi = names.filter((n) => PULUMI.test(n) && (n.endsWith(".ts") || existsSync(path.join(FIXTURES, ruleId, n, "Pulumi.yaml"))));
       expect(pulumi.some((n) => n.startsWith("positive"))).toBe(true);
       expect(pulumi.some((n) => n.startsWith("negative"))).toBe(true);
     }

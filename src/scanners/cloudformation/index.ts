@@ -7,7 +7,7 @@
  */
 import { LineIndex } from "../../model/position.js";
 import type { Diagnostic, Resource, ScanResult } from "../../model/resource.js";
-import type { SourceFile } from "../source.js";
+import type { CloudFormationUnit, Reader, SourceFile } from "../source.js";
 import { parseJson } from "./json.js";
 import { isTemplate, TemplateReader } from "./template.js";
 import type { TNode } from "./tree.js";
@@ -35,4 +35,11 @@ export async function scanCloudFormation(file: SourceFile): Promise<ScanResult> 
     resources.push(...new TemplateReader(file.path, file.text, lines, root, diagnostics).records());
   }
   return { resources, diagnostics };
+}
+
+/** A template unit: the file read through the run's reader, then scanned. */
+export async function scanCloudFormationUnit(unit: CloudFormationUnit, reader: Reader): Promise<ScanResult> {
+  const read = reader.read(unit.file.absolutePath);
+  if (!read.file) return { resources: [], diagnostics: [read.diagnostic] };
+  return scanCloudFormation(read.file);
 }

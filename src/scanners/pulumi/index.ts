@@ -7,7 +7,7 @@
  */
 import { dirname } from "node:path";
 import type { Diagnostic, ScanResult } from "../../model/resource.js";
-import type { SourceFile } from "../source.js";
+import type { PulumiUnit, Reader, SourceFile } from "../source.js";
 import { Evaluator } from "./evaluate.js";
 import { ProgramFiles, repositoryRoot, toolkit, type ParsedFile, type Toolkit } from "./load.js";
 import { ProgramReader } from "./program.js";
@@ -62,4 +62,20 @@ function syntaxDiagnostics(tk: Toolkit, parsed: ParsedFile): Diagnostic[] {
       message: `TypeScript syntax error: ${message} (TS${first.code})${more}; resources after this point may be missing from the scan`,
     },
   ];
+}
+
+/** A Pulumi unit: the project record (when there is a project) and the resources of every program file. */
+export async function scanPulumiUnit(unit: PulumiUnit, reader: Reader): Promise<ScanResult> {
+  const result: ScanResult = { resources: [], diagnostics: [] };
+  for (const file of [...(unit.project ? [unit.project] : []), ...unit.files]) {
+    const read = reader.read(file.absolutePath);
+    if (!read.file) {
+      result.diagnostics.push(read.diagnostic);
+      continue;
+    }
+    const scanned = file === unit.project ? await scanPulumiProject(read.file) : await scanPulumi(read.file);
+    result.resources.push(...scanned.resources);
+    result.diagnostics.push(...scanned.diagnostics);
+  }
+  return result;
 }

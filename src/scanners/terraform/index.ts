@@ -7,13 +7,13 @@
  */
 import { LineIndex } from "../../model/position.js";
 import type { Diagnostic, Resource, ScanResult } from "../../model/resource.js";
-import type { SourceFile } from "../source.js";
+import type { Reader, ScanOptions, SourceFile, TerraformUnit } from "../source.js";
 import { checkSyntax } from "./hcl2json.js";
 import { scanJson } from "./json.js";
 import { parseHcl } from "./parser.js";
 import { RecordBuilder } from "./records.js";
 
-export async function scanTerraform(file: SourceFile): Promise<ScanResult> {
+export async function scanTerraformFile(file: SourceFile): Promise<ScanResult> {
   const lines = new LineIndex(file.text);
   if (file.path.endsWith(".tf.json")) return scanJson(file.path, file.text, lines);
   return scanHcl(file, lines);
@@ -51,4 +51,21 @@ async function scanHcl(file: SourceFile, lines: LineIndex): Promise<ScanResult> 
     });
   }
   return { resources: recovered, diagnostics };
+}
+
+export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, _options: ScanOptions = {}): Promise<ScanResult> {
+  const result: ScanResult = { resources: [], diagnostics: [] };
+  for (const unit of units) {
+    for (const file of unit.files) {
+      const read = reader.read(file.absolutePath);
+      if (!read.file) {
+        result.diagnostics.push(read.diagnostic);
+        continue;
+      }
+      const scanned = await scanTerraformFile(read.file);
+      result.resources.push(...scanned.resources);
+      result.diagnostics.push(...scanned.diagnostics);
+    }
+  }
+  return result;
 }

@@ -2,9 +2,10 @@ import { chmod, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
-import { classify, discover, looksLikeCloudFormation, needsContent } from "../../../src/discover/index.js";
+import { classify, createReader, discover, looksLikeCloudFormation, needsContent } from "../../../src/discover/index.js";
 import { runScan } from "../../../src/pipeline.js";
-import { scanFile } from "../../../src/scanners/index.js";
+import { scanUnits } from "../../../src/scanners/index.js";
+import { scanDiscovered } from "../../support/units.js";
 import { tempDir, writeTree } from "../../support/tmp.js";
 import { fixtureText } from "./helpers.js";
 
@@ -51,7 +52,8 @@ describe("classify by content", () => {
 
 describe("discovery of templates among other JSON and YAML", () => {
   it("keeps templates, drops other tools' files without reading errors, and scans them cleanly", async () => {
-    const { files, diagnostics } = await discover([FIXTURES], { root: REPO, cwd: REPO });
+    const reader = createReader(REPO);
+    const { files, diagnostics } = await discover([FIXTURES], { reader, cwd: REPO });
     expect(diagnostics).toEqual([]);
     expect(files.map((f) => [f.path.slice(FIXTURES.length + 1), f.kind])).toEqual([
       ["app.json", "cloudformation"],
@@ -60,15 +62,15 @@ describe("discovery of templates among other JSON and YAML", () => {
       ["sam.yaml", "cloudformation"],
     ]);
     for (const f of files) {
-      expect(f.content?.file?.path).toBe(f.path);
-      const result = await scanFile(f.kind, f.content!.file!);
+      const result = await scanDiscovered(reader, [f]);
       expect(result.diagnostics).toEqual([]);
       expect(result.resources.length).toBeGreaterThan(0);
+      expect(result.resources.every((r) => r.file === f.path)).toBe(true);
     }
   });
 
   it("the non-template files (package.json, tsconfig, Kubernetes, workflow, compose, OpenAPI, random) are not scanned", async () => {
-    const { files, diagnostics } = await discover([`${FIXTURES}/not-templates`], { root: REPO, cwd: REPO });
+    const { files, diagnostics } = await discover([`${FIXTURES}/not-templates`], { reader: createReader(REPO), cwd: REPO });
     expect([files, diagnostics]).toEqual([[], []]);
     const outcome = await runScan(
       { paths: [`${FIXTURES}/not-templates`], root: REPO, cwd: REPO },
@@ -78,7 +80,7 @@ describe("discovery of templates among other JSON and YAML", () => {
         diagnosticFinding: () => {
           throw new Error("no diagnostic expected");
         },
-        scanFile,
+        scanUnits,
       },
     );
     expect([outcome.filesScanned, outcome.findings, outcome.diagnostics]).toEqual([0, [], []]);
@@ -97,7 +99,7 @@ describe("discovery of templates among other JSON and YAML", () => {
         diagnosticFinding: () => {
           throw new Error("no diagnostic expected");
         },
-        scanFile,
+        scanUnits,
       },
     );
     expect(outcome.filesScanned).toBe(4);
@@ -119,7 +121,8 @@ describe("discovery of templates among other JSON and YAML", () => {
     const big = "AWSTemplateFormatVersion: x\n" + "# padding\n".repeat(600_000);
     await writeFile(join(dir, "huge.yaml"), big);
     await writeFile(join(dir, "big-data.json"), `[${'"x",'.repeat(1_400_000)}"x"]`);
-    const { files, diagnostics } = await discover(["."], { root: dir, cwd: dir });
+    const reader = createReader(dir);
+    const { files, diagnostics } = await discover(["."], { reader, cwd: dir });
     expect(diagnostics).toEqual([]);
     expect(files.map((f) => `${f.path} ${f.kind}`)).toEqual([
       "broken.json cloudformation",
@@ -128,11 +131,10 @@ describe("discovery of templates among other JSON and YAML", () => {
       "huge.yaml cloudformation",
       "infra/main.tf terraform",
     ]);
-    const huge = files.find((f) => f.path === "huge.yaml")!;
-    expect(huge.content?.diagnostic?.message).toMatch(/5 MB limit/);
+    const huge = await scanDiscovered(reader, files.filter((f) => f.path === "huge.yaml"));
+    expect(huge.diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/5 MB limit/)]);
     for (const name of ["broken.yaml", "broken.json"]) {
-      const f = files.find((x) => x.path === name)!;
-      const result = await scanFile(f.kind, f.content!.file!);
+      const result = await scanDiscovered(reader, files.filter((x) => x.path === name));
       expect(result.diagnostics).toHaveLength(1);
       expect(result.diagnostics[0]).toMatchObject({ severity: "error" });
     }
@@ -141,16 +143,15 @@ describe("discovery of templates among other JSON and YAML", () => {
   it("reads an explicitly named candidate and drops it when it is not a template", async () => {
     const dir = await tempDir();
     await writeTree(dir, { "a.yaml": "x: 1\n", "b.yml": "AWSTemplateFormatVersion: x\nResources: {}\n" });
-    const { files } = await discover(["a.yaml", "b.yml"], { root: dir, cwd: dir });
+    const { files } = await discover(["a.yaml", "b.yml"], { reader: createReader(dir), cwd: dir });
     expect(files.map((f) => f.path)).toEqual(["b.yml"]);
   });
 
-  it("drops an unreadable candidate silently", async () => {
-    if (process.getuid?.() === 0) return; // root reads everything
+  it.skipIf(process.getuid?.() === 0)("drops an unreadable candidate silently (not as root, which reads everything)", async () => {
     const dir = await tempDir();
     await writeTree(dir, { "secret.yaml": "AWSTemplateFormatVersion: x\n" });
     await chmod(join(dir, "secret.yaml"), 0o000);
-    const { files, diagnostics } = await discover(["."], { root: dir, cwd: dir });
+    const { files, diagnostics } = await discover(["."], { reader: createReader(dir), cwd: dir });
     expect([files, diagnostics]).toEqual([[], []]);
   });
 });

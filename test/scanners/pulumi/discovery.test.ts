@@ -1,10 +1,10 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { classify, discover } from "../../../src/discover/index.js";
+import { classify, createReader, discover } from "../../../src/discover/index.js";
 import { importsPulumi, isNodejsPulumiProject } from "../../../src/discover/sniff.js";
 import { runScan } from "../../../src/pipeline.js";
-import { scanFile } from "../../../src/scanners/index.js";
+import { scanUnits } from "../../../src/scanners/index.js";
 import { tempDir, writeTree } from "../../support/tmp.js";
 import { FIXTURES, REPO } from "./helpers.js";
 
@@ -51,7 +51,7 @@ describe("Pulumi detection", () => {
       "scripts/deploy.ts": 'import { s3 } from "@pulumi/aws";\nnew s3.Bucket("lone");\n',
       "src/app.ts": "export const app = 1;\n",
     });
-    const { files, diagnostics } = await discover(["."], { root: dir, cwd: dir });
+    const { files, diagnostics } = await discover(["."], { reader: createReader(dir), cwd: dir });
     expect(diagnostics).toEqual([]);
     expect(files.map((f) => [f.path, f.kind])).toEqual([
       ["infra/Pulumi.yaml", "pulumi-project"],
@@ -59,9 +59,21 @@ describe("Pulumi detection", () => {
       ["infra/lib/helpers.ts", "pulumi"],
       ["scripts/deploy.ts", "pulumi"],
     ]);
-    // Named explicitly (pre-commit passes staged files): the same answers.
-    const named = await discover(["infra/lib/helpers.ts", "src/app.ts", "infra/types.d.ts"], { root: dir, cwd: dir });
-    expect(named.files.map((f) => f.path)).toEqual(["infra/lib/helpers.ts"]);
+    // Named explicitly (pre-commit passes staged files): the same answers, and the named
+    // program brings in the rest of its project (its unit) without naming it.
+    const named = await discover(["infra/lib/helpers.ts", "src/app.ts", "infra/types.d.ts"], { reader: createReader(dir), cwd: dir });
+    expect(named.files.map((f) => [f.path, f.named])).toEqual([
+      ["infra/Pulumi.yaml", false],
+      ["infra/index.ts", false],
+      ["infra/lib/helpers.ts", true],
+    ]);
+    // A package.json or lock file of a project stands for the project.
+    const stand = await discover(["infra/package.json"], { reader: createReader(dir), cwd: dir });
+    expect(stand.files.map((f) => [f.path, f.named, f.bringsUnit ?? false])).toEqual([
+      ["infra/Pulumi.yaml", true, true],
+      ["infra/index.ts", false, false],
+      ["infra/lib/helpers.ts", false, false],
+    ]);
   });
 
   it("scans the fixture projects end to end through the pipeline", async () => {
@@ -71,7 +83,7 @@ describe("Pulumi detection", () => {
       diagnosticFinding: () => {
         throw new Error("unused");
       },
-      scanFile,
+      scanUnits,
     };
     const resources: string[] = [];
     const outcome = await runScan(
@@ -95,7 +107,7 @@ describe("Pulumi detection", () => {
   it("Pulumi.yaml is never taken for a CloudFormation template", async () => {
     const dir = await tempDir();
     await writeFile(join(dir, "Pulumi.yaml"), "name: x\nruntime: nodejs\nresources:\n  Resources:\n    Type: AWS::S3::Bucket\n");
-    const { files } = await discover(["."], { root: dir, cwd: dir });
+    const { files } = await discover(["."], { reader: createReader(dir), cwd: dir });
     expect(files.map((f) => f.kind)).toEqual(["pulumi-project"]);
   });
 });

@@ -30,8 +30,8 @@ describe("lazy loading of ts-morph", () => {
     expect(r.stderr).not.toContain("LOADED");
   });
 
-  it("nor does a Pulumi project file alone", async () => {
-    const r = await run(["scan", `${FIXTURES}/nolock/Pulumi.yaml`, "--fail-on", "none"]);
+  it("nor does a Pulumi project without programs (its project file and package.json alone)", async () => {
+    const r = await run(["scan", "fixtures/rules/PIN-004/positive/Pulumi.yaml", "--fail-on", "none"]);
     expect(r.code).toBe(0);
     expect(r.stderr).not.toContain("LOADED");
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import type { ScanResult } from "../../../src/model/resource.js";
-import { scanTerraform } from "../../../src/scanners/terraform/index.js";
+import { scanTerraformFile } from "../../../src/scanners/terraform/index.js";
 
 export const FIXTURES = "fixtures/scanners/terraform";
 
@@ -9,7 +9,7 @@ export function fixtureText(name: string): string {
 }
 
 export async function scanText(path: string, text: string): Promise<ScanResult> {
-  return scanTerraform({ path, absolutePath: `/abs/${path}`, text });
+  return scanTerraformFile({ path, absolutePath: `/abs/${path}`, text });
 }
 
 export async function scanFixture(name: string): Promise<ScanResult> {
