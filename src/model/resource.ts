@@ -56,7 +56,11 @@ export interface Origin {
    * Findings use it to tell which call they depend on.
    */
   depth?: number;
-  /** For `module-argument`: the module call's address relative to its caller (`module.svc`, `module.svc["a"]`). */
+  /**
+   * For `module-argument` and `call-argument`: the call as a person names it, relative to its
+   * caller: `module.svc`, `module.svc["a"]`, `new WebService("web")`, `makeService("api")`.
+   * Findings say "via <call> (<file>:<line>)".
+   */
   call?: string;
 }
 
@@ -116,6 +120,21 @@ export interface Resource {
   source: SourceNode;
   /** Created many times (count, for_each, dynamic block, a loop in a program). */
   repeated?: boolean;
+  /**
+   * For a record made by evaluating a definition for one caller (a resource of a Terraform
+   * module call, a resource created inside a Pulumi component or function called with
+   * arguments): `scopes[d]` is its name as seen from the caller at call depth `d` (`scopes[0]`
+   * is `name`), and the last entry its name inside the definition, with no caller. A finding
+   * that depends on no caller's argument takes the last (so it is reported once for all calls);
+   * one that does takes the name seen from the outermost caller it depends on (the smallest
+   * `depth` among its `module-argument` / `call-argument` origins).
+   */
+  scopes?: string[];
+  /**
+   * The record comes from a copy of a remote module (`.terraform/modules`), not from the
+   * repository: only findings caused by the caller's arguments are reported, at the caller.
+   */
+  remoteModule?: boolean;
 }
 
 export type DiagnosticSeverity = "error" | "warning";
@@ -150,6 +169,8 @@ export interface ResourceParts {
   options: ResourceOptions;
   optionNodes: Record<string, SourceNode>;
   repeated?: boolean;
+  scopes?: string[];
+  remoteModule?: boolean;
 }
 
 /** Assembles a record and its source tree the same way for every scanner. */
@@ -176,6 +197,8 @@ export function buildResource(parts: ResourceParts): Resource {
     },
   };
   if (parts.repeated) resource.repeated = true;
+  if (parts.scopes) resource.scopes = parts.scopes;
+  if (parts.remoteModule) resource.remoteModule = true;
   return resource;
 }
 
