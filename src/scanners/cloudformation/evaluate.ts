@@ -9,7 +9,7 @@ import type { Origin, SourceNode } from "../../model/resource.js";
 import { isUnknown, unknown, type Value, type ValueMap } from "../../model/value.js";
 import { nodeAt } from "../shared/source-map.js";
 import { parseSub } from "./sub.js";
-import { child, entry, intrinsicName, stringOf, type TEntry, type TNode } from "./tree.js";
+import { child, entry, intrinsicName, rainDirective, stringOf, type TEntry, type TNode } from "./tree.js";
 
 export type { Origin };
 
@@ -83,7 +83,9 @@ export class Evaluator {
   entries(node: TNode | undefined): { values: ValueMap; nodes: Record<string, SourceNode> } {
     const values: ValueMap = {};
     const nodes: Record<string, SourceNode> = {};
-    if (node?.kind === "map" && !intrinsicName(node)) {
+    // A directive standing for a whole map (`Properties: !Rain::Include props.yaml`) is read
+    // like an intrinsic there: no attributes are known.
+    if (node?.kind === "map" && !intrinsicName(node) && !rainDirective(node)) {
       for (const e of node.entries) {
         const r = this.entry(e);
         values[e.key] = r.value;
@@ -109,6 +111,8 @@ export class Evaluator {
       case "map": {
         const fn = intrinsicName(node);
         if (fn) return this.intrinsic(fn, node.entries[0]!.value, node);
+        const rain = rainDirective(node);
+        if (rain) return this.unknownOf(node, `${rain} is a Rain directive, expanded only by \`rain pkg\``);
         const { values, nodes } = this.entries(node);
         return { value: values, children: nodes };
       }

@@ -4,13 +4,18 @@
  * (kind "output"). Resource attributes (DeletionPolicy, UpdateReplacePolicy, UpdatePolicy,
  * CreationPolicy, Condition, DependsOn, Metadata) become the normalised `options`; `Properties`
  * become `attributes`, with SAM `Globals` merged in.
+ *
+ * AWS Rain directives (`{"Rain::Module": path}`, YAML `!Rain::Module path`, and `Rain::Embed`,
+ * `Rain::S3`, ...) are not CloudFormation: only `rain pkg` expands them. A resource whose `Type`
+ * is a Rain module is a warning at its logical ID and yields no record; any other directive
+ * evaluates as an Unknown.
  */
 import type { LineIndex } from "../../model/position.js";
 import { buildResource, type Diagnostic, type Resource, type ResourceKind, type SourceNode } from "../../model/resource.js";
 import type { ValueMap } from "../../model/value.js";
 import { Evaluator, type ParameterInfo, type TemplateContext } from "./evaluate.js";
 import { globalsFor, mergeGlobals } from "./globals.js";
-import { child, entry, intrinsicName, stringOf, type TEntry, type TMap, type TNode } from "./tree.js";
+import { child, entry, intrinsicName, rainDirective, stringOf, type TEntry, type TMap, type TNode } from "./tree.js";
 
 /** Resource types that mark a template (third-party registry types only count alongside these). */
 export const TEMPLATE_TYPE = /^(?:AWS|Custom|Alexa::ASK)::/;
@@ -109,7 +114,18 @@ export class TemplateReader {
       this.problem(r, `Resource ${r.key} must be a mapping with a Type`);
       return undefined;
     }
-    const type = stringOf(child(body, "Type"));
+    const typeNode = child(body, "Type");
+    if (rainDirective(typeNode) === "Rain::Module") {
+      const path = stringOf((typeNode as TMap).entries[0]!.value);
+      this.problem(
+        r,
+        `Resource ${r.key} is a Rain module${path ? ` (${path})` : ""}, not plain CloudFormation; driftless does not expand Rain modules, ` +
+          "so the resources it stands for were not scanned. Run `rain pkg` on the template and scan the packaged template instead",
+        "warning",
+      );
+      return undefined;
+    }
+    const type = stringOf(typeNode);
     if (type === undefined) {
       this.problem(r, `Resource ${r.key} has no Type (a string such as AWS::S3::Bucket)`);
       return undefined;
@@ -158,7 +174,7 @@ export class TemplateReader {
     });
   }
 
-  private problem(e: TEntry, message: string): void {
-    this.diagnostics.push({ file: this.file, range: this.lines.rangeOf(e.keyStart, e.keyEnd), severity: "error", message });
+  private problem(e: TEntry, message: string, severity: Diagnostic["severity"] = "error"): void {
+    this.diagnostics.push({ file: this.file, range: this.lines.rangeOf(e.keyStart, e.keyEnd), severity, message });
   }
 }

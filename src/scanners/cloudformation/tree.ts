@@ -74,6 +74,17 @@ export function intrinsicName(node: TNode): string | undefined {
   return undefined;
 }
 
+/**
+ * The AWS Rain directive a node is (`Rain::Module` for `{"Rain::Module": path}` or YAML
+ * `!Rain::Module path`), when it is one: Rain expands them in `rain pkg`, CloudFormation never
+ * sees them.
+ */
+export function rainDirective(node: TNode | undefined): string | undefined {
+  if (node?.kind !== "map" || node.entries.length !== 1) return undefined;
+  const key = node.entries[0]!.key;
+  return key.startsWith("Rain::") && key.length > "Rain::".length ? key : undefined;
+}
+
 /** The tree as plain JSON (intrinsics in their long forms): what CloudFormation itself sees. */
 export function toPlain(node: TNode): unknown {
   switch (node.kind) {

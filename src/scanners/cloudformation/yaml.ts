@@ -12,6 +12,18 @@
  *   behaviour), never silently.
  * - Aliases are followed with a budget (alias bombs become a diagnostic, not a hang), nesting
  *   is capped, and syntax errors are diagnostics at the parser's position.
+ * - Merge keys (`<<: *base`, `<<: [*a, *b]`) are merged as YAML 1.1 does
+ *   (https://yaml.org/type/merge.html), here rather than by the `yaml` package, whose `merge`
+ *   option only applies when converting to JS and so loses positions: keys written in the map
+ *   win over merged ones wherever the `<<` sits, earlier maps of a list win over later ones, and
+ *   merged entries keep the positions where the anchor wrote them (the map keeps its own range).
+ *   Only the plain key `<<` merges (a quoted `"<<"` is an ordinary key); a merge value that is not
+ *   a mapping or a list of mappings is an error at the `<<`. Merged aliases count towards the
+ *   alias budget; merging never causes a duplicate-key warning. (CloudFormation itself rejects
+ *   aliases; `aws cloudformation package`, `sam` and `rain` resolve them before deploying.)
+ * - AWS Rain directives (`!Rain::Module`, `!Rain::Embed`, `!Rain::S3`, any `!Rain::*`) become
+ *   `{ "Rain::Name": operand }`, the form Rain's JSON uses; the template reader reports modules
+ *   and evaluates the other directives as unknowns (only `rain pkg` expands them).
  */
 import {
   isAlias,
@@ -56,8 +68,23 @@ export function longFormOf(name: string): string {
 
 const SHORT_FORMS = new Map<string, string>(SHORT_FORM_NAMES.map((n) => [`!${n}`, longFormOf(n)]));
 
+/**
+ * The directives of AWS Rain (https://github.com/aws-cloudformation/rain) known by name; any
+ * other `!Rain::*` tag is read the same way (the parser only warns about unknown tags).
+ */
+export const RAIN_TAG_NAMES = ["Module", "Embed", "Include", "Env", "S3Http", "S3", "Constant"] as const;
+export const RAIN_PREFIX = "Rain::";
+
+/** The long form a tag expands to: CloudFormation short forms and Rain directives. */
+function longFormOfTag(tag: string | undefined): string | undefined {
+  if (!tag) return undefined;
+  const long = SHORT_FORMS.get(tag);
+  if (long) return long;
+  return tag.startsWith(`!${RAIN_PREFIX}`) && tag.length > RAIN_PREFIX.length + 1 ? tag.slice(1) : undefined;
+}
+
 /** The tags resolve to the plain node; the converter below reads `node.tag` and expands them. */
-const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = SHORT_FORM_NAMES.flatMap((n) => [
+const CUSTOM_TAGS: (ScalarTag | CollectionTag)[] = [...SHORT_FORM_NAMES, ...RAIN_TAG_NAMES.map((n) => `${RAIN_PREFIX}${n}`)].flatMap((n) => [
   { tag: `!${n}`, resolve: (s: string) => s } satisfies ScalarTag,
   { tag: `!${n}`, collection: "seq", resolve: (v) => v } satisfies CollectionTag,
   { tag: `!${n}`, collection: "map", resolve: (v) => v } satisfies CollectionTag,
@@ -126,6 +153,16 @@ export function parseYaml(file: string, text: string, lines: LineIndex): YamlDoc
   return { documents, diagnostics };
 }
 
+/** The plain key `<<` (or `!!merge <<`): YAML 1.1's merge key. A quoted `"<<"` is an ordinary key. */
+function isMergeKey(key: YNode | null): boolean {
+  if (!key || !isScalar(key)) return false;
+  // The `yaml` package reads an explicit `!!merge <<` as its merge symbol, even in the core schema.
+  if (typeof key.value === "symbol") return key.value.description === "<<";
+  if (key.value !== "<<") return false;
+  if (key.tag) return key.tag === "tag:yaml.org,2002:merge";
+  return key.type === "PLAIN";
+}
+
 function firstLine(message: string): string {
   return message.split("\n")[0]!.replace(/ at line \d+, column \d+:?$/, "").trim();
 }
@@ -133,6 +170,7 @@ function firstLine(message: string): string {
 class Converter {
   private aliases = 0;
   private budget: number;
+  private readonly reported = new Set<string>();
   aborted = false;
 
   constructor(
@@ -147,6 +185,10 @@ class Converter {
   }
 
   private report(start: number, end: number, message: string, severity: Diagnostic["severity"] = "error"): void {
+    // An anchor converted again for each alias (or merge) would repeat its diagnostics.
+    const id = `${start}:${end}:${message}`;
+    if (this.reported.has(id)) return;
+    this.reported.add(id);
     this.diagnostics.push({ file: this.file, range: this.lines.rangeOf(start, Math.max(end, start + 1)), severity, message });
   }
 
@@ -166,7 +208,7 @@ class Converter {
     if (isAlias(n)) return this.alias(n, depth);
     const plain = this.plain(n, depth);
     if (!plain) return undefined;
-    const long = n.tag ? SHORT_FORMS.get(n.tag) : undefined;
+    const long = longFormOfTag(n.tag);
     if (!long) return plain;
     return this.shortForm(n.tag!, long, n, plain);
   }
@@ -195,6 +237,8 @@ class Converter {
     if (isMap(n)) {
       const entries: TEntry[] = [];
       const index = new Map<string, number>();
+      // Entries brought in by `<<` keys, first one met winning; written keys override them below.
+      const merged = new Map<string, TEntry>();
       let end = start;
       for (const pair of n.items) {
         const keyNode = pair.key as YNode | null;
@@ -202,6 +246,15 @@ class Converter {
         const keyRange = keyNode?.range;
         const keyStart = keyRange ? this.withProps(keyNode!, keyRange[0]) : start;
         const keyEnd = keyRange ? this.trimEnd(keyRange[0], keyRange[1]) : keyStart;
+        if (isMergeKey(keyNode)) {
+          const value = valueNode ? this.node(valueNode, depth + 1) : undefined;
+          if (valueNode && !value) return undefined;
+          for (const source of this.mergeSources(value, keyStart, keyEnd)) {
+            for (const e of source.entries) if (!merged.has(e.key)) merged.set(e.key, e);
+          }
+          end = Math.max(end, value?.end ?? keyEnd, keyEnd);
+          continue;
+        }
         const key = this.keyText(keyNode);
         let value: TNode | undefined;
         if (valueNode) {
@@ -231,7 +284,8 @@ class Converter {
         entries.push(e);
         end = Math.max(end, value.end, keyEnd);
       }
-      return { kind: "map", entries, start, end: n.flow ? valueEnd : end };
+      const all = merged.size === 0 ? entries : [...[...merged.values()].filter((e) => !index.has(e.key)), ...entries];
+      return { kind: "map", entries: all, start, end: n.flow ? valueEnd : end };
     }
     if (isSeq(n)) {
       const dashes = this.dashOffsets(n);
@@ -250,6 +304,26 @@ class Converter {
       return { kind: "seq", items, start: items[0]?.start ?? start, end: n.flow ? valueEnd : end };
     }
     return scalar(null, start, valueEnd);
+  }
+
+  /**
+   * The maps a `<<` value merges: a mapping, or each mapping of a sequence (in order, earlier
+   * ones first). Anything else (a scalar, an intrinsic function, a list) is an error at the `<<`
+   * key; in a list, the mappings are still merged and only the other items are dropped.
+   */
+  private mergeSources(value: TNode | undefined, keyStart: number, keyEnd: number): TMap[] {
+    const isPlainMap = (v: TNode): v is TMap => v.kind === "map" && v.shortForm === undefined;
+    if (value && isPlainMap(value)) return [value];
+    const maps = value?.kind === "seq" ? value.items.map((i) => i.node).filter(isPlainMap) : [];
+    if (!value || value.kind !== "seq" || maps.length !== value.items.length) {
+      this.report(
+        keyStart,
+        keyEnd,
+        "YAML merge key << needs a mapping or a list of mappings (such as *base or [*base, *defaults]); " +
+          (maps.length > 0 ? "the other values of the list were not merged" : "nothing was merged"),
+      );
+    }
+    return maps;
   }
 
   /** `!Name operand` → `{ LongName: operand }` (with `!GetAtt a.b.c` split into `["a", "b.c"]`). */
