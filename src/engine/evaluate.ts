@@ -1,6 +1,6 @@
-import type { Finding, Level, RelatedLocation } from "../model/finding.js";
-import { locate, originsAlong, type Resource } from "../model/resource.js";
-import { describeValue, isUnknown, type PathSegment, type Value } from "../model/value.js";
+import { levelRank, type Finding, type Level, type RelatedLocation } from "../model/finding.js";
+import { locate, originsAlong, type Origin, type Resource } from "../model/resource.js";
+import { describeValue, isUnknown, type PathSegment, type Unknown, type Value } from "../model/value.js";
 import { fingerprint, formatPath } from "./fingerprint.js";
 import { callFunction } from "./functions/index.js";
 import { and, not, or, type Truth } from "./logic.js";
@@ -12,9 +12,21 @@ export interface EvaluateOptions {
   reportUnknown?: boolean;
 }
 
-/** Bound names, plus the source paths every reference read, for related locations. */
+/** Bound names, plus the source paths every reference read (for related locations) and the unknown values a decision met. */
 class Scope extends Map<string, Located> {
   readonly touched: PathSegment[][] = [];
+  readonly unknowns: Unknown[] = [];
+
+  /** Notes an unknown value that made a condition undecidable; returns "unknown". */
+  undecided(value: Value | undefined): "unknown" {
+    if (value !== undefined && isUnknown(value) && !this.unknowns.includes(value)) this.unknowns.push(value);
+    return "unknown";
+  }
+}
+
+/** Origins that are arguments of a call (a Terraform module call, a Pulumi component or function call). */
+function isCallOrigin(o: Origin): boolean {
+  return o.kind === "module-argument" || o.kind === "call-argument";
 }
 
 export function evaluate(resources: readonly Resource[], rules: readonly Rule[], options: EvaluateOptions = {}): Finding[] {
@@ -33,7 +45,7 @@ export function evaluate(resources: readonly Resource[], rules: readonly Rule[],
       }
     }
   }
-  return dedupe(findings);
+  return dedupe(oneNotePerDecision(findings, rules));
 }
 
 function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] | undefined, options: EvaluateOptions): Finding[] {
@@ -63,41 +75,143 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     if (truth === false || (truth === "unknown" && !options.reportUnknown)) continue;
     const at = check.at ? resolveReference(check.at, scope) : item;
     const path = at && at.path.length > 0 ? at.path : [];
+    const { origins, written } = relatedOrigins(resource, path, scope.touched);
+    const calls = origins.filter(isCallOrigin);
+    // The module's own code, fetched from elsewhere: only what the caller passes in is ours to report.
+    if (resource.remoteModule && calls.length === 0) continue;
+    const name = findingName(resource, calls);
     const level: Level = truth === "unknown" ? "note" : rule.level;
-    let message = render(check.message, scope, resource);
-    if (truth === "unknown") message += " (the value is not statically known; verify it)";
+    let message = render(check.message, scope, name);
+    message += provenance(calls, written, at?.value);
+    if (truth === "unknown") message += unknownNote(scope.unknowns);
     const pathText = formatPath(path);
+    let file = resource.file;
+    let range = path.length > 0 ? locate(resource, path) : resource.header;
+    const related: RelatedLocation[] = origins.map((o) => ({ file: o.file, range: o.range, message: o.message }));
+    if (resource.remoteModule) {
+      // Point at the caller's argument, in the repository; the module's line becomes related.
+      const outermost = [...calls].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0))[0]!;
+      related.unshift({ file, range, message: `where ${name} uses the value, in the module's copy` });
+      const own = related.findIndex((r) => r.file === outermost.file && r.range === outermost.range);
+      if (own >= 0) related.splice(own, 1);
+      file = outermost.file;
+      range = outermost.range;
+    }
     const finding: Finding = {
       ruleId: rule.id,
       level,
       message,
-      file: resource.file,
-      range: path.length > 0 ? locate(resource, path) : resource.header,
-      resource: resource.name,
+      file,
+      range,
+      resource: name,
       path: pathText,
-      fingerprint: fingerprint(rule.id, resource.file, resource.name, pathText),
+      fingerprint: fingerprint(rule.id, resource.file, name, pathText),
     };
-    if (truth === "unknown") finding.unknownValue = true;
-    const related = relatedOrigins(resource, [path, ...scope.touched]);
+    if (truth === "unknown") {
+      finding.unknownValue = true;
+      decisionOf.set(finding, scope.unknowns.map((u) => u.$unknown).sort().join("\u0001"));
+    }
     if (related.length > 0) finding.related = related;
     findings.push(finding);
   }
   return findings;
 }
 
-/** Where the values behind a finding really come from (parameter defaults, constants), once each. */
-function relatedOrigins(resource: Resource, paths: PathSegment[][]): RelatedLocation[] {
-  const seen = new Set<string>();
-  const related: RelatedLocation[] = [];
-  for (const path of paths) {
-    for (const origin of path.length > 0 ? originsAlong(resource, path) : []) {
-      const key = `${origin.file}:${origin.range.start.line}:${origin.range.start.column}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      related.push(origin);
+/**
+ * The name a finding gives its resource. A record evaluated for a caller (`scopes`) is named as
+ * its definition names it when the finding depends on no caller's argument (so every call gives
+ * the same finding, reported once), else as seen from the outermost caller it depends on.
+ */
+function findingName(resource: Resource, calls: Origin[]): string {
+  const scopes = resource.scopes;
+  if (!scopes || scopes.length === 0) return resource.name;
+  if (calls.length === 0) return scopes[scopes.length - 1]!;
+  const depth = Math.min(...calls.map((o) => o.depth ?? 0));
+  return scopes[depth] ?? resource.name;
+}
+
+/**
+ * ` — via module.svc (main.tf:5)`, ` — "MUTABLE" from terraform.tfvars:3 (variable repo_mutability)`,
+ * ` — values from main.tf:6 (local value ssh), main.tf:2 (default of variable world)`: which call
+ * the finding depends on, and where the values it is about are written (the far end of each
+ * chain of definitions: a tfvars line rather than the local that passes it on).
+ */
+function provenance(calls: Origin[], written: Origin[], value: Value | undefined): string {
+  const parts: string[] = [];
+  if (calls.length > 0) {
+    const chain = [...calls].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0));
+    parts.push(`via ${chain.map((o) => `${o.call ?? "a call"} (${o.file}:${o.range.start.line})`).join(" → ")}`);
+  }
+  const where = (o: Origin): string => `${o.file}:${o.range.start.line} (${o.message})`;
+  if (written.length === 1 && (typeof value === "string" || typeof value === "number" || typeof value === "boolean")) {
+    parts.push(`${typeof value === "string" ? JSON.stringify(value) : String(value)} from ${where(written[0]!)}`);
+  } else if (written.length > 0) {
+    parts.push(`${written.length === 1 ? "value" : "values"} from ${written.slice(0, 3).map(where).join(", ")}`);
+  }
+  return parts.length > 0 ? ` — ${parts.join("; ")}` : "";
+}
+
+/** Why a note's value is unknown: ` (not known statically: var.image_tag has no default …; verify it)`. */
+function unknownNote(unknowns: Unknown[]): string {
+  const reasons = [...new Set(unknowns.map((u) => (u.reason ? `${u.$unknown.trim()}: ${u.reason}` : u.$unknown.trim())))];
+  if (reasons.length === 0) return " (the value is not known statically; verify it)";
+  return ` (the value is not known statically — ${reasons.slice(0, 3).join("; ")}; verify it)`;
+}
+
+/**
+ * One note per undecided decision: when several rules hinge on the same unknown value at the
+ * same place (PIN-005 and PIN-006 on one unknown image; DRF-001 and DRF-002 on options that are
+ * a variable), the note of the most severe rule stays.
+ */
+function oneNotePerDecision(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const order = new Map(rules.map((r, i) => [r.id, i]));
+  const severity = new Map(rules.map((r) => [r.id, levelRank(r.level)]));
+  const best = new Map<string, Finding>();
+  const key = (f: Finding): string => `${f.file}\u0000${f.resource}\u0000${f.range.start.line}:${f.range.start.column}\u0000${decisionOf.get(f) ?? ""}`;
+  for (const f of findings) {
+    if (!f.unknownValue) continue;
+    const k = key(f);
+    const current = best.get(k);
+    if (
+      !current ||
+      (severity.get(f.ruleId) ?? 0) > (severity.get(current.ruleId) ?? 0) ||
+      ((severity.get(f.ruleId) ?? 0) === (severity.get(current.ruleId) ?? 0) && (order.get(f.ruleId) ?? 0) < (order.get(current.ruleId) ?? 0))
+    ) {
+      best.set(k, f);
     }
   }
-  return related;
+  return findings.filter((f) => !f.unknownValue || best.get(key(f)) === f);
+}
+
+/** The unknown values each note hinged on (kept out of the finding itself). */
+const decisionOf = new WeakMap<Finding, string>();
+
+/**
+ * Where the values behind a finding really come from (parameter defaults, variables, locals,
+ * module arguments, constants), once each: those on the way to the finding's element, and
+ * those on and below every value the decision read (a CIDR list whose one entry is a variable).
+ */
+function relatedOrigins(resource: Resource, path: PathSegment[], touched: PathSegment[][]): { origins: Origin[]; written: Origin[] } {
+  const origins: Origin[] = [];
+  const written: Origin[] = [];
+  const seen = new Set<Origin>();
+  const add = (list: Origin[]): void => {
+    for (const origin of list) {
+      if (seen.has(origin) || origins.some((o) => sameOrigin(o, origin))) continue;
+      seen.add(origin);
+      origins.push(origin);
+    }
+    // Each list runs from where the value is used to where it is written: its far end.
+    const end = list.filter((o) => !isCallOrigin(o)).at(-1);
+    if (end && !written.some((o) => sameOrigin(o, end))) written.push(end);
+  };
+  if (path.length > 0) originsAlong(resource, path).forEach(add);
+  for (const t of touched) if (t.length > 0) originsAlong(resource, t, true).forEach(add);
+  return { origins, written };
+}
+
+function sameOrigin(a: Origin, b: Origin): boolean {
+  return a.file === b.file && a.range.start.line === b.range.start.line && a.range.start.column === b.range.start.column;
 }
 
 function eachItems(paths: string[], scope: Map<string, Located>): Located[] {
@@ -148,38 +262,38 @@ function test(condition: Condition, scope: Scope): Truth {
   // `null` is how HCL spells "not set"; an Unknown value is set, whatever it turns out to be.
   if ("present" in condition) {
     const found = operand(condition.present, scope);
-    if (found.value === undefined || found.value === null) return found.underUnknown ? "unknown" : false;
+    if (found.value === undefined || found.value === null) return found.underUnknown ? scope.undecided(found.value) : false;
     return true;
   }
   if ("absent" in condition) {
     const found = operand(condition.absent, scope);
-    if (found.value === undefined || found.value === null) return found.underUnknown ? "unknown" : true;
+    if (found.value === undefined || found.value === null) return found.underUnknown ? scope.undecided(found.value) : true;
     return false;
   }
   if ("equals" in condition) {
     const [a, b] = condition.equals.map((o) => operand(o, scope).value);
-    if (isUnknown(a) || isUnknown(b)) return "unknown";
+    if (isUnknown(a) || isUnknown(b)) return scope.undecided(isUnknown(a) ? a : b);
     return looselyEqual(a, b);
   }
   if ("in" in condition) {
     const needle = operand(condition.in[0], scope).value;
     const haystack = operand(condition.in[1], scope).value;
-    if (isUnknown(needle) || isUnknown(haystack)) return "unknown";
+    if (isUnknown(needle) || isUnknown(haystack)) return scope.undecided(isUnknown(needle) ? needle : haystack);
     const list = Array.isArray(haystack) ? haystack : haystack === undefined || haystack === null ? [] : [haystack];
-    return or(list.map((entry) => (isUnknown(entry) ? "unknown" : looselyEqual(needle, entry))));
+    return or(list.map((entry) => (isUnknown(entry) ? scope.undecided(entry) : looselyEqual(needle, entry))));
   }
   if ("matches" in condition) {
     const value = operand(condition.matches[0], scope).value;
-    if (isUnknown(value)) return "unknown";
+    if (isUnknown(value)) return scope.undecided(value);
     return typeof value === "string" && compiledRegex(condition.matches[1]).test(value);
   }
   if ("truthy" in condition) {
     const value = operand(condition.truthy, scope).value;
-    if (isUnknown(value)) return "unknown";
+    if (isUnknown(value)) return scope.undecided(value);
     return value === true || value === "true";
   }
   const result = callFunction(condition.call, condition.args.map((a) => operand(a, scope).value));
-  if (isUnknown(result)) return "unknown";
+  if (isUnknown(result)) return scope.undecided(result);
   return result === true;
 }
 
@@ -199,11 +313,17 @@ function looselyEqual(a: Value | undefined, b: Value | undefined): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
-function render(template: string, scope: Scope, resource: Resource): string {
-  return template.replace(/\{([A-Za-z_$][\w$.\[\]"*|-]*)\}/g, (_all, reference: string) => {
-    if (reference === "name") return resource.name;
+/**
+ * Fills `{name}` and `{reference}` placeholders. An unknown value shows as the expression that
+ * was written, once: the quotes a template puts around a placeholder (`"{image}"`) are dropped
+ * for it, since they would make an expression look like a literal string.
+ */
+function render(template: string, scope: Scope, name: string): string {
+  return template.replace(/("?)\{([A-Za-z_$][\w$.\[\]"*|-]*)\}("?)/g, (_all, open: string, reference: string, close: string) => {
+    if (reference === "name") return `${open}${name}${close}`;
     const value = resolveReference(reference, scope).value;
-    return display(value);
+    if (value !== undefined && isUnknown(value) && open && close) return display(value);
+    return `${open}${display(value)}${close}`;
   });
 }
 

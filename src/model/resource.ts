@@ -227,16 +227,34 @@ export function locate(resource: Resource, path: readonly (string | number)[]): 
   return complete ? node.range : (node.header ?? node.range);
 }
 
-/** The origins (parameter defaults, constants, variables, module arguments) met on the way down a path, outermost element first. */
-export function originsAlong(resource: Resource, path: readonly (string | number)[]): Origin[] {
-  const origins: Origin[] = [];
+/**
+ * The origin lists (each nearest first: a local, then the variable it reads) of the nodes met on
+ * the way down a path, outermost element first; with `below`, also those of every node inside
+ * the element the path ends at.
+ */
+export function originsAlong(resource: Resource, path: readonly (string | number)[], below = false): Origin[][] {
+  const lists: Origin[][] = [];
   let node: SourceNode | undefined = resource.source;
+  let complete = true;
   for (const segment of path) {
-    node = node?.children?.[String(segment)];
-    if (!node) break;
-    if (node.origins) origins.push(...node.origins);
+    const next: SourceNode | undefined = node?.children?.[String(segment)];
+    if (!next) {
+      complete = false;
+      break;
+    }
+    node = next;
+    if (node.origins?.length) lists.push(node.origins);
   }
-  return origins;
+  if (below && complete && node) collectBelow(node, lists, 0);
+  return lists;
+}
+
+function collectBelow(node: SourceNode, out: Origin[][], depth: number): void {
+  if (!node.children || depth > 32) return;
+  for (const child of Object.values(node.children)) {
+    if (child.origins?.length) out.push(child.origins);
+    collectBelow(child, out, depth + 1);
+  }
 }
 
 /** True when the path (or a prefix of it) is written in the source, i.e. the attribute is present. */

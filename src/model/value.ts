@@ -20,15 +20,21 @@ export interface Unknown {
   decoded?: Value;
   /** Why it is unknown, for `--report-unknown` messages (e.g. "variable without default"). */
   reason?: string;
+  /**
+   * `decoded` is this string's own text with `${…}` standing for the parts not known
+   * (`"${aws_ecr_repository.app.repository_url}:latest"`), not an encoded payload.
+   */
+  partial?: boolean;
 }
 
 export type PathSegment = string | number;
 export type Path = PathSegment[];
 
-export function unknown(expression: string, extra?: { decoded?: Value; reason?: string }): Unknown {
+export function unknown(expression: string, extra?: { decoded?: Value; reason?: string; partial?: boolean }): Unknown {
   const u: Unknown = { $unknown: expression };
   if (extra?.decoded !== undefined) u.decoded = extra.decoded;
   if (extra?.reason !== undefined) u.reason = extra.reason;
+  if (extra?.partial) u.partial = true;
   return u;
 }
 

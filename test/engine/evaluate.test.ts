@@ -70,7 +70,7 @@ describe("evaluate", () => {
     expect(evaluate([r], [rule])).toEqual([]);
     const notes = evaluate([r], [rule], { reportUnknown: true });
     expect(notes).toHaveLength(2);
-    expect(notes.every((f) => f.level === "note" && f.unknownValue && /not statically known/.test(f.message))).toBe(true);
+    expect(notes.every((f) => f.level === "note" && f.unknownValue && /not known statically/.test(f.message))).toBe(true);
   });
 
   it("iterates over an unknown collection without inventing findings", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { callFunction } from "../../src/engine/functions/index.js";
 import { parseImageReference } from "../../src/engine/functions/image.js";
-import { isCommitSha, isExactVersion, parseModuleSource } from "../../src/engine/functions/module-source.js";
+import { isCommitSha, isExactVersion, parseModuleSource } from "../../src/model/module-source.js";
 import { isAnywhere, parsePortRange, rangeCoversPorts } from "../../src/engine/functions/network.js";
 import { attributePathSegments, pathWithin } from "../../src/engine/functions/attribute-path.js";
 import { unknown } from "../../src/model/value.js";
@@ -51,6 +51,19 @@ describe("parseModuleSource", () => {
     ["gcs::https://www.googleapis.com/storage/v1/bucket/vpc.zip", "gcs", true, null],
     ["https://example.com/vpc-module.zip", "http", true, null],
     ["https://example.com/vpc-module-v1.2.0.zip", "http", true, "1.2.0"],
+    ["git::ssh://git@example.com/vpc.git?ref=v1", "git", true, "v1"],
+    // go-getter takes a URL with a scheme as it is (the http getter); its S3 detector reads scheme-less addresses.
+    ["https://s3-eu-west-1.amazonaws.com/bucket/vpc.zip", "http", true, null],
+    ["s3-eu-west-1.amazonaws.com/bucket/vpc.zip", "s3", true, null],
+    ["bucket.s3.amazonaws.com/vpc.zip?versionId=abc", "s3", true, "abc"],
+    // Terraform's own classification: only ./ and ../ are local; the rest is rejected, never "remote over http".
+    ["modules/vpc", "invalid", false, null],
+    ["vpc", "invalid", false, null],
+    [".", "invalid", false, null],
+    ["ns/name", "invalid", false, null],
+    ["foo::bar", "invalid", false, null],
+    ["/opt/modules/vpc", "file", false, null],
+    [".\\modules\\vpc", "local", false, null],
   ])("%s", (source, kind, remote, ref) => {
     expect(parseModuleSource(source)).toMatchObject({ kind, remote, ref });
   });

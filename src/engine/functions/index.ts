@@ -1,7 +1,7 @@
 import { isUnknown, isValueMap, unknown, type Value } from "../../model/value.js";
 import { attributePathSegments, pathWithin } from "./attribute-path.js";
 import { parseImageReference } from "./image.js";
-import { isCommitSha, isExactVersion, parseModuleSource } from "./module-source.js";
+import { isCommitSha, isExactVersion, parseModuleSource } from "../../model/module-source.js";
 import { isOpenEndedRange } from "./npm-range.js";
 import { isAnywhere, parsePortRange, rangeCoversPorts } from "./network.js";
 

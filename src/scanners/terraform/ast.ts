@@ -39,14 +39,23 @@ export interface Block extends Span {
 export interface TemplateLiteral extends Span {
   kind: "literal";
 }
+/** `${~ expr ~}`: a `~` strips the whitespace (newlines included) of the literal on that side. */
 export interface TemplateInterpolation extends Span {
   kind: "interpolation";
   expr: Expr;
+  stripLeft?: boolean;
+  stripRight?: boolean;
 }
+/** `%{ if c }`, `%{ else }`, `%{ endif }`, `%{ for k, v in xs }`, `%{ endfor }`. */
 export interface TemplateDirective extends Span {
   kind: "directive";
   keyword: string;
   exprs: Expr[];
+  /** `for` directives: the iterator names. */
+  keyVar?: string;
+  valueVar?: string;
+  stripLeft?: boolean;
+  stripRight?: boolean;
 }
 export type TemplatePart = TemplateLiteral | TemplateInterpolation | TemplateDirective;
 
@@ -71,6 +80,16 @@ export interface LiteralExpr extends Span {
   value: null | boolean | number;
 }
 
+/**
+ * A text that part of the tree was parsed from other than the file itself: the decoded content
+ * of a JSON string (Terraform parses it as a template after JSON unescaping). Offsets of nodes
+ * inside are into `text`; `offsets[i]` is the file offset of its character i (plus one past the end).
+ */
+export interface TextSpace {
+  text: string;
+  offsets: number[];
+}
+
 export interface TemplateExpr extends Span {
   kind: "template";
   parts: TemplatePart[];
@@ -78,6 +97,11 @@ export interface TemplateExpr extends Span {
   quoted: boolean;
   /** `<<-` heredoc: number of leading whitespace characters stripped from each line. */
   stripIndent: number;
+  /**
+   * Set for a template read from a JSON string: its parts' offsets are into `space.text`, while
+   * the template's own `start`/`end` are file offsets (the whole string literal).
+   */
+  space?: TextSpace;
 }
 
 export interface TupleExpr extends Span {

@@ -1,71 +1,77 @@
 /**
- * The Terraform scanner: `.tf` (HCL native syntax, our own parser with exact positions, with
- * HashiCorp's parser as the syntax authority when ours fails) and `.tf.json`.
+ * The Terraform scanner: every Terraform unit (module folder) of a run at once, since a folder
+ * that another folder calls as a module is evaluated through its calls (with the arguments each
+ * passes) rather than on its own with its defaults. Folders nobody in the scan calls are root
+ * modules: they get their auto-loaded variable files and the command line's `--var-file` and
+ * `--var`. A called folder that no call reached (a call with `count = 0`) is evaluated on its own.
  *
- * A U+FEFF (BOM) left at the start of the text is treated as whitespace; it is not stripped,
- * so columns on line 1 count it (discovery normally removes it before we see the text).
+ * `.tf` (our own parser, with HashiCorp's as the syntax authority) and `.tf.json` are read into
+ * one syntax tree (parse.ts, json.ts); module.ts evaluates it; records.ts makes the records.
  */
-import { LineIndex } from "../../model/position.js";
-import type { Diagnostic, Resource, ScanResult } from "../../model/resource.js";
-import type { Reader, ScanOptions, SourceFile, TerraformUnit } from "../source.js";
-import { checkSyntax } from "./hcl2json.js";
-import { scanJson } from "./json.js";
-import { parseHcl } from "./parser.js";
-import { RecordBuilder } from "./records.js";
+import { resolve } from "node:path";
+import type { Reader } from "../../discover/reader.js";
+import { parseModuleSource } from "../../model/module-source.js";
+import type { Resource, ScanResult } from "../../model/resource.js";
+import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
+import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
 
-export async function scanTerraformFile(file: SourceFile): Promise<ScanResult> {
-  const lines = new LineIndex(file.text);
-  if (file.path.endsWith(".tf.json")) return scanJson(file.path, file.text, lines);
-  return scanHcl(file, lines);
-}
-
-async function scanHcl(file: SourceFile, lines: LineIndex): Promise<ScanResult> {
-  const diagnostics: Diagnostic[] = [];
-  const outcome = parseHcl(file.text);
-  const builder = new RecordBuilder(file.path, file.text, lines, diagnostics);
-  if (!outcome.error) return { resources: builder.build(outcome.body), diagnostics };
-
-  const err = outcome.error;
-  const ours = lines.positionAt(err.offset);
-  const verdict = err.limit ? { ok: "unavailable" as const, message: "" } : await checkSyntax(file.path, file.text, lines);
-  if (verdict.ok === true) {
-    // Valid HCL that our parser cannot read: a gap in driftless, not in the file.
-    const resources = builder.build(outcome.body);
-    diagnostics.push({
-      file: file.path,
-      range: lines.rangeOf(err.offset, Math.max(err.endOffset, err.offset)),
-      severity: "warning",
-      message: `driftless could not read this construct (${file.path}:${ours.line}:${ours.column}): ${err.message}. The file is valid HCL; blocks around this point may be incomplete or missing from the scan`,
-    });
-    return { resources, diagnostics };
-  }
-  const recovered: Resource[] = builder.build({ ...outcome.body, items: outcome.body.items.filter((i) => i.end <= err.offset) });
-  if (verdict.ok === false && verdict.range) {
-    diagnostics.push({ file: file.path, range: verdict.range, severity: "error", message: verdict.message });
-  } else {
-    diagnostics.push({
-      file: file.path,
-      range: lines.rangeOf(err.offset, Math.max(err.endOffset, err.offset)),
-      severity: "error",
-      message: verdict.message ? `${err.message} (${verdict.message})` : err.message,
-    });
-  }
-  return { resources: recovered, diagnostics };
-}
-
-export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, _options: ScanOptions = {}): Promise<ScanResult> {
-  const result: ScanResult = { resources: [], diagnostics: [] };
+export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}): Promise<ScanResult> {
+  const session = new Session(reader);
+  const loaded: { unit: TerraformUnit; config: ModuleConfig; manifest: Map<string, string> | undefined }[] = [];
+  // Rule fixtures put several single-file units in one folder: each is its own configuration.
+  const perFolder = new Map<string, number>();
+  for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
   for (const unit of units) {
-    for (const file of unit.files) {
-      const read = reader.read(file.absolutePath);
-      if (!read.file) {
-        result.diagnostics.push(read.diagnostic);
-        continue;
+    const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
+    const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined);
+    if (!config) continue;
+    const manifest = session.manifest(unit.absoluteDir);
+    await session.loadCalled(config, manifest);
+    loaded.push({ unit, config, manifest });
+  }
+
+  // A folder called through a local path by another loaded module is not a root module.
+  const called = new Set<string>();
+  for (const config of session.configs.values()) {
+    for (const call of config.calls.values()) {
+      if (call.source !== undefined && parseModuleSource(call.source).kind === "local") {
+        const target = resolve(config.absoluteDir, call.source);
+        if (target !== config.absoluteDir) called.add(target);
       }
-      const scanned = await scanTerraformFile(read.file);
-      result.resources.push(...scanned.resources);
-      result.diagnostics.push(...scanned.diagnostics);
     }
   }
-  return result;
+
+  const resources: Resource[] = [];
+  const evaluateRoot = async (entry: (typeof loaded)[number]): Promise<void> => {
+    const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
+    new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, undefined, inputs).records(resources);
+  };
+  for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluateRoot(entry);
+  // Called folders that no call reached (a call with count = 0, a cycle of calls): on their own.
+  for (const entry of loaded) if (!session.visited.has(entry.config)) await evaluateRoot(entry);
+  return { resources, diagnostics: session.diagnostics };
+}
+
+/**
+ * One file scanned as a module of its own, from its text (tests and benchmarks): nothing else is
+ * read, so references to other files stay unknown.
+ */
+export async function scanTerraformFile(file: SourceFile): Promise<ScanResult> {
+  const dir = resolve(file.absolutePath, "..");
+  const reader = singleFileReader(file);
+  return scanTerraform([{ kind: "terraform", dir: file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : ".", absoluteDir: dir, files: [{ path: file.path, absolutePath: file.absolutePath }], varFiles: [] }], reader);
+}
+
+function singleFileReader(file: SourceFile): Reader {
+  const absolute = resolve(file.absolutePath);
+  const refused = { refused: "it is not the file being scanned" };
+  return {
+    root: resolve(absolute, ".."),
+    repoPath: (p) => (resolve(p) === absolute ? file.path : p),
+    read: (p) => (resolve(p) === absolute ? { file } : { diagnostic: { file: p, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "error", message: "not available" } }),
+    readInside: () => refused,
+    existsInside: () => false,
+    listInside: () => undefined,
+    forget: () => undefined,
+  };
 }

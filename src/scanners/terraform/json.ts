@@ -1,16 +1,24 @@
 /**
- * `.tf.json` files (Terraform's JSON syntax) via jsonc-parser's `parseTree`, mapped onto the
- * same records as HCL. JSON cannot tell a nested block from an object-valued argument without
- * the provider schema: objects and arrays of objects are nested blocks (normalised to lists),
- * except for well-known map arguments (tags, labels, ...), and module inputs, variable
- * defaults, outputs and locals, which are always plain values.
+ * Terraform's JSON syntax (`.tf.json`, https://developer.hashicorp.com/terraform/language/syntax/json)
+ * read into the same syntax tree as native HCL, so records and evaluation are written once.
+ *
+ * - JSON strings are templates, as Terraform reads them: `"${var.region}-app"` is parsed from
+ *   the decoded string (JSON escapes resolved first, so `\"` inside `${…}` works) and carries a
+ *   `space` mapping its offsets back to the file. Numbers, booleans and null are literals; arrays
+ *   tuples; objects objects.
+ * - JSON cannot tell a nested block from an object-valued argument without the provider schema:
+ *   in resource and data bodies, an object (or an array of objects) is a nested block, except
+ *   for well-known map arguments (tags, labels, ...). Module arguments, variable defaults,
+ *   outputs and locals are always values.
+ * - `"//"` keys are comments. Labelled nested blocks (`provisioner`, `dynamic`, `backend`) take
+ *   their label from the key one level down, as in the JSON syntax specification.
  */
 import { parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import type { LineIndex } from "../../model/position.js";
-import { buildResource, type Diagnostic, type Resource, type ResourceKind, type SourceNode } from "../../model/resource.js";
-import { unknown, type Value, type ValueMap } from "../../model/value.js";
-import { jsonChildren, nodeAt } from "../shared/source-map.js";
+import type { Diagnostic } from "../../model/resource.js";
 import { jsonDepth, jsonErrorMessage } from "../shared/json.js";
+import type { Attribute, Block, Body, BodyItem, Expr, Label, ObjectItem, TemplateExpr, TextSpace } from "./ast.js";
+import { HclParseError, parseTemplateText } from "./parser.js";
 
 /** Object-valued arguments that are maps, not nested blocks. */
 const MAP_ATTRIBUTES = new Set([
@@ -37,26 +45,27 @@ const MAP_ATTRIBUTES = new Set([
   "settings",
 ]);
 
-const RESOURCE_META = new Set(["count", "for_each", "depends_on", "provider", "lifecycle", "provisioner", "connection"]);
-const DATA_META = new Set(["count", "for_each", "depends_on", "provider", "lifecycle"]);
-const MODULE_META = new Set(["count", "for_each", "depends_on", "providers"]);
-const OUTPUT_META = new Set(["depends_on"]);
+/** Block bodies whose object-valued keys are always arguments, never nested blocks. */
+const PLAIN_BODIES = new Set(["module", "variable", "output", "locals"]);
+/** Nested blocks whose one level of keys are labels (`"provisioner": {"local-exec": {...}}`). */
+const LABELLED = new Set(["provisioner", "dynamic", "backend", "cloud"]);
+/** Nested blocks that are blocks whatever their content (objects in them are values). */
+const KNOWN_BLOCKS = new Set(["lifecycle", "connection", "content", "required_providers", "validation", "precondition", "postcondition"]);
 
-interface Converted {
-  attributes: ValueMap;
-  nodes: Record<string, SourceNode>;
-}
-interface Meta extends Converted {
-  repeated: boolean;
+interface Prop {
+  key: string;
+  keyNode: JsonNode;
+  value: JsonNode;
+  prop: JsonNode;
 }
 
-function props(node: JsonNode | undefined): { key: string; keyNode: JsonNode; value: JsonNode; prop: JsonNode }[] {
+function props(node: JsonNode | undefined): Prop[] {
   if (!node || node.type !== "object") return [];
-  const out = [];
+  const out: Prop[] = [];
   for (const prop of node.children ?? []) {
     const keyNode = prop.children?.[0];
     const value = prop.children?.[1];
-    if (!keyNode || !value || typeof keyNode.value !== "string") continue;
+    if (!keyNode || !value || typeof keyNode.value !== "string" || keyNode.value === "//") continue;
     out.push({ key: keyNode.value, keyNode, value, prop });
   }
   return out;
@@ -69,8 +78,9 @@ function objects(node: JsonNode): JsonNode[] {
   return [];
 }
 
-/** Decodes the JSON string literal at `node`, recording for each decoded character its file offset. */
-function decodeJsonString(text: string, node: JsonNode, map: number[]): string {
+/** Decodes the JSON string literal at `node`, recording for each decoded character its file offset (plus one past the end). */
+function decodeJsonString(text: string, node: JsonNode): TextSpace {
+  const offsets: number[] = [];
   let out = "";
   const end = node.offset + node.length - 1;
   let i = node.offset + 1;
@@ -89,341 +99,183 @@ function decodeJsonString(text: string, node: JsonNode, map: number[]): string {
         ch = String.fromCharCode(parseInt(text.slice(i + 2, i + 6), 16) || 0);
         len = 6;
       }
-      map.push(i);
+      offsets.push(i);
       out += ch;
       i += len;
       continue;
     }
-    map.push(i);
+    offsets.push(i);
     out += c;
     i++;
   }
-  map.push(i);
-  return out;
+  offsets.push(i);
+  return { text: out, offsets };
 }
 
-/** `${` or `%{` not escaped as `$${` / `%%{`. */
-function hasTemplate(s: string): boolean {
-  return /(^|[^$%])[$%]\{/.test(s.replace(/\$\$\{|%%\{/g, ""));
-}
-
-export class JsonRecordBuilder {
+/** Reads a `.tf.json` document into HCL syntax-tree terms. */
+class JsonSyntax {
   constructor(
-    readonly file: string,
     readonly text: string,
+    readonly file: string,
     readonly lines: LineIndex,
     readonly diagnostics: Diagnostic[],
   ) {}
 
-  build(root: JsonNode): Resource[] {
-    const out: Resource[] = [];
+  body(root: JsonNode): Body {
+    const items: BodyItem[] = [];
     for (const top of objects(root)) {
-      for (const { key, value, prop } of props(top)) {
+      for (const { key, value, keyNode } of props(top)) {
         switch (key) {
           case "resource":
           case "data":
             for (const byType of objects(value))
               for (const t of props(byType))
                 for (const byName of objects(t.value))
-                  for (const n of props(byName))
-                    for (const body of objects(n.value))
-                      out.push(this.record(key === "resource" ? "resource" : "data", t.key, key === "resource" ? `${t.key}.${n.key}` : `data.${t.key}.${n.key}`, n.value.type === "array" ? body : n.keyNode, body, key === "resource" ? RESOURCE_META : DATA_META));
+                  for (const n of props(byName)) for (const body of objects(n.value)) items.push(this.block(key, [t, n], n.value.type === "array" ? body : n.keyNode, body, key, t.key));
             break;
           case "module":
           case "variable":
           case "output":
-          case "provider": {
-            for (const byName of objects(value))
-              for (const n of props(byName))
-                for (const body of objects(n.value)) {
-                  const kind: ResourceKind = key;
-                  const type = key === "provider" ? n.key : key;
-                  const prefix = key === "module" ? "module." : key === "variable" ? "var." : key === "output" ? "output." : "provider.";
-                  const meta = key === "module" ? MODULE_META : key === "output" ? OUTPUT_META : new Set<string>();
-                  const r = this.record(kind, type, prefix + n.key, n.value.type === "array" ? body : n.keyNode, body, meta, key !== "provider");
-                  if (key === "provider" && typeof r.attributes.alias === "string") r.name += `.${r.attributes.alias}`;
-                  out.push(r);
-                }
+          case "provider":
+            for (const byName of objects(value)) for (const n of props(byName)) for (const body of objects(n.value)) items.push(this.block(key, [n], n.value.type === "array" ? body : n.keyNode, body, key));
             break;
-          }
           case "locals":
-            for (const body of objects(value)) out.push(this.record("locals", "locals", "locals", value.type === "array" ? body : prop.children![0]!, body, new Set(), true));
-            break;
           case "terraform":
-            for (const body of objects(value)) out.push(this.record("settings", "terraform", "terraform", value.type === "array" ? body : prop.children![0]!, body, new Set(), false, true));
+          case "moved":
+          case "import":
+          case "removed":
+          case "check":
+            for (const body of objects(value)) items.push(this.block(key, [], value.type === "array" ? body : keyNode, body, key));
             break;
           default:
             break;
         }
       }
     }
-    return out;
+    return { start: root.offset, end: root.offset + root.length, items };
   }
 
-  private record(
-    kind: ResourceKind,
-    type: string,
-    name: string,
-    keyNode: JsonNode,
-    body: JsonNode,
-    metaNames: ReadonlySet<string>,
-    plainValues = false,
-    settings = false,
-  ): Resource {
-    const conv: Converted = { attributes: {}, nodes: {} };
-    const meta: Meta = { attributes: {}, nodes: {}, repeated: false };
-    for (const p of props(body)) {
-      if (p.key === "//") continue;
-      if (metaNames.has(p.key)) {
-        this.meta(p.key, p.prop, p.value, meta);
-        continue;
-      }
-      if (settings && (p.key === "backend" || p.key === "cloud")) {
-        for (const o of objects(p.value))
-          for (const b of props(o))
-            for (const inner of objects(b.value)) {
-              const c = this.blockBody(inner, true);
-              c.attributes = { $labels: [b.key], ...c.attributes };
-              this.appendBlock(conv, p.key, c, b.prop, b.value);
-            }
-        continue;
-      }
-      if (settings && p.key === "required_providers") {
-        for (const o of objects(p.value)) this.appendBlock(conv, p.key, this.blockBody(o, true), p.prop, o);
-        continue;
-      }
-      this.entry(p.key, p.prop, p.value, conv, plainValues, type, kind === "variable" && p.key === "validation");
-    }
+  private label(p: Prop): Label {
+    return { value: p.key, start: p.keyNode.offset, end: p.keyNode.offset + p.keyNode.length };
+  }
+
+  /**
+   * A block whose header starts at `at` (its key, or the object itself in the array form) and
+   * whose content is the object `body`. `context` is the top-level block type it sits in.
+   */
+  private block(blockType: string, labels: Prop[], at: JsonNode, body: JsonNode, context: string, resourceType = ""): Block {
+    const items: BodyItem[] = [];
+    for (const p of props(body)) items.push(...this.item(p, context, blockType, resourceType));
     const end = body.offset + body.length;
-    const range = this.lines.rangeOf(keyNode.offset, end);
-    const header = this.lines.rangeOf(keyNode.offset, body.offset + 1);
-    return buildResource({
-      format: "terraform",
-      kind,
-      type,
-      name,
-      file: this.file,
-      range,
-      header,
-      attributes: conv.attributes,
-      attributeNodes: conv.nodes,
-      options: meta.attributes,
-      optionNodes: meta.nodes,
-      repeated: meta.repeated,
-    });
+    return {
+      type: "block",
+      blockType,
+      labels: labels.map((l) => this.label(l)),
+      headerEnd: body.offset + 1,
+      body: { start: body.offset + 1, end: end - 1, items },
+      start: at.offset,
+      end,
+    };
   }
 
-  /** One key of a block body: an argument or a nested block. */
-  private entry(key: string, prop: JsonNode, value: JsonNode, conv: Converted, plain: boolean, resourceType: string, forceBlock = false): void {
-    if (key === "dynamic" && !plain) {
-      for (const o of objects(value))
-        for (const d of props(o))
-          for (const dyn of objects(d.value)) {
-            const content = props(dyn).find((x) => x.key === "content");
-            const inner = content ? objects(content.value)[0] : undefined;
-            this.appendBlock(conv, d.key, inner ? this.blockBody(inner, false) : { attributes: {}, nodes: {} }, d.prop, dyn);
-          }
-      return;
+  /** One key of a block body: an argument, or one or more nested blocks. */
+  private item(p: Prop, context: string, blockType: string, resourceType: string): BodyItem[] {
+    const plain = PLAIN_BODIES.has(blockType) || (context === "terraform" && blockType === "required_providers");
+    if (!plain && LABELLED.has(p.key) && p.value.type !== "string") {
+      const out: BodyItem[] = [];
+      for (const o of objects(p.value))
+        for (const labelled of props(o))
+          for (const inner of objects(labelled.value)) out.push(this.block(p.key, [labelled], labelled.value.type === "array" ? inner : labelled.keyNode, inner, context, resourceType));
+      return out;
     }
-    const isMap = MAP_ATTRIBUTES.has(key) || (key === "metadata" && resourceType.startsWith("google_"));
+    // google_* `metadata` is a map; kubernetes_* `metadata` is a block.
+    const isMap = MAP_ATTRIBUTES.has(p.key) || (p.key === "metadata" && resourceType.startsWith("google_"));
     const isBlock =
-      forceBlock ||
-      (!plain &&
-        !isMap &&
-        (value.type === "object" || (value.type === "array" && (value.children?.length ?? 0) > 0 && value.children!.every((c) => c.type === "object"))));
-    if (isBlock) {
-      for (const o of objects(value)) this.appendBlock(conv, key, this.blockBody(o, false), value.type === "array" ? o : prop, o);
-      return;
-    }
-    const v = this.value(value);
-    conv.attributes[key] = v.value;
-    conv.nodes[key] = nodeAt(this.lines, prop.offset, prop.offset + prop.length, v.children);
+      (!plain || (blockType === "variable" && p.key === "validation")) &&
+      !isMap &&
+      (KNOWN_BLOCKS.has(p.key) || p.value.type === "object" || (p.value.type === "array" && (p.value.children?.length ?? 0) > 0 && p.value.children!.every((c) => c.type === "object")));
+    if (isBlock) return objects(p.value).map((o) => this.block(p.key, [], p.value.type === "array" ? o : p.keyNode, o, context, resourceType));
+    const attribute: Attribute = { type: "attribute", name: p.key, nameEnd: p.keyNode.offset + p.keyNode.length, expr: this.expr(p.value), start: p.prop.offset, end: p.prop.offset + p.prop.length };
+    return [attribute];
   }
 
-  private blockBody(node: JsonNode, plain: boolean): Converted {
-    const conv: Converted = { attributes: {}, nodes: {} };
-    for (const p of props(node)) {
-      if (p.key === "//") continue;
-      this.entry(p.key, p.prop, p.value, conv, plain, "");
-    }
-    return conv;
-  }
-
-  private appendBlock(conv: Converted, key: string, inner: Converted, at: JsonNode, body: JsonNode): void {
-    let list = conv.attributes[key];
-    let listNode = conv.nodes[key];
-    const start = at.offset;
-    const end = at.offset + at.length;
-    if (!Array.isArray(list) || !listNode) {
-      list = [];
-      conv.attributes[key] = list;
-      listNode = { range: this.lines.rangeOf(start, end), children: {} };
-      conv.nodes[key] = listNode;
-    } else {
-      listNode.range = { start: listNode.range.start, end: this.lines.positionAt(end) };
-    }
-    const index = list.length;
-    list.push(inner.attributes);
-    (listNode.children ??= {})[String(index)] = nodeAt(this.lines, start, end, inner.nodes, body.offset + 1);
-  }
-
-  /** A JSON value as a model Value: strings with `${`/`%{` are Unknown (the string text). */
-  value(node: JsonNode, depth = 0): { value: Value; children?: Record<string, SourceNode> } {
+  expr(node: JsonNode): Expr {
+    const start = node.offset;
+    const end = node.offset + node.length;
     switch (node.type) {
-      case "string": {
-        const s = String(node.value);
-        if (hasTemplate(s)) return { value: unknown(s) };
-        const literal = s.replace(/\$\$\{/g, "${").replace(/%%\{/g, "%{");
-        const first = literal.trimStart()[0];
-        if ((first === "[" || first === "{") && literal === s) {
-          const errors: ParseError[] = [];
-          const map: number[] = [];
-          const decoded = decodeJsonString(this.text, node, map);
-          const tree = parseTree(decoded, errors, { disallowComments: true, allowTrailingComma: false });
-          if (tree && errors.length === 0) {
-            const children = jsonChildren(this.lines, tree, (o) => map[o] ?? map[map.length - 1]!);
-            return children ? { value: literal, children } : { value: literal };
-          }
-        }
-        return { value: literal };
-      }
+      case "string":
+        return this.template(node);
       case "number":
       case "boolean":
-      case "null":
-        return { value: node.value as Value };
-      case "array": {
-        const children: Record<string, SourceNode> = {};
-        const value = (node.children ?? []).map((el, i) => {
-          const v = depth > 200 ? { value: unknown("…") } : this.value(el, depth + 1);
-          children[String(i)] = nodeAt(this.lines, el.offset, el.offset + el.length, v.children);
-          return v.value;
-        });
-        return { value, children };
-      }
+        return { kind: "literal", value: node.value as number | boolean, start, end };
+      case "array":
+        return { kind: "tuple", items: (node.children ?? []).map((c) => this.expr(c)), start, end };
       case "object": {
-        const children: Record<string, SourceNode> = {};
-        const value: ValueMap = {};
-        for (const p of props(node)) {
-          const v = depth > 200 ? { value: unknown("…") } : this.value(p.value, depth + 1);
-          value[p.key] = v.value;
-          children[p.key] = nodeAt(this.lines, p.prop.offset, p.prop.offset + p.prop.length, v.children);
-        }
-        return { value, children };
+        const items: ObjectItem[] = [];
+        for (const p of props(node)) items.push({ key: this.template(p.keyNode), value: this.expr(p.value), start: p.prop.offset, end: p.prop.offset + p.prop.length });
+        return { kind: "object", items, start, end };
       }
       default:
-        return { value: null };
+        return { kind: "literal", value: null, start, end };
     }
   }
 
-  private meta(key: string, prop: JsonNode, value: JsonNode, meta: Meta): void {
-    const set = (k: string, v: Value, children?: Record<string, SourceNode>, at: JsonNode = prop): void => {
-      meta.attributes[k] = v;
-      meta.nodes[k] = nodeAt(this.lines, at.offset, at.offset + at.length, children);
-    };
-    switch (key) {
-      case "count":
-      case "for_each": {
-        const v = this.value(value);
-        set(key === "count" ? "count" : "forEach", v.value, v.children);
-        meta.repeated = true;
-        return;
-      }
-      case "depends_on": {
-        const v = this.value(value);
-        set("dependsOn", v.value, v.children);
-        return;
-      }
-      case "provider":
-        set("provider", typeof value.value === "string" ? value.value.replace(/^\$\{(.*)\}$/, "$1") : this.value(value).value);
-        return;
-      case "providers": {
-        const v = this.value(value);
-        if (v.value && typeof v.value === "object" && !Array.isArray(v.value)) {
-          for (const [k, x] of Object.entries(v.value)) {
-            const u = x as Value;
-            if (u && typeof u === "object" && "$unknown" in u) (v.value as ValueMap)[k] = String(u.$unknown).replace(/^\$\{(.*)\}$/, "$1");
-          }
-        }
-        set("providers", v.value, v.children);
-        return;
-      }
-      case "connection": {
-        const o = objects(value)[0];
-        if (!o) return;
-        const c = this.blockBody(o, false);
-        set("connection", c.attributes, c.nodes);
-        return;
-      }
-      case "lifecycle":
-        for (const o of objects(value))
-          for (const p of props(o)) {
-            const v = this.value(p.value);
-            if (p.key === "ignore_changes") {
-              const all = v.value === "all" || (typeof v.value === "object" && v.value !== null && "$unknown" in v.value && v.value.$unknown === "${all}");
-              set("ignoreChanges", all ? "all" : v.value, v.children, p.prop);
-            } else if (p.key === "create_before_destroy") set("createBeforeDestroy", v.value, undefined, p.prop);
-            else if (p.key === "prevent_destroy") set("preventDestroy", v.value, undefined, p.prop);
-            else if (p.key === "replace_triggered_by") set("replaceTriggeredBy", v.value, v.children, p.prop);
-          }
-        return;
-      case "provisioner": {
-        const list: Value[] = [];
-        const children: Record<string, SourceNode> = {};
-        for (const o of objects(value))
-          for (const p of props(o))
-            for (const body of objects(p.value)) {
-              const conv: Converted = { attributes: {}, nodes: {} };
-              const entry: ValueMap = { type: p.key, attributes: conv.attributes };
-              const nodes: Record<string, SourceNode> = { type: nodeAt(this.lines, p.keyNode.offset, p.keyNode.offset + p.keyNode.length) };
-              for (const q of props(body)) {
-                if (q.key === "when" || q.key === "on_failure") {
-                  const k = q.key === "when" ? "when" : "onFailure";
-                  const raw = q.value.value;
-                  entry[k] = typeof raw === "string" ? raw.replace(/^\$\{(.*)\}$/, "$1") : this.value(q.value).value;
-                  nodes[k] = nodeAt(this.lines, q.prop.offset, q.prop.offset + q.prop.length);
-                  continue;
-                }
-                if (q.key === "//") continue;
-                this.entry(q.key, q.prop, q.value, conv, false, "");
-              }
-              const at = p.value.type === "array" ? body : p.prop;
-              nodes.attributes = nodeAt(this.lines, at.offset, at.offset + at.length, conv.nodes, body.offset + 1);
-              children[String(list.length)] = nodeAt(this.lines, at.offset, at.offset + at.length, nodes, body.offset + 1);
-              list.push(entry);
-            }
-        set("provisioners", list, children);
-        return;
-      }
-      default:
-        return;
+  /** A JSON string as the template Terraform reads in it; a template syntax error is a diagnostic and the string stays literal. */
+  private template(node: JsonNode): TemplateExpr {
+    const space = decodeJsonString(this.text, node);
+    let template: TemplateExpr;
+    try {
+      template = parseTemplateText(space.text);
+    } catch (error) {
+      if (!(error instanceof HclParseError)) throw error;
+      const at = space.offsets[error.offset] ?? node.offset;
+      this.diagnostics.push({
+        file: this.file,
+        range: this.lines.rangeOf(at, Math.max(at + 1, space.offsets[error.endOffset] ?? at + 1)),
+        severity: "error",
+        message: `Invalid template in a JSON string: ${error.message}`,
+      });
+      template = { kind: "template", parts: [{ kind: "literal", start: 0, end: space.text.length }], quoted: false, stripIndent: 0, start: 0, end: space.text.length };
     }
+    return { ...template, space, start: node.offset, end: node.offset + node.length };
   }
 }
 
-export function scanJson(file: string, text: string, lines: LineIndex): { resources: Resource[]; diagnostics: Diagnostic[] } {
+/** Parses a `.tf.json` file; syntax problems are diagnostics and give an empty body. */
+export function parseTerraformJson(file: string, text: string, lines: LineIndex): { body: Body; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
+  const empty: Body = { start: 0, end: text.length, items: [] };
   const deep = jsonDepth(text, 200);
   if (deep >= 0) {
     diagnostics.push({ file, range: lines.rangeOf(deep, deep + 1), severity: "error", message: "Nesting too deep: more than 200 levels of JSON objects and arrays" });
-    return { resources: [], diagnostics };
+    return { body: empty, diagnostics };
   }
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
-    for (const e of errors.slice(0, 1)) {
-      diagnostics.push({
-        file,
-        range: lines.rangeOf(e.offset, e.offset + Math.max(e.length, 1)),
-        severity: "error",
-        message: jsonErrorMessage(e),
-      });
-    }
-    return { resources: [], diagnostics };
+    const e = errors[0]!;
+    diagnostics.push({ file, range: lines.rangeOf(e.offset, e.offset + Math.max(e.length, 1)), severity: "error", message: jsonErrorMessage(e) });
+    return { body: empty, diagnostics };
   }
   if (!root || root.type !== "object") {
     diagnostics.push({ file, range: lines.rangeOf(root?.offset ?? 0, (root?.offset ?? 0) + 1), severity: "error", message: "Invalid Terraform JSON: the file must contain a JSON object at the top level" });
-    return { resources: [], diagnostics };
+    return { body: empty, diagnostics };
   }
-  const resources = new JsonRecordBuilder(file, text, lines, diagnostics).build(root);
-  return { resources, diagnostics };
+  return { body: new JsonSyntax(text, file, lines, diagnostics).body(root), diagnostics };
+}
+
+/** A `.tfvars.json` file: its top-level keys as attributes. */
+export function parseVariablesJson(file: string, text: string, lines: LineIndex): { body: Body; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const errors: ParseError[] = [];
+  const root = jsonDepth(text, 200) >= 0 ? undefined : parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  if (!root || errors.length > 0 || root.type !== "object") {
+    const e = errors[0];
+    const at = e?.offset ?? 0;
+    diagnostics.push({ file, range: lines.rangeOf(at, at + Math.max(e?.length ?? 1, 1)), severity: "error", message: e ? jsonErrorMessage(e) : "Invalid variables file: the file must contain a JSON object of variable values" });
+    return { body: { start: 0, end: text.length, items: [] }, diagnostics };
+  }
+  const syntax = new JsonSyntax(text, file, lines, diagnostics);
+  const items: BodyItem[] = props(root).map((p) => ({ type: "attribute", name: p.key, nameEnd: p.keyNode.offset + p.keyNode.length, expr: syntax.expr(p.value), start: p.prop.offset, end: p.prop.offset + p.prop.length }));
+  return { body: { start: root.offset, end: root.offset + root.length, items }, diagnostics };
 }

@@ -14,6 +14,7 @@ import type {
   ForExpr,
   Label,
   ObjectItem,
+  TemplateDirective,
   TemplateExpr,
   TemplatePart,
 } from "./ast.js";
@@ -71,8 +72,40 @@ class Parser {
   private nl: boolean[] = [true];
   private depth = 0;
 
-  constructor(private readonly text: string) {
+  /** `bare`: the text is a template body (nothing is lexed until a sequence starts). */
+  constructor(
+    private readonly text: string,
+    bare = false,
+  ) {
+    this.tok = bare ? { type: "eof", start: 0, end: 0, text: "" } : this.fetch(0);
+  }
+
+  parseTemplateBody(): TemplateExpr {
+    const text = this.text;
+    const parts: TemplatePart[] = [];
+    let litStart = 0;
+    let i = 0;
+    while (i < text.length) {
+      const r = this.templateSequence(i, parts, litStart);
+      if (r !== undefined) {
+        i = r;
+        litStart = i;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === 123) i += 3;
+      else i++;
+    }
+    if (text.length > litStart || parts.length === 0) parts.push({ kind: "literal", start: litStart, end: text.length });
+    return { kind: "template", parts, quoted: false, stripIndent: 0, start: 0, end: text.length };
+  }
+
+  parseWholeExpression(): Expr {
+    this.pushNl(false);
     this.tok = this.fetch(0);
+    const expr = this.parseExpression();
+    if (this.t().type !== "eof") this.fail(`Extra characters after expression: found ${describe(this.tok)}`);
+    return expr;
   }
 
   // ---- token plumbing -------------------------------------------------------------------
@@ -571,7 +604,8 @@ class Parser {
     if (d !== 123) return undefined;
     if (i > litStart) parts.push({ kind: "literal", start: litStart, end: i });
     let pos = i + 2;
-    if (text.charCodeAt(pos) === 126) pos++; // ~
+    const stripLeft = text.charCodeAt(pos) === 126; // ~
+    if (stripLeft) pos++;
     this.pushNl(false);
     this.tok = this.fetch(pos);
     let part: TemplatePart;
@@ -583,21 +617,32 @@ class Parser {
       if (kw.type !== "ident") this.fail("Invalid template directive: expected if, else, endif, for or endfor");
       this.advance();
       const exprs: Expr[] = [];
+      const names: string[] = [];
       if (kw.text === "if") exprs.push(this.parseExpression());
       else if (kw.text === "for") {
         while (this.t().type === "ident" && this.t().text !== "in") {
-          this.advance();
+          names.push(this.advance().text);
           if (this.is(",")) this.advance();
         }
         if (!(this.t().type === "ident" && this.t().text === "in")) this.fail(`Invalid template directive: expected "in", found ${describe(this.tok)}`);
+        if (names.length === 0 || names.length > 2) this.fail("Invalid template directive: a for directive needs one or two iterator names before \"in\"");
         this.advance();
         exprs.push(this.parseExpression());
       } else if (kw.text !== "else" && kw.text !== "endif" && kw.text !== "endfor") {
         this.fail(`Invalid template directive: ${JSON.stringify(kw.text)} is not a template directive keyword`, kw);
       }
-      part = { kind: "directive", keyword: kw.text, exprs, start: i, end: 0 };
+      const directive: TemplateDirective = { kind: "directive", keyword: kw.text, exprs, start: i, end: 0 };
+      if (names.length === 2) {
+        directive.keyVar = names[0]!;
+        directive.valueVar = names[1]!;
+      } else if (names.length === 1) directive.valueVar = names[0]!;
+      part = directive;
     }
-    if (this.is("~")) this.advance();
+    if (stripLeft) part.stripLeft = true;
+    if (this.is("~")) {
+      this.advance();
+      part.stripRight = true;
+    }
     if (!this.is("}")) this.fail(`Extra characters after interpolation expression: expected a closing brace to end the interpolation, found ${describe(this.tok)}`);
     this.popNl();
     part.end = this.tok.end;
@@ -746,4 +791,18 @@ export function decodeLiteral(
 
 export function parseHcl(text: string): ParseOutcome {
   return new Parser(text).parseFile();
+}
+
+/**
+ * Parses a whole text as a template body, as Terraform reads a string in its JSON syntax
+ * (`"${var.region}-app"`): literal text with `${…}` and `%{…}` sequences, no quotes, no escapes
+ * other than `$${` and `%%{`. Offsets are into `text`. Throws HclParseError.
+ */
+export function parseTemplateText(text: string): TemplateExpr {
+  return new Parser(text, true).parseTemplateBody();
+}
+
+/** Parses `text` as one expression (a `--var` value of a collection type, a traversal written as a JSON string). Throws HclParseError. */
+export function parseExpressionText(text: string): Expr {
+  return new Parser(text).parseWholeExpression();
 }

@@ -1,15 +1,19 @@
 /**
- * Turns the top-level blocks of an HCL file into model `Resource` records: attributes as
- * Values, nested blocks as lists of block objects (dynamic blocks appended from their
- * `content`), meta-arguments (count, for_each, depends_on, provider, lifecycle, provisioners,
- * connection) as normalised `options`, and a `SourceNode` tree mirroring both.
+ * Turns one instance of a top-level block (a resource for one `count` index or `for_each` key,
+ * a module call, a provider, ...) into a model `Resource`: attributes evaluated in the module
+ * instance's context, nested blocks as lists of block objects, `dynamic` blocks expanded over
+ * their known collection, meta-arguments (count, for_each, depends_on, provider, lifecycle,
+ * provisioners, connection) as normalised `options`, and a `SourceNode` tree mirroring both.
+ *
+ * One builder serves `.tf` and `.tf.json` files: both are read into the same syntax tree.
  */
-import type { LineIndex } from "../../model/position.js";
+import type { Range } from "../../model/position.js";
 import { buildResource, type Diagnostic, type Resource, type ResourceKind, type SourceNode } from "../../model/resource.js";
-import { unknown, type Value, type ValueMap } from "../../model/value.js";
-import type { Attribute, Block, Body, Expr } from "./ast.js";
-import { Evaluator } from "./evaluate.js";
-import { nodeAt } from "../shared/source-map.js";
+import { isUnknown, unknown, type Value, type ValueMap } from "../../model/value.js";
+import type { Attribute, Block, Expr } from "./ast.js";
+import { entries, Evaluator, toSourceNode, type ENode, type Ev, type Names, type SourceText } from "./evaluate.js";
+import { EvalError } from "./functions.js";
+import { decodeLiteral } from "./parser.js";
 
 interface BlockKind {
   kind: ResourceKind;
@@ -37,6 +41,11 @@ export const BLOCK_KINDS: Record<string, BlockKind> = {
   terraform: { kind: "settings", labels: 0, type: () => "terraform", name: () => "terraform", meta: NONE },
 };
 
+/** Attributes whose value is a constant Terraform does not evaluate in a context (a variable's type, a module's source). */
+const STATIC_ATTRIBUTES: Record<string, ReadonlySet<string>> = {
+  variable: new Set(["type"]),
+};
+
 interface Converted {
   attributes: ValueMap;
   nodes: Record<string, SourceNode>;
@@ -45,99 +54,165 @@ interface Converted {
 interface Meta {
   options: ValueMap;
   nodes: Record<string, SourceNode>;
+}
+
+/** How a block instance is named and placed (set by the module instance that owns it). */
+export interface Instance {
+  /** The record's address (`module.app.aws_instance.web["a"]`). */
+  name: string;
+  /** `each`, `count` for this instance. */
+  names: Names;
   repeated: boolean;
+  scopes?: string[];
+  remoteModule?: boolean;
+  /** Set on a module call's record: its argument values as the call passes them. */
+  arguments?: Map<string, Ev>;
+}
+
+/** The text of an expression that is a static string, else undefined. */
+export function staticString(expr: Expr, file: SourceText): string | undefined {
+  if (expr.kind !== "template" || expr.parts.length !== 1 || expr.parts[0]!.kind !== "literal") return undefined;
+  const p = expr.parts[0]!;
+  const text = expr.space?.text ?? file.text;
+  return decodeLiteral(text, p.start, p.end, expr.quoted, expr.stripIndent, !expr.quoted);
 }
 
 export class RecordBuilder {
-  readonly ev: Evaluator;
-
   constructor(
-    readonly file: string,
-    readonly text: string,
-    readonly lines: LineIndex,
+    readonly ev: Evaluator,
+    readonly file: SourceText,
     readonly diagnostics: Diagnostic[],
-  ) {
-    this.ev = new Evaluator(text, lines);
+  ) {}
+
+  private range(start: number, end: number): Range {
+    return this.file.lines.rangeOf(start, end);
   }
 
-  build(body: Body): Resource[] {
-    const out: Resource[] = [];
-    for (const item of body.items) {
-      if (item.type !== "block") continue; // a top-level attribute only occurs in .tfvars files
-      const r = this.resource(item);
-      if (r) out.push(r);
+  private node(start: number, end: number, ev?: ENode, headerEnd?: number): SourceNode {
+    const range = this.range(start, end);
+    const node = ev ? toSourceNode({ ...ev, range }, range) : { range };
+    if (headerEnd !== undefined) node.header = this.range(start, headerEnd);
+    return node;
+  }
+
+  /** Evaluates an attribute's expression; an expression Terraform would reject reads as an Unknown saying why. */
+  evaluate(expr: Expr, names: Names): Ev {
+    try {
+      return this.ev.evaluate(expr, this.file, names);
+    } catch (error) {
+      if (!(error instanceof EvalError)) throw error;
+      return { value: unknown(this.ev.sourceText(expr, this.file), { reason: `Terraform would reject this expression: ${error.message}` }), node: { range: this.ev.rangeOf(expr, this.file) } };
     }
-    return out;
   }
 
-  private resource(block: Block): Resource | undefined {
-    const spec = BLOCK_KINDS[block.blockType];
-    if (!spec) return undefined; // moved, import, removed, check: not resources
+  /** A record for one instance of a top-level block (kinds in BLOCK_KINDS). */
+  record(block: Block, instance: Instance): Resource {
+    const spec = BLOCK_KINDS[block.blockType]!;
     const labels = block.labels.map((l) => l.value);
-    if (labels.length !== spec.labels) {
-      this.diagnostics.push({
-        file: this.file,
-        range: this.lines.rangeOf(block.start, block.headerEnd),
-        severity: "error",
-        message: `Invalid ${block.blockType} block: a ${block.blockType} block needs ${spec.labels} label${spec.labels === 1 ? "" : "s"}, found ${labels.length}`,
-      });
-      return undefined;
-    }
     const conv: Converted = { attributes: {}, nodes: {} };
-    const meta: Meta = { options: {}, nodes: {}, repeated: false };
+    const meta: Meta = { options: {}, nodes: {} };
+    const statics = STATIC_ATTRIBUTES[block.blockType] ?? NONE;
     for (const item of block.body.items) {
-      if (spec.meta.has(item.type === "attribute" ? item.name : item.blockType) && this.metaItem(item, meta)) continue;
-      this.bodyItem(item, conv);
+      if (spec.meta.has(item.type === "attribute" ? item.name : item.blockType) && this.metaItem(item, meta, instance.names)) continue;
+      if (item.type === "attribute" && statics.has(item.name)) {
+        const text = staticString(item.expr, this.file) ?? this.ev.sourceText(item.expr, this.file);
+        conv.attributes[item.name] = text;
+        conv.nodes[item.name] = this.node(item.start, item.end);
+        continue;
+      }
+      if (item.type === "attribute" && instance.arguments?.has(item.name)) {
+        const ev = instance.arguments.get(item.name)!;
+        conv.attributes[item.name] = ev.value;
+        conv.nodes[item.name] = this.node(item.start, item.end, ev.node);
+        continue;
+      }
+      this.bodyItem(item, conv, instance.names);
     }
-    let name = spec.name(labels);
+    let name = instance.name;
     if (block.blockType === "provider" && typeof conv.attributes.alias === "string") name += `.${conv.attributes.alias}`;
-    const range = this.lines.rangeOf(block.start, block.end);
-    const header = this.lines.rangeOf(block.start, block.headerEnd);
     return buildResource({
       format: "terraform",
       kind: spec.kind,
       type: spec.type(labels),
       name,
-      file: this.file,
-      range,
-      header,
+      file: this.file.path,
+      range: this.range(block.start, block.end),
+      header: this.range(block.start, block.headerEnd),
       attributes: conv.attributes,
       attributeNodes: conv.nodes,
       options: meta.options,
       optionNodes: meta.nodes,
-      repeated: meta.repeated,
+      repeated: instance.repeated,
+      ...(instance.scopes ? { scopes: instance.scopes } : {}),
+      ...(instance.remoteModule ? { remoteModule: true } : {}),
     });
   }
 
   // ---- plain bodies ----------------------------------------------------------------------
 
-  convertBody(body: Body): Converted {
+  private convertBody(items: readonly (Attribute | Block)[], names: Names): Converted {
     const conv: Converted = { attributes: {}, nodes: {} };
-    for (const item of body.items) this.bodyItem(item, conv);
+    for (const item of items) this.bodyItem(item, conv, names);
     return conv;
   }
 
-  private bodyItem(item: Attribute | Block, conv: Converted): void {
+  private bodyItem(item: Attribute | Block, conv: Converted, names: Names): void {
     if (item.type === "attribute") {
-      const ev = this.ev.evaluate(item.expr);
+      const ev = this.evaluate(item.expr, names);
       conv.attributes[item.name] = ev.value;
-      conv.nodes[item.name] = nodeAt(this.lines, item.start, item.end, ev.children);
+      conv.nodes[item.name] = this.node(item.start, item.end, ev.node);
       return;
     }
     if (item.blockType === "dynamic" && item.labels.length === 1) {
-      const content = item.body.items.find((i): i is Block => i.type === "block" && i.blockType === "content");
-      const inner = content ? this.convertBody(content.body) : { attributes: {}, nodes: {} };
-      this.appendBlock(conv, item.labels[0]!.value, inner, item);
+      this.dynamic(item, conv, names);
       return;
     }
-    const inner = this.convertBody(item.body);
+    const inner = this.convertBody(item.body.items, names);
     if (item.labels.length > 0) {
       inner.attributes = { $labels: item.labels.map((l) => l.value), ...inner.attributes };
       const labelNodes: Record<string, SourceNode> = {};
-      item.labels.forEach((l, i) => (labelNodes[String(i)] = nodeAt(this.lines, l.start, l.end)));
-      inner.nodes = { $labels: nodeAt(this.lines, item.labels[0]!.start, item.labels[item.labels.length - 1]!.end, labelNodes), ...inner.nodes };
+      item.labels.forEach((l, i) => (labelNodes[String(i)] = this.node(l.start, l.end)));
+      inner.nodes = { $labels: { range: this.range(item.labels[0]!.start, item.labels[item.labels.length - 1]!.end), children: labelNodes }, ...inner.nodes };
     }
     this.appendBlock(conv, item.blockType, inner, item);
+  }
+
+  /**
+   * `dynamic "x" { for_each = C  iterator = i  content { ... } }`: one `x` block per element of
+   * a known C, with `i.key` / `i.value` (default name: the label) bound in `content`. Each block
+   * sits at the `dynamic` line; its attributes keep their own lines. An unknown collection gives
+   * one block whose iterator is unknown.
+   */
+  private dynamic(block: Block, conv: Converted, names: Names): void {
+    const label = block.labels[0]!.value;
+    let iterator = label;
+    let forEach: Expr | undefined;
+    let content: Block | undefined;
+    for (const item of block.body.items) {
+      if (item.type === "attribute" && item.name === "for_each") forEach = item.expr;
+      else if (item.type === "attribute" && item.name === "iterator") {
+        iterator = item.expr.kind === "variable" ? item.expr.name : (staticString(item.expr, this.file) ?? iterator);
+      } else if (item.type === "block" && item.blockType === "content") content = item;
+    }
+    const body = content?.body.items ?? [];
+    const collection = forEach ? this.evaluate(forEach, names) : { value: unknown("", { reason: "dynamic block without for_each" }), node: {} };
+    let elements: [Value, Value, ENode][];
+    if (isUnknown(collection.value) || collection.value === null) {
+      const u = isUnknown(collection.value) ? collection.value : unknown("null", { reason: "for_each is null" });
+      elements = [[unknown(`${iterator}.key`, { reason: u.reason ?? "for_each not known statically" }), unknown(`${iterator}.value`, { reason: u.reason ?? "for_each not known statically" }), collection.node]];
+    } else {
+      try {
+        elements = entries(collection);
+      } catch (error) {
+        if (!(error instanceof EvalError)) throw error;
+        elements = [];
+      }
+    }
+    for (const [key, value, node] of elements) {
+      const scope = new Map(names);
+      scope.set(iterator, { value: { key, value }, node: { children: { value: node } } });
+      this.appendBlock(conv, label, this.convertBody(body, scope), block);
+    }
   }
 
   private appendBlock(conv: Converted, key: string, inner: Converted, block: Block): void {
@@ -146,64 +221,56 @@ export class RecordBuilder {
     if (!Array.isArray(list) || !listNode) {
       list = [];
       conv.attributes[key] = list;
-      listNode = { range: this.lines.rangeOf(block.start, block.end), children: {} };
+      listNode = { range: this.range(block.start, block.end), children: {} };
       conv.nodes[key] = listNode;
     } else {
-      listNode.range = { start: listNode.range.start, end: this.lines.positionAt(block.end) };
+      listNode.range = { start: listNode.range.start, end: this.file.lines.positionAt(block.end) };
     }
     const index = list.length;
     list.push(inner.attributes);
-    (listNode.children ??= {})[String(index)] = nodeAt(this.lines, block.start, block.end, inner.nodes, block.headerEnd);
+    const element: SourceNode = { range: this.range(block.start, block.end), header: this.range(block.start, block.headerEnd) };
+    if (Object.keys(inner.nodes).length > 0) element.children = inner.nodes;
+    (listNode.children ??= {})[String(index)] = element;
   }
 
   // ---- meta-arguments --------------------------------------------------------------------
 
   /** Returns false when the item is not in the shape of the meta-argument (kept as an attribute). */
-  private metaItem(item: Attribute | Block, meta: Meta): boolean {
+  private metaItem(item: Attribute | Block, meta: Meta, names: Names): boolean {
     if (item.type === "attribute") {
-      const node = (value: Value, children?: Record<string, SourceNode>): SourceNode => nodeAt(this.lines, item.start, item.end, children);
+      const set = (key: string, value: Value, ev?: ENode): void => {
+        meta.options[key] = value;
+        meta.nodes[key] = this.node(item.start, item.end, ev);
+      };
       switch (item.name) {
-        case "count": {
-          const ev = this.ev.evaluate(item.expr);
-          meta.options.count = ev.value;
-          meta.nodes.count = node(ev.value);
-          meta.repeated = true;
-          return true;
-        }
+        case "count":
         case "for_each": {
-          const ev = this.ev.evaluate(item.expr);
-          meta.options.forEach = ev.value;
-          meta.nodes.forEach = node(ev.value, ev.children);
-          meta.repeated = true;
+          // Evaluated in the module's context, without this instance's each/count.
+          const ev = this.evaluate(item.expr, new Map());
+          set(item.name === "count" ? "count" : "forEach", ev.value, ev.node);
           return true;
         }
         case "depends_on": {
-          const { value, children } = this.traversalList(item.expr);
-          meta.options.dependsOn = value;
-          meta.nodes.dependsOn = node(value, children);
+          const { value, node } = this.traversalList(item.expr);
+          set("dependsOn", value, node);
           return true;
         }
-        case "provider": {
-          const value = this.ev.staticString(item.expr) ?? this.ev.sourceText(item.expr);
-          meta.options.provider = value;
-          meta.nodes.provider = node(value);
+        case "provider":
+          set("provider", staticString(item.expr, this.file) ?? this.ev.sourceText(item.expr, this.file));
           return true;
-        }
         case "providers": {
           if (item.expr.kind !== "object") {
-            meta.options.providers = unknown(this.ev.sourceText(item.expr));
-            meta.nodes.providers = node(null);
+            set("providers", unknown(this.ev.sourceText(item.expr, this.file)));
             return true;
           }
           const value: ValueMap = {};
-          const children: Record<string, SourceNode> = {};
+          const children: Record<string, ENode> = {};
           for (const it of item.expr.items) {
-            const key = this.ev.objectKey(it.key) ?? this.ev.sourceText(it.key);
-            value[key] = this.ev.staticString(it.value) ?? this.ev.sourceText(it.value);
-            children[key] = nodeAt(this.lines, it.start, it.end);
+            const key = it.key.kind === "variable" ? it.key.name : (staticString(it.key, this.file) ?? this.ev.sourceText(it.key, this.file));
+            value[key] = staticString(it.value, this.file) ?? this.ev.sourceText(it.value, this.file);
+            children[key] = { range: this.range(it.start, it.end) };
           }
-          meta.options.providers = value;
-          meta.nodes.providers = node(value, children);
+          set("providers", value, { children });
           return true;
         }
         default:
@@ -212,17 +279,16 @@ export class RecordBuilder {
     }
     switch (item.blockType) {
       case "lifecycle":
-        this.lifecycle(item, meta);
+        this.lifecycle(item, meta, names);
         return true;
-      case "provisioner": {
+      case "provisioner":
         if (item.labels.length !== 1) return false;
-        this.provisioner(item, meta);
+        this.provisioner(item, meta, names);
         return true;
-      }
       case "connection": {
-        const conv = this.convertBody(item.body);
+        const conv = this.convertBody(item.body.items, names);
         meta.options.connection = conv.attributes;
-        meta.nodes.connection = nodeAt(this.lines, item.start, item.end, conv.nodes, item.headerEnd);
+        meta.nodes.connection = { range: this.range(item.start, item.end), header: this.range(item.start, item.headerEnd), children: conv.nodes };
         return true;
       }
       default:
@@ -230,44 +296,44 @@ export class RecordBuilder {
     }
   }
 
-  /** A tuple of traversals/strings as the list of their source texts. */
-  private traversalList(expr: Expr): { value: Value; children?: Record<string, SourceNode> } {
-    if (expr.kind !== "tuple") return { value: unknown(this.ev.sourceText(expr)) };
-    const children: Record<string, SourceNode> = {};
+  /** A tuple of traversals (or strings naming them, in JSON) as the list of their texts. */
+  private traversalList(expr: Expr): { value: Value; node?: ENode } {
+    if (expr.kind !== "tuple") return { value: unknown(this.ev.sourceText(expr, this.file)) };
+    const children: Record<string, ENode> = {};
     const value = expr.items.map((el, i) => {
-      children[String(i)] = nodeAt(this.lines, el.start, el.end);
-      return this.ev.staticString(el) ?? this.ev.sourceText(el);
+      children[String(i)] = { range: this.ev.rangeOf(el, this.file) };
+      return staticString(el, this.file) ?? this.ev.sourceText(el, this.file);
     });
-    return { value, children };
+    return { value, node: { children } };
   }
 
-  private lifecycle(block: Block, meta: Meta): void {
+  private lifecycle(block: Block, meta: Meta, names: Names): void {
     for (const item of block.body.items) {
       if (item.type !== "attribute") continue; // precondition / postcondition blocks
-      const at = (value: Value, key: string, children?: Record<string, SourceNode>): void => {
+      const at = (key: string, value: Value, ev?: ENode): void => {
         meta.options[key] = value;
-        meta.nodes[key] = nodeAt(this.lines, item.start, item.end, children);
+        meta.nodes[key] = this.node(item.start, item.end, ev);
       };
       switch (item.name) {
         case "ignore_changes": {
           const e = item.expr;
-          if ((e.kind === "variable" && e.name === "all") || this.ev.staticString(e) === "all") at("all", "ignoreChanges");
+          if ((e.kind === "variable" && e.name === "all") || staticString(e, this.file) === "all") at("ignoreChanges", "all");
           else {
-            const { value, children } = this.traversalList(e);
-            at(value, "ignoreChanges", children);
+            const { value, node } = this.traversalList(e);
+            at("ignoreChanges", value, node);
           }
           break;
         }
         case "replace_triggered_by": {
-          const { value, children } = this.traversalList(item.expr);
-          at(value, "replaceTriggeredBy", children);
+          const { value, node } = this.traversalList(item.expr);
+          at("replaceTriggeredBy", value, node);
           break;
         }
         case "create_before_destroy":
-          at(this.ev.evaluate(item.expr).value, "createBeforeDestroy");
+          at("createBeforeDestroy", this.evaluate(item.expr, names).value);
           break;
         case "prevent_destroy":
-          at(this.ev.evaluate(item.expr).value, "preventDestroy");
+          at("preventDestroy", this.evaluate(item.expr, names).value);
           break;
         default:
           break;
@@ -275,35 +341,33 @@ export class RecordBuilder {
     }
   }
 
-  private provisioner(block: Block, meta: Meta): void {
+  private provisioner(block: Block, meta: Meta, names: Names): void {
     const label = block.labels[0]!;
     const attributes: ValueMap = {};
     const attrNodes: Record<string, SourceNode> = {};
     const entry: ValueMap = { type: label.value, attributes };
-    const children: Record<string, SourceNode> = {
-      type: nodeAt(this.lines, label.start, label.end),
-    };
+    const children: Record<string, SourceNode> = { type: this.node(label.start, label.end) };
     for (const item of block.body.items) {
       if (item.type === "attribute" && (item.name === "when" || item.name === "on_failure")) {
         const key = item.name === "when" ? "when" : "onFailure";
-        entry[key] = item.expr.kind === "variable" ? item.expr.name : (this.ev.staticString(item.expr) ?? unknown(this.ev.sourceText(item.expr)));
-        children[key] = nodeAt(this.lines, item.start, item.end);
+        entry[key] = item.expr.kind === "variable" ? item.expr.name : (staticString(item.expr, this.file) ?? unknown(this.ev.sourceText(item.expr, this.file)));
+        children[key] = this.node(item.start, item.end);
         continue;
       }
-      this.bodyItem(item, { attributes, nodes: attrNodes });
+      this.bodyItem(item, { attributes, nodes: attrNodes }, names);
     }
-    children.attributes = nodeAt(this.lines, block.start, block.end, attrNodes, block.headerEnd);
+    children.attributes = { range: this.range(block.start, block.end), header: this.range(block.start, block.headerEnd), children: attrNodes };
     let list = meta.options.provisioners;
     if (!Array.isArray(list)) {
       list = [];
       meta.options.provisioners = list;
-      meta.nodes.provisioners = { range: this.lines.rangeOf(block.start, block.end), children: {} };
+      meta.nodes.provisioners = { range: this.range(block.start, block.end), children: {} };
     } else {
       const n = meta.nodes.provisioners!;
-      n.range = { start: n.range.start, end: this.lines.positionAt(block.end) };
+      n.range = { start: n.range.start, end: this.file.lines.positionAt(block.end) };
     }
     const index = list.length;
     list.push(entry);
-    meta.nodes.provisioners!.children![String(index)] = nodeAt(this.lines, block.start, block.end, children, block.headerEnd);
+    meta.nodes.provisioners!.children![String(index)] = { range: this.range(block.start, block.end), header: this.range(block.start, block.headerEnd), children };
   }
 }

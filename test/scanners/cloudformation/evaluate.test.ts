@@ -34,7 +34,7 @@ describe("static evaluation of intrinsics", () => {
   it("Ref to a parameter default is the default, with the Default entry as origin", async () => {
     const r = await props("      Image: !Ref Tag\n");
     expect(r.attributes.Image).toBe("1.2.3");
-    const [origin] = originsAlong(r, ["attributes", "Image"]);
+    const [origin] = originsAlong(r, ["attributes", "Image"]).flat();
     expect(origin?.message).toBe("value from the default of parameter Tag");
     expect(span(origin?.range)).toEqual([5, 5, 5, 21]);
   });
@@ -64,7 +64,7 @@ describe("static evaluation of intrinsics", () => {
   it("Fn::FindInMap into a literal table is the value, with the mapping entry as origin", async () => {
     const r = await props("      A: !FindInMap [Sizes, prod, Type]\n      B: !FindInMap [Sizes, !Ref NoDefault, Type]\n      C: !FindInMap [Sizes, dev, Type]\n");
     expect(r.attributes.A).toBe("t3.large");
-    expect(span(originsAlong(r, ["attributes", "A"])[0]?.range)).toEqual([14, 7, 14, 21]);
+    expect(span(originsAlong(r, ["attributes", "A"]).flat()[0]?.range)).toEqual([14, 7, 14, 21]);
     expect(r.attributes.B).toMatchObject({ $unknown: "!FindInMap [Sizes, !Ref NoDefault, Type]" });
     expect(r.attributes.C).toMatchObject({ reason: "mapping Sizes has no entry dev.Type" });
   });
@@ -86,7 +86,7 @@ describe("static evaluation of intrinsics", () => {
   it("Fn::Join with a literal delimiter and known parts is the joined string", async () => {
     const r = await props("      A: !Join [':', [repo, !Ref Tag]]\n      B: !Join ['', ['#!/bin/sh\\n', !Ref NoDefault]]\n");
     expect(r.attributes.A).toBe("repo:1.2.3");
-    expect(originsAlong(r, ["attributes", "A"])[0]?.message).toBe("value from the default of parameter Tag");
+    expect(originsAlong(r, ["attributes", "A"]).flat()[0]?.message).toBe("value from the default of parameter Tag");
     expect(r.attributes.B).toMatchObject({ $unknown: "!Join ['', ['#!/bin/sh\\n', !Ref NoDefault]]", decoded: "#!/bin/sh\\n!Ref NoDefault" }); // single quotes: no escapes
   });
 

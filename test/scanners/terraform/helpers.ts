@@ -17,3 +17,13 @@ export async function scanFixture(name: string): Promise<ScanResult> {
 }
 
 export { byName, span } from "../../support/resources.js";
+
+/** A value with each Unknown reduced to its expression text (reasons and decoded payloads are tested separately). */
+export function texts(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(texts);
+  if (value !== null && typeof value === "object") {
+    if ("$unknown" in value) return { $unknown: (value as { $unknown: string }).$unknown };
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, texts(v)]));
+  }
+  return value;
+}

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import { locate, locateExact } from "../../../src/model/resource.js";
-import { byName, scanFixture, scanText, span } from "./helpers.js";
+import { byName, scanFixture, scanText, span, texts } from "./helpers.js";
 
 describe("scanTerraform: .tf.json", async () => {
   const result = await scanFixture("main.tf.json");
-  const web = byName(result, "aws_instance.web");
+  const web = byName(result, "aws_instance.web[0]");
 
   it("maps the JSON syntax to the same records as HCL", () => {
     expect(result.diagnostics).toEqual([]);
     expect(result.resources.map((r) => [r.kind, r.type, r.name])).toEqual([
-      ["resource", "aws_instance", "aws_instance.web"],
+      ["resource", "aws_instance", "aws_instance.web[0]"],
+      ["resource", "aws_instance", "aws_instance.web[1]"],
       ["resource", "aws_security_group", "aws_security_group.sg"],
       ["resource", "aws_ecs_task_definition", "aws_ecs_task_definition.app"],
       ["module", "module", "module.vpc"],
@@ -20,7 +21,7 @@ describe("scanTerraform: .tf.json", async () => {
       ["variable", "variable", "var.region"],
       ["output", "output", "output.ip"],
     ]);
-    expect(web.attributes).toEqual({
+    expect(texts(web.attributes)).toEqual({
       ami: "ami-0123456789abcdef0",
       tags: { Name: "web" },
       name_tag: { $unknown: '${var.a}-${var.b["x"]}' },
@@ -59,7 +60,7 @@ describe("scanTerraform: .tf.json", async () => {
 
   it("appends dynamic blocks and reads ignore_changes = all", () => {
     const sg = byName(result, "aws_security_group.sg");
-    expect(sg.attributes.ingress).toEqual([{ from_port: { $unknown: "${ingress.value}" }, protocol: "tcp" }]);
+    expect(texts(sg.attributes.ingress)).toEqual([{ from_port: { $unknown: "ingress.value" }, protocol: "tcp" }]);
     expect(sg.options.ignoreChanges).toBe("all");
     expect(span(locate(sg, ["options", "ignoreChanges"]))).toEqual([34, 24, 34, 47]);
   });
