@@ -12,6 +12,8 @@ export interface ParsedArgs {
   positionals: string[];
   /** Flags as true; single-valued options as the last string; repeatable ones as string[]. */
   options: Record<string, string | string[] | true>;
+  /** Every option that took a value, in command-line order (where the order of different options matters). */
+  ordered: { name: string; value: string }[];
 }
 
 /**
@@ -21,6 +23,7 @@ export interface ParsedArgs {
 export function parseArgs(argv: readonly string[], specs: Record<string, OptionSpec>): ParsedArgs {
   const positionals: string[] = [];
   const options: ParsedArgs["options"] = {};
+  const ordered: ParsedArgs["ordered"] = [];
   const aliases: Record<string, string> = { "-h": "--help", "-V": "--version" };
   for (let i = 0; i < argv.length; i++) {
     let arg = argv[i]!;
@@ -54,6 +57,7 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
     if (spec.choices && !spec.choices.includes(value)) {
       throw new CliError(`invalid value for --${name}: ${JSON.stringify(value)} (expected one of ${spec.choices.join(", ")})`);
     }
+    ordered.push({ name, value });
     if (spec.repeatable) {
       const list = options[name];
       options[name] = Array.isArray(list) ? [...list, value] : [value];
@@ -61,7 +65,7 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
       options[name] = value;
     }
   }
-  return { positionals, options };
+  return { positionals, options, ordered };
 }
 
 export function stringOption(parsed: ParsedArgs, name: string): string | undefined {

@@ -20,6 +20,10 @@ Scan options:
   --root DIR                 repository root that reported paths are relative to
                              (default: the enclosing git repository, else the current directory)
   --report-unknown           also report findings that depend on values unknown statically (as notes)
+  --var NAME=VALUE           a Terraform root-module variable, as terraform plan -var (repeatable)
+  --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
+                             --var and --var-file apply in command-line order, after the files
+                             Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
 
 Exit codes:
   0  nothing at or above --fail-on

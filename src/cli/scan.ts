@@ -1,8 +1,10 @@
+import { existsSync } from "node:fs";
 import { mkdir, stat, writeFile } from "node:fs/promises";
 import { dirname, resolve } from "node:path";
 import { findRepositoryRoot } from "../discover/index.js";
 import { levelRank, type Level } from "../model/finding.js";
 import { runScan } from "../pipeline.js";
+import type { TerraformVariableInput } from "../scanners/source.js";
 import { REPORT_FORMATS, REPORTERS, type ReportFormat } from "../report/index.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { HELP } from "./help.js";
@@ -20,7 +22,30 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   rules: { value: true, repeatable: true },
   root: { value: true },
   "report-unknown": { value: false },
+  var: { value: true, repeatable: true },
+  "var-file": { value: true, repeatable: true },
 };
+
+/**
+ * `--var NAME=VALUE` and `--var-file FILE` in command-line order, as Terraform applies them to
+ * root modules (after the variable files it loads by itself).
+ */
+export function terraformVariables(ordered: { name: string; value: string }[], cwd: string): TerraformVariableInput[] {
+  const out: TerraformVariableInput[] = [];
+  for (const { name, value } of ordered) {
+    if (name === "var-file") {
+      const absolutePath = resolve(cwd, value);
+      if (!existsSync(absolutePath)) throw new CliError(`--var-file not found: ${value}`);
+      out.push({ kind: "file", absolutePath });
+    } else if (name === "var") {
+      const eq = value.indexOf("=");
+      const variable = eq > 0 ? value.slice(0, eq).trim() : "";
+      if (!/^[A-Za-z_][\w-]*$/.test(variable)) throw new CliError(`invalid --var ${JSON.stringify(value)}: write --var NAME=VALUE`);
+      out.push({ kind: "var", name: variable, value: value.slice(eq + 1) });
+    }
+  }
+  return out;
+}
 
 export interface ReportTarget {
   format: ReportFormat;
@@ -85,6 +110,7 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
     rulesDirs: listOption(parsed, "rules").map((d) => resolve(io.cwd, d)),
     reportUnknown: flag(parsed, "report-unknown"),
     cwd: io.cwd,
+    terraformVariables: terraformVariables(parsed.ordered, io.cwd),
   });
 
   for (const target of targets) {

@@ -25,6 +25,12 @@ describe("argument parsing", () => {
     expect(parseArgs(["a", "--format", "sarif", "--format=json", "--root=x", "b", "--", "--c"], specs)).toEqual({
       positionals: ["a", "b", "--c"],
       options: { format: ["sarif", "json"], root: "x" },
+      // Options with values in command-line order, where order across options matters (--var, --var-file).
+      ordered: [
+        { name: "format", value: "sarif" },
+        { name: "format", value: "json" },
+        { name: "root", value: "x" },
+      ],
     });
     expect(parseArgs(["-h"], specs).options).toEqual({ help: true });
   });
