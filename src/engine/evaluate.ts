@@ -16,11 +16,23 @@ export interface EvaluateOptions {
 class Scope extends Map<string, Located> {
   readonly touched: PathSegment[][] = [];
   readonly unknowns: Unknown[] = [];
+  /** Unknown values read through a decoder (`|text` of a partly known image reference). */
+  readonly decoded: Unknown[] = [];
 
   /** Notes an unknown value that made a condition undecidable; returns "unknown". */
   undecided(value: Value | undefined): "unknown" {
     if (value !== undefined && isUnknown(value) && !this.unknowns.includes(value)) this.unknowns.push(value);
     return "unknown";
+  }
+
+  /**
+   * What the undecided conditions hinged on, as written: a library function's Unknown (an image
+   * whose tag is substituted) stands for the value it was given, whose reason says more.
+   */
+  undecidedValues(): Unknown[] {
+    if (this.decoded.length === 0) return this.unknowns;
+    const shown = new Set(this.decoded.map((d) => (typeof d.decoded === "string" ? d.decoded : d.$unknown)));
+    return [...this.decoded, ...this.unknowns.filter((u) => !shown.has(u.$unknown) && !this.decoded.includes(u))];
   }
 }
 
@@ -83,7 +95,7 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     const level: Level = truth === "unknown" ? "note" : rule.level;
     let message = render(check.message, scope, name);
     message += provenance(calls, written, at?.value);
-    if (truth === "unknown") message += unknownNote(scope.unknowns);
+    if (truth === "unknown") message += unknownNote(scope.undecidedValues());
     const pathText = formatPath(path);
     let file = resource.file;
     let range = path.length > 0 ? locate(resource, path) : resource.header;
@@ -109,7 +121,7 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     };
     if (truth === "unknown") {
       finding.unknownValue = true;
-      decisionOf.set(finding, scope.unknowns.map((u) => u.$unknown).sort().join("\u0001"));
+      decisionOf.set(finding, scope.undecidedValues().map((u) => u.$unknown).sort().join("\u0001"));
     }
     if (related.length > 0) finding.related = related;
     findings.push(finding);
@@ -153,9 +165,9 @@ function provenance(calls: Origin[], written: Origin[], value: Value | undefined
 
 /** Why a note's value is unknown: ` (not known statically: var.image_tag has no default …; verify it)`. */
 function unknownNote(unknowns: Unknown[]): string {
-  const reasons = [...new Set(unknowns.map((u) => (u.reason ? `${u.$unknown.trim()}: ${u.reason}` : u.$unknown.trim())))];
+  const reasons = [...new Set(unknowns.map((u) => u.reason ?? `${u.$unknown.trim()} is not known statically`))];
   if (reasons.length === 0) return " (the value is not known statically; verify it)";
-  return ` (the value is not known statically — ${reasons.slice(0, 3).join("; ")}; verify it)`;
+  return ` (not known statically: ${reasons.slice(0, 3).join("; ")}; verify it)`;
 }
 
 /**
@@ -238,6 +250,7 @@ function operand(value: Operand, scope: Scope): Located {
     if (value.startsWith("$$")) return { value: value.slice(1), path: [], underUnknown: false };
     const found = resolveReference(value.slice(1), scope);
     if (found.path.length > 0) scope.touched.push(found.path);
+    if (found.decodedFrom && !scope.decoded.includes(found.decodedFrom)) scope.decoded.push(found.decodedFrom);
     return found;
   }
   if (Array.isArray(value)) {

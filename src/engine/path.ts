@@ -1,4 +1,4 @@
-import { getPath, isUnknown, type PathSegment, type Value } from "../model/value.js";
+import { getPath, isUnknown, type PathSegment, type Unknown, type Value } from "../model/value.js";
 
 /**
  * Path expressions in rule files: `attributes.ingress[*].cidr_blocks`, `options.provisioners[0]`,
@@ -66,6 +66,8 @@ export interface Located {
   path: PathSegment[];
   /** An ancestor was Unknown: whether this value exists at all is not known. */
   underUnknown: boolean;
+  /** The Unknown a decoder read this value from (the visible text of a partly known string). */
+  decodedFrom?: Unknown;
 }
 
 /** `JSON` documents held in strings, or the statically known payload of `jsonencode(...)`. */
@@ -94,7 +96,8 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
     for (const here of current) {
       const { value } = here;
       if (step.kind === "decode") {
-        next.push({ ...here, value: step.decoder === "json" ? decodeJson(value) : decodeText(value) });
+        const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
+        next.push(decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded });
         continue;
       }
       if (value === undefined || value === null) {

@@ -883,18 +883,15 @@ export class Evaluator {
       case "templatefile":
       case "fileexists":
         return this.fileCall(expr, name, args, f, range, origins);
-      case "jsonencode": {
-        // Positions of the encoded value are those of its argument: a container's image inside
-        // jsonencode([...]) is found at its own line.
+      case "jsonencode":
+      case "base64encode":
+      case "yamlencode": {
+        // The encoded value keeps its argument's structure: a container's image inside
+        // jsonencode([...]) is found at its own line, with its own origins (not its neighbours').
         const arg = args[0];
-        const result = this.builtin(expr, name, args, f, origins);
-        if (arg?.node.children) result.node.children = arg.node.children;
-        return result;
-      }
-      case "base64encode": {
-        const result = this.builtin(expr, name, args, f, origins);
-        const arg = args[0];
-        if (arg?.node.children) result.node.children = arg.node.children;
+        if (!arg?.node.children) return this.builtin(expr, name, args, f, origins);
+        const result = this.builtin(expr, name, args, f, arg.node.origins);
+        result.node.children = arg.node.children;
         return result;
       }
       case "tostring":
@@ -905,9 +902,11 @@ export class Evaluator {
       case "tomap":
       case "sensitive":
       case "nonsensitive": {
-        const result = this.builtin(expr, name, args, f, origins);
         const arg = args[0];
-        if (arg?.node.children && !isUnknown(result.value)) result.node.children = arg.node.children;
+        if (!arg?.node.children) return this.builtin(expr, name, args, f, origins);
+        const result = this.builtin(expr, name, args, f, arg.node.origins);
+        if (!isUnknown(result.value)) result.node.children = arg.node.children;
+        else if (origins) result.node.origins = origins;
         return result;
       }
       default:

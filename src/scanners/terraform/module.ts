@@ -441,7 +441,14 @@ export class ModuleInstance implements ModuleContext {
   }
 
   /** A cycle of locals: one diagnostic naming both ends, and the locals in it are unknown. */
-  private cycle(names: string[]): Ev {
+  private cycle(found: string[]): Ev {
+    // Whichever local the evaluation entered the cycle by, it is told from its first declaration.
+    const position = (n: string): number => {
+      const d = this.config.locals.get(n)!;
+      return this.config.files.indexOf(d.file) * 1e9 + d.attribute.start;
+    };
+    const start = found.reduce((best, n, i) => (position(n) < position(found[best]!) ? i : best), 0);
+    const names = [...found.slice(start), ...found.slice(0, start)];
     const first = this.config.locals.get(names[0]!)!;
     const last = this.config.locals.get(names[names.length - 1]!)!;
     const chain = [...names, names[0]!].map((n) => `local.${n}`).join(" → ");
