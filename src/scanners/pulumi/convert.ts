@@ -143,7 +143,7 @@ function convertValue(
 
 function base(node: ENode): SourceNode {
   const out: SourceNode = { range: node.range };
-  if (node.origin) out.origins = [node.origin];
+  if (node.origins && node.origins.length > 0) out.origins = node.origins;
   return out;
 }
 

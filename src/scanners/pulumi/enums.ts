@@ -1,17 +1,51 @@
 /**
  * Values of Pulumi SDK enums (`aws.ec2.InstanceType.T3_Micro` → "t3.micro") without executing
  * the SDK: the project's own `node_modules/@pulumi/<pkg>/types/enums/<module>/index.js` read as
- * text when it is installed, else a few systematic rules for the enums rules care about.
+ * text (through the run's reader, so never outside the scanned repository) when it is installed,
+ * else a few systematic rules for the enums rules care about. One `SdkEnums` per unit: what it
+ * parsed goes with the unit.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { isRefusal, type Reader } from "../../discover/reader.js";
 
-/** The enum member's value, or undefined when it is not known. */
-export function enumValue(projectDir: string | undefined, pkg: string, modules: readonly string[], enumName: string, member: string): string | number | undefined {
-  const installed = projectDir ? installedEnums(projectDir, pkg, modules) : undefined;
-  const fromSdk = installed?.get(enumName)?.get(member);
-  if (fromSdk !== undefined) return fromSdk;
-  return builtIn(pkg, modules, enumName, member);
+type EnumTable = Map<string, Map<string, string | number>>;
+
+export class SdkEnums {
+  private readonly modules = new Map<string, EnumTable | null>();
+
+  constructor(
+    private readonly reader: Reader,
+    /** The project folder (the program's folder outside a project): where `node_modules` is looked for, then in its parents inside the root. */
+    private readonly projectDir: string | undefined,
+  ) {}
+
+  /** The enum member's value, or undefined when it is not known. */
+  value(pkg: string, modules: readonly string[], enumName: string, member: string): string | number | undefined {
+    const fromSdk = this.installed(pkg, modules)?.get(enumName)?.get(member);
+    if (fromSdk !== undefined) return fromSdk;
+    return builtIn(pkg, modules, enumName, member);
+  }
+
+  private installed(pkg: string, modules: readonly string[]): EnumTable | undefined {
+    if (this.projectDir === undefined) return undefined;
+    const key = `${pkg}\0${modules.join("/")}`;
+    if (!this.modules.has(key)) this.modules.set(key, this.find(pkg, modules));
+    return this.modules.get(key) ?? undefined;
+  }
+
+  private find(pkg: string, modules: readonly string[]): EnumTable | null {
+    for (let dir = this.projectDir!; inside(this.reader.root, dir); dir = dirname(dir)) {
+      const read = this.reader.readInside(join(dir, "node_modules", "@pulumi", pkg, "types", "enums", ...modules, "index.js"));
+      if (!isRefusal(read) && read.file) return parseEnums(read.file.text);
+      if (dirname(dir) === dir) break;
+    }
+    return null;
+  }
+}
+
+function inside(root: string, dir: string): boolean {
+  const rel = relative(root, dir);
+  return rel === "" || (!rel.startsWith(`..${sep}`) && rel !== "..");
 }
 
 function builtIn(pkg: string, modules: readonly string[], enumName: string, member: string): string | undefined {
@@ -37,39 +71,19 @@ function builtIn(pkg: string, modules: readonly string[], enumName: string, memb
   }
 }
 
-const cache = new Map<string, Map<string, Map<string, string | number>> | null>();
-
 /**
  * `exports.InstanceType = { A1_2XLarge: "a1.2xlarge", ... };` blocks of an installed SDK's enum
- * module, parsed with a regular expression (the files are generated and regular). The
- * `node_modules` folder is looked for in the project folder and its parents.
+ * module, parsed with a regular expression (the files are generated and regular).
  */
-function installedEnums(projectDir: string, pkg: string, modules: readonly string[]): Map<string, Map<string, string | number>> | undefined {
-  const key = `${projectDir}\0${pkg}\0${modules.join("/")}`;
-  if (cache.has(key)) return cache.get(key) ?? undefined;
-  let result: Map<string, Map<string, string | number>> | null = null;
-  for (let dir = projectDir; ; dir = dirname(dir)) {
-    const file = join(dir, "node_modules", "@pulumi", pkg, "types", "enums", ...modules, "index.js");
-    let text: string | undefined;
-    try {
-      text = readFileSync(file, "utf8");
-    } catch {
-      text = undefined;
+function parseEnums(text: string): EnumTable {
+  const result: EnumTable = new Map();
+  for (const block of text.matchAll(/exports\.([A-Za-z_$][\w$]*)\s*=\s*\{([^}]*)\}/g)) {
+    const members = new Map<string, string | number>();
+    for (const m of block[2]!.matchAll(/([A-Za-z_$][\w$]*|"[^"]*")\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/g)) {
+      const name = m[1]!.startsWith('"') ? (JSON.parse(m[1]!) as string) : m[1]!;
+      members.set(name, m[2]!.startsWith('"') ? (JSON.parse(m[2]!) as string) : Number(m[2]));
     }
-    if (text !== undefined) {
-      result = new Map();
-      for (const block of text.matchAll(/exports\.([A-Za-z_$][\w$]*)\s*=\s*\{([^}]*)\}/g)) {
-        const members = new Map<string, string | number>();
-        for (const m of block[2]!.matchAll(/([A-Za-z_$][\w$]*|"[^"]*")\s*:\s*("(?:[^"\\]|\\.)*"|-?\d+(?:\.\d+)?)/g)) {
-          const name = m[1]!.startsWith('"') ? (JSON.parse(m[1]!) as string) : m[1]!;
-          members.set(name, m[2]!.startsWith('"') ? (JSON.parse(m[2]!) as string) : Number(m[2]));
-        }
-        result.set(block[1]!, members);
-      }
-      break;
-    }
-    if (dirname(dir) === dir) break;
+    result.set(block[1]!, members);
   }
-  cache.set(key, result);
-  return result ?? undefined;
+  return result;
 }

@@ -1,33 +1,48 @@
 /**
  * Static evaluation of resource arguments: a small interpreter over TypeScript syntax that
  * never executes anything. Literals, object and array literals (spreads, shorthand, static
- * computed keys), consts in scope and across files (through imports and re-exports), template
- * literals and `+` (partly known → Unknown with `decoded` holding the visible text and `${...}`
- * placeholders), `pulumi.interpolate` / `pulumi.concat`, ternaries and logical operators with a
- * known condition, type-only wrappers, SDK and local enums, `JSON.stringify` of a static value,
- * `Buffer.from(s).toString("base64")` (Unknown, decoded = s). Everything else is an explicit
- * Unknown carrying its source text and a reason.
+ * computed keys), consts in scope and across files (through imports and re-exports),
+ * destructuring with defaults and rests, template literals and `+` (partly known → Unknown with
+ * `decoded` holding the visible text and `${...}` placeholders), ternaries and logical operators
+ * with a known condition, type-only wrappers, SDK and local enums, `JSON.stringify` of a static
+ * value, `Buffer.from(s).toString("base64")` (Unknown, decoded = s). Pulumi's output helpers keep
+ * what is known, since they only wrap values: `pulumi.jsonStringify` as `JSON.stringify`,
+ * `pulumi.interpolate` / `pulumi.concat` as templates, `pulumi.output(x)` / `pulumi.secret(x)` as
+ * `x`, `pulumi.all([...])` / `pulumi.all({...})` as the array or object (`.apply` stays Unknown:
+ * its callback runs at deployment). Everything else is an explicit Unknown carrying its source
+ * text and a reason.
+ *
+ * Calls of the program's own code are followed the way Terraform follows module inputs. A
+ * function that just returns a value built from its parameters (`const args = taskArgs(image)`)
+ * is evaluated at the call. The instance walk (instances.ts) evaluates a component's or
+ * function's body once per call. Both bind parameters through a chain of `Frame`s (one per call
+ * being followed, outermost first): a parameter is the caller's argument, evaluated where the
+ * caller wrote it; a parameter of no frame is Unknown, as in the standalone reading of a body.
+ * `cutoff` hides the outer frames, which gives a resource's name as seen from each caller.
  *
  * Each result has a position tree: `range` is where the value is written at the use site;
  * `children` mirror the value (object keys from the property name to the end of its value, array
- * elements), taken from wherever the value is written in the same file. A value from a const in
- * another file has no children (their positions are in that file) but an `origin` naming it.
+ * elements), taken from wherever the value is written in the same file. A value written
+ * elsewhere (a const in another file, a caller's argument, a value returned from another file)
+ * sits at the use site, every part of it with `origins` naming where it is written, so a finding
+ * lands where the value is used and points at where it comes from.
  */
 import type { ts as TS } from "ts-morph";
 import type { Range } from "../../model/position.js";
 import type { Origin } from "../../model/resource.js";
 import { isUnknown, isValueMap, unknown, type Value, type ValueMap } from "../../model/value.js";
-import { enumValue } from "./enums.js";
+import type { SdkEnums } from "./enums.js";
 import type { ParsedFile } from "./load.js";
-import { propertyName, type Ref, type Resolver } from "./refs.js";
-import { lookup } from "./scope.js";
+import { callableOf, propertyName, type Callable, type CallableFunction, type Ref, type Resolver } from "./refs.js";
+import { lookup, type Binding, type Step } from "./scope.js";
 
 /** A position tree node while evaluating: `valueRange` is the value expression alone (without its key). */
 export interface ENode {
   range: Range;
   valueRange?: Range;
   children?: Record<string, ENode>;
-  origin?: Origin;
+  /** Where the value is written when that is not here, nearest first. */
+  origins?: Origin[];
 }
 
 /** `value` undefined means absent (`undefined`, a missing property). */
@@ -36,18 +51,76 @@ export interface Ev {
   node: ENode;
 }
 
+/** One call of the program's own code being followed. */
+export interface Frame {
+  fn: CallableFunction;
+  /** The arguments as written at the call, in `file`. */
+  args: readonly TS.Expression[];
+  file: ParsedFile;
+  /** The call as a person names it: `new WebService("web")`, `makeService("api")`. */
+  call: string;
+  /** Call depth of the caller: 0 at the program's top level. */
+  depth: number;
+  /** Arguments evaluated so far, by parameter position and cutoff. */
+  memo: Map<string, Ev>;
+}
+
+/** The calls being followed, outermost first; frames before `cutoff` are ignored. */
+export interface Env {
+  frames: readonly Frame[];
+  cutoff: number;
+}
+
 const MAX_DEPTH = 150;
+/** How many calls deep arguments are followed (a component calling a helper calling ...). */
+export const MAX_CALL_DEPTH = 8;
 const CONFIG_METHODS = /^(?:require|get)(?:Secret)?(?:Number|Boolean|Object)?$/;
+/** Pulumi helpers that hand back their argument (wrapped in an Output, which is no concern here). */
+const PASS_THROUGH = new Set(["output", "secret", "unsecret", "Output.create"]);
 
 export class Evaluator {
   private readonly active = new Set<TS.Node>();
+  private env: Env = { frames: [], cutoff: 0 };
 
   constructor(
     readonly ts: typeof TS,
     readonly resolver: Resolver,
-    /** Folder of the Pulumi project (for installed SDK enums), when known. */
-    readonly projectDir: string | undefined,
+    /** Installed SDK enums of the unit's project. */
+    readonly enums: SdkEnums,
   ) {}
+
+  get frames(): readonly Frame[] {
+    return this.env.frames;
+  }
+
+  /** Runs `fn` with `env` as the calls being followed. */
+  within<T>(env: Env, fn: () => T): T {
+    const saved = this.env;
+    this.env = env;
+    try {
+      return fn();
+    } finally {
+      this.env = saved;
+    }
+  }
+
+  /** The frame of a call of `callable` written at `call` in `file`, made in the current environment. */
+  frame(callable: Callable, call: TS.NewExpression | TS.CallExpression, file: ParsedFile, depth = 0): Frame {
+    return { fn: callable.fn, args: call.arguments ?? [], file, call: this.callName(call, file, depth), depth: this.env.frames.length, memo: new Map() };
+  }
+
+  /** `new WebService("web")`, `makeService("api")`, `makeService(...)`: the callee and a static first argument (usually a name). */
+  private callName(call: TS.NewExpression | TS.CallExpression, file: ParsedFile, depth: number): string {
+    const ts = this.ts;
+    const callee = call.expression.kind === ts.SyntaxKind.SuperKeyword ? "super" : this.text(call.expression, file).replace(/\s+/g, "");
+    const first = call.arguments?.[0];
+    let shown = "";
+    if (first) {
+      const v = ts.isSpreadElement(first) ? undefined : this.evaluate(first, file, depth + 1).value;
+      shown = typeof v === "string" ? JSON.stringify(v) : "...";
+    }
+    return `${ts.isNewExpression(call) ? "new " : ""}${callee}(${shown})`;
+  }
 
   rangeOf(node: TS.Node, file: ParsedFile): Range {
     return file.lines.rangeOf(node.getStart(file.sf), node.getEnd());
@@ -57,8 +130,8 @@ export class Evaluator {
     return node.getText(file.sf);
   }
 
-  private unknownEv(expr: TS.Node, file: ParsedFile, reason: string): Ev {
-    return { value: unknown(this.text(expr, file), { reason }), node: { range: this.rangeOf(expr, file) } };
+  private unknownEv(expr: TS.Node, file: ParsedFile, reason: string, input = false): Ev {
+    return { value: unknown(this.text(expr, file), { reason, input }), node: { range: this.rangeOf(expr, file) } };
   }
 
   evaluate(expr: TS.Expression, file: ParsedFile, depth = 0): Ev {
@@ -117,7 +190,7 @@ export class Evaluator {
         if (!isValueMap(spread.value)) return this.unknownEv(expr, file, `spread of ${this.text(p.expression, file)}, not known statically`);
         for (const [k, v] of Object.entries(spread.value)) {
           value[k] = v;
-          children[k] = spread.node.children?.[k] ?? { range: this.rangeOf(p, file), ...(spread.node.origin ? { origin: spread.node.origin } : {}) };
+          children[k] = spread.node.children?.[k] ?? withOrigins({ range: this.rangeOf(p, file) }, spread.node.origins);
         }
         continue;
       }
@@ -163,7 +236,7 @@ export class Evaluator {
         const spread = this.evaluate(el.expression, file, depth + 1);
         if (!Array.isArray(spread.value)) return this.unknownEv(expr, file, `spread of ${this.text(el.expression, file)}, not known statically`);
         spread.value.forEach((v, i) => {
-          children[String(value.length)] = spread.node.children?.[String(i)] ?? { range: this.rangeOf(el, file), ...(spread.node.origin ? { origin: spread.node.origin } : {}) };
+          children[String(value.length)] = spread.node.children?.[String(i)] ?? withOrigins({ range: this.rangeOf(el, file) }, spread.node.origins);
           value.push(v);
         });
         continue;
@@ -185,9 +258,136 @@ export class Evaluator {
     const binding = lookup(this.ts, file.sf, id);
     if (!binding && id.text === "undefined") return { value: undefined, node: { range: this.rangeOf(id, file) } };
     if (!binding) return this.unknownEv(id, file, "not declared in this program");
-    if (binding.kind === "opaque") return this.unknownEv(id, file, binding.reason);
-    const ref = this.resolver.bindingRef(binding, file, 0);
-    return this.fromRef(ref, id, file, depth);
+    switch (binding.kind) {
+      case "opaque":
+        return this.unknownEv(id, file, binding.reason, binding.reason === "function parameter");
+      case "parameter":
+        return this.parameter(binding, id, file, depth);
+      case "function":
+      case "class":
+        return this.unknownEv(id, file, binding.kind);
+      case "destructured": {
+        const ref = this.resolver.bindingRef(binding, file, 0);
+        return ref ? this.fromRef(ref, id, file, depth) : this.destructured(binding, id, file, depth);
+      }
+      default:
+        return this.fromRef(this.resolver.bindingRef(binding, file, 0), id, file, depth);
+    }
+  }
+
+  /** `const { a = 1, ...rest } = init`, when it takes values (defaults, rests) rather than names. */
+  private destructured(b: Extract<Binding, { kind: "destructured" }>, site: TS.Identifier, file: ParsedFile, depth: number): Ev {
+    if (this.active.has(b.declaration)) return this.unknownEv(site, file, "circular definition");
+    this.active.add(b.declaration);
+    try {
+      const picked = this.pick(this.evaluate(b.init, file, depth + 1), b.steps, site, file, depth);
+      return { value: picked.value, node: { ...picked.node, range: this.rangeOf(site, file) } };
+    } finally {
+      this.active.delete(b.declaration);
+    }
+  }
+
+  /**
+   * A parameter: the argument of the innermost call being followed of its function (its default
+   * when the call passes none), seen at `site` with every part naming where the caller wrote it.
+   * Unknown when no call of its function is being followed.
+   */
+  private parameter(b: Extract<Binding, { kind: "parameter" }>, site: TS.Identifier, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const here = this.rangeOf(site, file);
+    const { frames, cutoff } = this.env;
+    let index = -1;
+    for (let i = frames.length - 1; i >= cutoff; i--) {
+      if (frames[i]!.fn === b.parameter.parent) {
+        index = i;
+        break;
+      }
+    }
+    if (index < 0) return this.unknownEv(site, file, "function parameter", true);
+    const frame = frames[index]!;
+    const position = frame.fn.parameters.indexOf(b.parameter);
+    const spread = frame.args.findIndex((a) => ts.isSpreadElement(a));
+    if (spread >= 0 && spread <= position + (b.parameter.dotDotDotToken ? frame.args.length : 0)) return this.unknownEv(site, file, "argument passed with a spread");
+    const label = ts.isIdentifier(b.parameter.name) ? b.parameter.name.text : `argument ${position + 1}`;
+    const origin = argumentOrigin(frame);
+    let root: Ev;
+    if (b.parameter.dotDotDotToken) {
+      const value: Value[] = [];
+      const children: Record<string, ENode> = {};
+      for (let i = position; i < frame.args.length; i++) {
+        const arg = this.argument(index, i, depth)!;
+        children[String(value.length)] = arg.node;
+        value.push(arg.value === undefined ? null : arg.value);
+      }
+      const first = frame.args[position];
+      const last = frame.args[frame.args.length - 1];
+      root = first && last ? { value, node: rebase({ range: frame.file.lines.rangeOf(first.getStart(frame.file.sf), last.getEnd()), children }, here, origin, [], label) } : { value, node: { range: here } };
+    } else {
+      const arg = this.argument(index, position, depth);
+      if (arg && arg.value !== undefined) root = { value: arg.value, node: rebase(arg.node, here, origin, [], label) };
+      else if (b.parameter.initializer) root = this.evaluate(b.parameter.initializer, file, depth + 1);
+      else root = { value: undefined, node: { range: here } };
+    }
+    const picked = this.pick(root, b.steps, site, file, depth);
+    return { value: picked.value, node: { ...picked.node, range: here } };
+  }
+
+  /**
+   * Argument `position` of frame `index`, evaluated where the caller wrote it (once per cutoff);
+   * undefined when the call passes none. The nesting depth carries on, so a chain of calls
+   * cannot nest evaluation without bound.
+   */
+  private argument(index: number, position: number, depth: number): Ev | undefined {
+    const { frames, cutoff } = this.env;
+    const frame = frames[index]!;
+    const expr = frame.args[position];
+    if (!expr) return undefined;
+    const key = `${position}:${cutoff}`;
+    let ev = frame.memo.get(key);
+    if (!ev) {
+      ev = this.within({ frames: frames.slice(0, index), cutoff }, () => this.evaluate(expr, frame.file, depth + 1));
+      frame.memo.set(key, ev);
+    }
+    return ev;
+  }
+
+  /** Follows destructuring steps from a value; defaults apply where the value is absent. */
+  private pick(root: Ev, steps: readonly Step[], site: TS.Node, file: ParsedFile, depth: number): Ev {
+    let cur = root;
+    for (const step of steps) {
+      const v = cur.value;
+      if (isUnknown(v)) {
+        return { value: unknown(this.text(site, file), { reason: v.reason ?? "destructured from a value not known statically" }), node: withOrigins({ range: cur.node.range }, cur.node.origins) };
+      }
+      if ("key" in step) {
+        const k = String(step.key);
+        let next: Ev = { value: undefined, node: withOrigins({ range: cur.node.range }, cur.node.origins) };
+        if (isValueMap(v) && Object.prototype.hasOwnProperty.call(v, k)) next = { value: v[k], node: childOf(cur.node, k) };
+        else if (Array.isArray(v) && typeof step.key === "number" && step.key < v.length) next = { value: v[step.key], node: childOf(cur.node, k) };
+        if (next.value === undefined && step.init) next = this.evaluate(step.init, file, depth + 1);
+        cur = next;
+      } else if (step.rest === "object") {
+        if (!isValueMap(v)) return { value: undefined, node: { range: cur.node.range } };
+        const value: ValueMap = {};
+        const children: Record<string, ENode> = {};
+        for (const [k, x] of Object.entries(v)) {
+          if (step.exclude.includes(k)) continue;
+          value[k] = x;
+          const c = cur.node.children?.[k];
+          if (c) children[k] = c;
+        }
+        cur = { value, node: withOrigins({ range: cur.node.range, children }, cur.node.origins) };
+      } else {
+        if (!Array.isArray(v)) return { value: undefined, node: { range: cur.node.range } };
+        const children: Record<string, ENode> = {};
+        for (let i = step.from; i < v.length; i++) {
+          const c = cur.node.children?.[String(i)];
+          if (c) children[String(i - step.from)] = c;
+        }
+        cur = { value: v.slice(step.from), node: withOrigins({ range: cur.node.range, children }, cur.node.origins) };
+      }
+    }
+    return cur;
   }
 
   /** The value a reference names, as seen from `site` (an expression in `file`). */
@@ -195,7 +395,7 @@ export class Evaluator {
     const here = this.rangeOf(site, file);
     if (!ref) return this.unknownEv(site, file, "not known statically");
     if (ref.kind === "package") return this.sdkValue(ref, site, file);
-    if (ref.kind !== "value") return this.unknownEv(site, file, ref.kind === "module" ? "module namespace" : "enum object");
+    if (ref.kind !== "value") return this.unknownEv(site, file, ref.kind === "module" ? "module namespace" : ref.kind === "enum" ? "enum object" : ref.kind);
     let init: TS.Expression = ref.expr;
     while (this.ts.isAwaitExpression(init) || this.ts.isParenthesizedExpression(init) || this.ts.isAsExpression(init)) init = init.expression;
     if (this.ts.isNewExpression(init)) return this.unknownEv(site, file, "object created with new (a resource: its outputs are not known statically)");
@@ -216,12 +416,15 @@ export class Evaluator {
       value: ev.value,
       node: {
         range: here,
-        origin: {
-          file: ref.file.path,
-          range: this.rangeOf(declaration, ref.file),
-          message: name ? `value of const ${name} in ${ref.file.path}` : `value written in ${ref.file.path}`,
-          kind: "const",
-        },
+        origins: [
+          {
+            file: ref.file.path,
+            range: this.rangeOf(declaration, ref.file),
+            message: name ? `value of const ${name} in ${ref.file.path}` : `value written in ${ref.file.path}`,
+            kind: "const",
+          },
+          ...(ev.node.origins ?? []),
+        ],
       },
     };
   }
@@ -234,7 +437,7 @@ export class Evaluator {
       const member = path[path.length - 1]!;
       const enumName = path[path.length - 2]!;
       if (/^[A-Z]/.test(enumName)) {
-        const v = enumValue(this.projectDir, ref.pkg, path.slice(0, -2), enumName, member);
+        const v = this.enums.value(ref.pkg, path.slice(0, -2), enumName, member);
         if (v !== undefined) return { value: v, node: { range: this.rangeOf(site, file) } };
         return this.unknownEv(site, file, "enum member not known to driftless");
       }
@@ -260,19 +463,18 @@ export class Evaluator {
     }
     const base = this.evaluate(expr.expression, file, depth + 1);
     const here = this.rangeOf(expr, file);
-    const withOrigin = (node: ENode): ENode => (base.node.origin && !node.origin ? { ...node, origin: base.node.origin } : node);
+    // The member's own origins (an argument's part) are nearer than the whole's.
+    const at = (child: ENode | undefined): ENode => withOrigins({ range: here, ...(child?.children ? { children: child.children } : {}) }, child?.origins ?? base.node.origins);
     if (isValueMap(base.value)) {
       const k = String(key);
       if (!Object.prototype.hasOwnProperty.call(base.value, k)) return { value: undefined, node: { range: here } };
-      const child = base.node.children?.[k];
-      return { value: base.value[k], node: withOrigin({ range: here, ...(child?.children ? { children: child.children } : {}) }) };
+      return { value: base.value[k], node: at(base.node.children?.[k]) };
     }
     if (Array.isArray(base.value)) {
       if (key === "length") return { value: base.value.length, node: { range: here } };
       const i = typeof key === "number" ? key : /^\d+$/.test(key) ? Number(key) : -1;
       if (i < 0 || i >= base.value.length) return { value: undefined, node: { range: here } };
-      const child = base.node.children?.[String(i)];
-      return { value: base.value[i]!, node: withOrigin({ range: here, ...(child?.children ? { children: child.children } : {}) }) };
+      return { value: base.value[i]!, node: at(base.node.children?.[String(i)]) };
     }
     if (typeof base.value === "string" && key === "length") return { value: base.value.length, node: { range: here } };
     if (isUnknown(base.value)) {
@@ -407,15 +609,7 @@ export class Evaluator {
     const callee = expr.expression;
     const range = this.rangeOf(expr, file);
     const calleeText = this.text(callee, file);
-    if (calleeText === "JSON.stringify" && expr.arguments.length >= 1 && !lookupName(ts, file, callee)) {
-      const arg = this.evaluate(expr.arguments[0]!, file, depth + 1);
-      if (arg.value === undefined) return { value: undefined, node: { range } };
-      const node: ENode = { range, ...(arg.node.children ? { children: arg.node.children } : {}), ...(arg.node.origin ? { origin: arg.node.origin } : {}) };
-      if (containsUnknown(arg.value)) return { value: unknown(this.text(expr, file), { decoded: arg.value, reason: "JSON of a value with unknown parts" }), node };
-      const space = expr.arguments[2] ? this.evaluate(expr.arguments[2], file, depth + 1).value : undefined;
-      const indent = typeof space === "number" || typeof space === "string" ? space : undefined;
-      return { value: JSON.stringify(arg.value, null, indent), node };
-    }
+    if (calleeText === "JSON.stringify" && expr.arguments.length >= 1 && !lookupName(ts, file, callee)) return this.stringify(expr, file, depth);
     // Buffer.from(s[, "utf8"]).toString("base64"), btoa(s): the encoded text is not literal, but what it encodes is visible.
     if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && ts.isCallExpression(callee.expression) && this.text(callee.expression.expression, file) === "Buffer.from") {
       const encoding = expr.arguments[0] ? this.evaluate(expr.arguments[0], file, depth + 1).value : undefined;
@@ -432,15 +626,68 @@ export class Evaluator {
       if (typeof decoded === "string") return { value: unknown(this.text(expr, file), { decoded, reason: "base64 encoding" }), node: { range } };
     }
     const ref = this.resolver.ref(callee, file);
-    if (ref?.kind === "package" && ref.pkg === "pulumi" && ref.path.join(".") === "concat") {
-      return this.joined(expr.arguments.map((a) => this.part(a, file, depth)), expr, file);
+    if (ref?.kind === "package" && ref.pkg === "pulumi") {
+      const helper = this.pulumiHelper(ref.path.join("."), expr, file, depth);
+      if (helper) return helper;
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
       if (method === "apply") return this.unknownEv(expr, file, "output transformation (.apply)");
       if (CONFIG_METHODS.test(method) && this.isConfig(callee.expression, file)) return this.unknownEv(expr, file, "configuration value");
     }
-    return this.unknownEv(expr, file, "result of a function call");
+    const callable = callableOf(this.resolver, callee, file, false);
+    const returned = callable && this.returned(callable, expr, file, depth);
+    return returned ?? this.unknownEv(expr, file, "result of a function call");
+  }
+
+  /** `JSON.stringify(x[, replacer, space])` and `pulumi.jsonStringify`: the JSON text when `x` is known, else Unknown decoding to `x`. */
+  private stringify(expr: TS.CallExpression, file: ParsedFile, depth: number): Ev {
+    const range = this.rangeOf(expr, file);
+    const arg = this.evaluate(expr.arguments[0]!, file, depth + 1);
+    if (arg.value === undefined) return { value: undefined, node: { range } };
+    const node: ENode = withOrigins({ range, ...(arg.node.children ? { children: arg.node.children } : {}) }, arg.node.origins);
+    if (containsUnknown(arg.value)) return { value: unknown(this.text(expr, file), { decoded: arg.value, reason: "JSON of a value with unknown parts" }), node };
+    const space = expr.arguments[2] ? this.evaluate(expr.arguments[2], file, depth + 1).value : undefined;
+    const indent = typeof space === "number" || typeof space === "string" ? space : undefined;
+    return { value: JSON.stringify(arg.value, null, indent), node };
+  }
+
+  /** Pulumi's helpers that keep known parts; undefined for the others. */
+  private pulumiHelper(name: string, expr: TS.CallExpression, file: ParsedFile, depth: number): Ev | undefined {
+    const range = this.rangeOf(expr, file);
+    const first = expr.arguments[0];
+    if (name === "concat") return this.joined(expr.arguments.map((a) => this.part(a, file, depth)), expr, file);
+    if (!first || this.ts.isSpreadElement(first)) return undefined;
+    if (name === "jsonStringify") return this.stringify(expr, file, depth);
+    if (PASS_THROUGH.has(name)) {
+      const arg = this.evaluate(first, file, depth + 1);
+      return { value: arg.value, node: { ...arg.node, range } };
+    }
+    if (name === "all") {
+      // Outputs inside stay Unknown; the shape and the known members are what rules look at.
+      const arg = this.evaluate(first, file, depth + 1);
+      if (Array.isArray(arg.value) || isValueMap(arg.value)) return { value: arg.value, node: { ...arg.node, range } };
+      return this.unknownEv(expr, file, isUnknown(arg.value) ? (arg.value.reason ?? "outputs not known statically") : "outputs not known statically");
+    }
+    return undefined;
+  }
+
+  /**
+   * The value a call of the program's own function returns, when its body is just that (an
+   * arrow's expression, or consts then one `return`): evaluated with its parameters bound to the
+   * call's arguments. Undefined for any other body (control flow decides what it returns).
+   */
+  private returned(callable: Callable, expr: TS.CallExpression, file: ParsedFile, depth: number): Ev | undefined {
+    const body = returnedExpression(this.ts, callable.fn);
+    if (!body) return undefined;
+    const { frames, cutoff } = this.env;
+    if (frames.length >= MAX_CALL_DEPTH || frames.some((f) => f.fn === callable.fn)) return this.unknownEv(expr, file, "result of a recursive or deeply nested call");
+    const frame = this.frame(callable, expr, file, depth);
+    const ev = this.within({ frames: [...frames, frame], cutoff }, () => this.evaluate(body, callable.file, depth + 1));
+    const here = this.rangeOf(expr, file);
+    if (callable.file === file) return { value: ev.value, node: { ...ev.node, range: here } };
+    const where = callable.file.path;
+    return { value: ev.value, node: rebase(ev.node, here, (range) => ({ file: where, range, message: `returned by ${frame.call} (${where})`, kind: "return-value" }), [], "") };
   }
 
   /** `config` in `config.require(...)`: a `new pulumi.Config(...)` (or any receiver named like one). */
@@ -488,4 +735,52 @@ function rootIdentifier(ts: typeof TS, expr: TS.Expression): TS.Identifier | und
 function lookupName(ts: typeof TS, file: ParsedFile, callee: TS.Expression): boolean {
   const root = rootIdentifier(ts, callee);
   return root ? lookup(ts, file.sf, root) !== undefined : false;
+}
+
+function withOrigins(node: ENode, origins: Origin[] | undefined): ENode {
+  return origins && origins.length > 0 ? { ...node, origins } : node;
+}
+
+/** A member's node, carrying the whole's origins when it has none of its own. */
+function childOf(node: ENode, key: string): ENode {
+  const child = node.children?.[key];
+  return child ? withOrigins(child, child.origins ?? node.origins) : withOrigins({ range: node.range }, node.origins);
+}
+
+/**
+ * A value written elsewhere, seen at `here`: every part of it sits at `here` and names where it is
+ * written (`origin` of its range and its path below the root, `root` naming the root), before
+ * the origins it already had.
+ */
+function rebase(node: ENode, here: Range, origin: (range: Range, label: string) => Origin, path: readonly string[], root: string): ENode {
+  const out: ENode = { range: here, origins: [origin(node.range, pathLabel(path, root)), ...(node.origins ?? [])] };
+  if (node.children) {
+    const children: Record<string, ENode> = {};
+    for (const [k, c] of Object.entries(node.children)) children[k] = rebase(c, here, origin, [...path, k], root);
+    out.children = children;
+  }
+  return out;
+}
+
+/** `image`, `containers[0].image`, `layers[1]`: a part of an argument as a person names it (the root's name only before an index). */
+function pathLabel(path: readonly string[], root: string): string {
+  let label = path.length === 0 || /^\d+$/.test(path[0]!) ? root : "";
+  for (const p of path) label += /^\d+$/.test(p) ? `[${p}]` : label === "" ? p : `.${p}`;
+  return label;
+}
+
+function argumentOrigin(frame: Frame): (range: Range, label: string) => Origin {
+  return (range, label) => ({ file: frame.file.path, range, message: `argument ${label} of ${frame.call}`, kind: "call-argument", depth: frame.depth, call: frame.call });
+}
+
+/** The expression a function returns when its body is only that: an arrow's expression, or consts and statements then one final `return`. */
+function returnedExpression(ts: typeof TS, fn: CallableFunction): TS.Expression | undefined {
+  if (fn.asteriskToken || (ts.getModifiers(fn as TS.HasModifiers) ?? []).some((m) => m.kind === ts.SyntaxKind.AsyncKeyword)) return undefined;
+  const body = fn.body;
+  if (!body) return undefined;
+  if (!ts.isBlock(body)) return body;
+  const last = body.statements[body.statements.length - 1];
+  if (!last || !ts.isReturnStatement(last) || !last.expression) return undefined;
+  const before = body.statements.slice(0, -1);
+  return before.every((st) => ts.isVariableStatement(st) || ts.isExpressionStatement(st)) ? last.expression : undefined;
 }

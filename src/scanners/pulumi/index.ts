@@ -1,58 +1,74 @@
 /**
- * The Pulumi TypeScript scanner: reads programs statically with the TypeScript parser
- * (ts-morph, loaded on first use), never executing them. `scanPulumi` handles one `.ts` file,
- * `scanPulumiProject` a `Pulumi.yaml` (the project record). See program.ts (what is a
- * resource), refs.ts (imports), evaluate.ts (argument values), convert.ts (Terraform shape for
- * bridged providers), options.ts, types.ts (tokens), project.ts.
+ * The Pulumi TypeScript scanner: reads a unit (a project, or a program outside any project)
+ * statically with the TypeScript parser (loaded on first use, so a unit without programs never
+ * loads it), never executing it. Everything is read through the run's reader, and everything
+ * parsed belongs to the unit: each file is parsed once however many files import it, and dropped
+ * with the unit.
+ *
+ * Per unit: the project record (project.ts), the resources of every program file as written
+ * (program.ts; a parameter is Unknown), then the resources of each call of the program's own
+ * components and functions with that call's arguments (instances.ts). See refs.ts (imports and
+ * callees), evaluate.ts (argument values), convert.ts (Terraform shape for bridged providers),
+ * options.ts, types.ts (tokens), enums.ts.
  */
-import { dirname } from "node:path";
 import type { Diagnostic, ScanResult } from "../../model/resource.js";
-import type { PulumiUnit, Reader, SourceFile } from "../source.js";
+import type { PulumiUnit, Reader } from "../source.js";
+import { SdkEnums } from "./enums.js";
 import { Evaluator } from "./evaluate.js";
-import { ProgramFiles, repositoryRoot, toolkit, type ParsedFile, type Toolkit } from "./load.js";
-import { ProgramReader } from "./program.js";
+import { followCalls } from "./instances.js";
+import { ProgramFiles, typescript, type ParsedFile, type RefusedImport, type Ts } from "./load.js";
+import { ProgramReader, type CallSite } from "./program.js";
 import { scanProject } from "./project.js";
 import { Resolver } from "./refs.js";
 
-const runs = new Map<string, ProgramFiles>();
-
-/** The parsed-file cache for a repository root (one per root per process). */
-function programFiles(tk: Toolkit, root: string): ProgramFiles {
-  let files = runs.get(root);
-  if (!files) {
-    files = new ProgramFiles(tk, root);
-    runs.set(root, files);
+export async function scanPulumiUnit(unit: PulumiUnit, reader: Reader): Promise<ScanResult> {
+  const result: ScanResult = { resources: [], diagnostics: [] };
+  if (unit.project) {
+    const read = reader.read(unit.project.absolutePath);
+    if (read.file) {
+      const project = scanProject(read.file, reader);
+      result.resources.push(...project.resources);
+      result.diagnostics.push(...project.diagnostics);
+    } else {
+      result.diagnostics.push(read.diagnostic);
+    }
   }
-  return files;
-}
+  if (unit.files.length === 0) return result;
 
-export async function scanPulumi(file: SourceFile): Promise<ScanResult> {
-  const tk = await toolkit();
-  const files = programFiles(tk, repositoryRoot(file));
-  const parsed = files.parse(file);
-  try {
-    const diagnostics = syntaxDiagnostics(tk, parsed);
-    const resolver = new Resolver(tk.ts, files);
-    const evaluator = new Evaluator(tk.ts, resolver, dirname(parsed.absolutePath));
-    const resources = new ProgramReader(tk.ts, resolver, evaluator).read(parsed);
-    return { resources, diagnostics };
-  } finally {
-    // Parsed again (from disk) if another file imports it later.
-    files.forget(parsed);
+  const ts = await typescript();
+  const files = new ProgramFiles(ts, reader);
+  const parsed: ParsedFile[] = [];
+  for (const file of unit.files) {
+    const p = files.unitFile(file);
+    if ("sf" in p) {
+      parsed.push(p);
+      result.diagnostics.push(...syntaxDiagnostics(ts, p));
+    } else {
+      result.diagnostics.push(p);
+    }
   }
-}
-
-export async function scanPulumiProject(file: SourceFile): Promise<ScanResult> {
-  return scanProject(file);
+  const resolver = new Resolver(ts, files);
+  const evaluator = new Evaluator(ts, resolver, new SdkEnums(reader, unit.absoluteDir));
+  const program = new ProgramReader(ts, resolver, evaluator);
+  const sites: CallSite[] = [];
+  for (const file of parsed) {
+    const walked = program.read(file);
+    result.resources.push(...walked.resources);
+    sites.push(...walked.sites);
+  }
+  const followed = followCalls(ts, program, evaluator, sites);
+  result.resources.push(...followed.resources);
+  result.diagnostics.push(...followed.diagnostics, ...files.refusedImports().map(refusedImport));
+  return result;
 }
 
 /** The first syntax error of the file (later ones mostly follow from it), as an IAC-000 diagnostic. */
-function syntaxDiagnostics(tk: Toolkit, parsed: ParsedFile): Diagnostic[] {
+function syntaxDiagnostics(ts: Ts, parsed: ParsedFile): Diagnostic[] {
   const errors = (parsed.sf as unknown as { parseDiagnostics?: import("ts-morph").ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = errors[0];
   if (!first) return [];
   const start = first.start ?? 0;
-  const message = tk.ts.flattenDiagnosticMessageText(first.messageText, " ").replace(/\.$/, "");
+  const message = ts.flattenDiagnosticMessageText(first.messageText, " ").replace(/\.$/, "");
   const more = errors.length > 1 ? ` (${errors.length - 1} more syntax error${errors.length > 2 ? "s follow" : " follows"})` : "";
   return [
     {
@@ -64,18 +80,14 @@ function syntaxDiagnostics(tk: Toolkit, parsed: ParsedFile): Diagnostic[] {
   ];
 }
 
-/** A Pulumi unit: the project record (when there is a project) and the resources of every program file. */
-export async function scanPulumiUnit(unit: PulumiUnit, reader: Reader): Promise<ScanResult> {
-  const result: ScanResult = { resources: [], diagnostics: [] };
-  for (const file of [...(unit.project ? [unit.project] : []), ...unit.files]) {
-    const read = reader.read(file.absolutePath);
-    if (!read.file) {
-      result.diagnostics.push(read.diagnostic);
-      continue;
-    }
-    const scanned = file === unit.project ? await scanPulumiProject(read.file) : await scanPulumi(read.file);
-    result.resources.push(...scanned.resources);
-    result.diagnostics.push(...scanned.diagnostics);
-  }
-  return result;
+/** A relative import that leaves the repository: said at the import, since values from it are then unknown. */
+function refusedImport(r: RefusedImport): Diagnostic {
+  const text = r.from.sf.text;
+  const at = [`"${r.specifier}"`, `'${r.specifier}'`, `\`${r.specifier}\``].map((q) => text.indexOf(q)).filter((i) => i >= 0).sort((a, b) => a - b)[0] ?? 0;
+  return {
+    file: r.from.path,
+    range: r.from.lines.rangeOf(at, at + Math.max(1, r.specifier.length + 2)),
+    severity: "warning",
+    message: `cannot read ${r.target}: ${r.reason}; values imported from "${r.specifier}" are not known statically`,
+  };
 }

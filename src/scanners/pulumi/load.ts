@@ -1,38 +1,28 @@
 /**
- * ts-morph, loaded lazily: only a run that scans a Pulumi program pays for the TypeScript
- * compiler. One in-memory `Project` per process holds every parsed file; nothing is resolved,
- * type-checked or executed. Files other than the one being scanned (modules it imports) are read
- * from disk on demand, parsed once and kept for the rest of the run.
+ * The TypeScript parser, loaded lazily: only a unit with programs pays for the compiler (the
+ * module import is the one thing kept for the process). Files are parsed with the bare parser
+ * (`ts.createSourceFile`): nothing is resolved, type-checked or executed, so no ts-morph
+ * `Project` (and its in-memory file system) is needed.
+ *
+ * `ProgramFiles` holds the parsed files of one unit: its own files and the modules they import,
+ * each read through the run's reader and parsed once however many files import it, then dropped
+ * with the unit.
  */
-import { readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, sep } from "node:path";
+import { dirname, join, resolve } from "node:path";
+import { isRefusal, type Reader } from "../../discover/reader.js";
+import type { UnitFile } from "../../discover/units.js";
 import { LineIndex } from "../../model/position.js";
-import type { SourceFile } from "../source.js";
+import type { Diagnostic } from "../../model/resource.js";
 
 type TsMorph = typeof import("ts-morph");
-export type ts = TsMorph["ts"];
-export type TsNode = import("ts-morph").ts.Node;
+export type Ts = TsMorph["ts"];
 export type TsSourceFile = import("ts-morph").ts.SourceFile;
-export type TsExpression = import("ts-morph").ts.Expression;
 
-export interface Toolkit {
-  ts: TsMorph["ts"];
-  project: import("ts-morph").Project;
-}
+let loading: Promise<Ts> | undefined;
 
-let loading: Promise<Toolkit> | undefined;
-
-/** The compiler toolkit; the first call imports ts-morph (tens of milliseconds, once). */
-export function toolkit(): Promise<Toolkit> {
-  loading ??= import("ts-morph").then((m) => ({
-    ts: m.ts,
-    project: new m.Project({
-      useInMemoryFileSystem: true,
-      skipFileDependencyResolution: true,
-      skipAddingFilesFromTsConfig: true,
-      compilerOptions: { noLib: true, allowJs: false, noResolve: true, types: [] },
-    }),
-  }));
+/** The TypeScript compiler API; the first call imports ts-morph (tens of milliseconds, once). */
+export function typescript(): Promise<Ts> {
+  loading ??= import("ts-morph").then((m) => m.ts);
   return loading;
 }
 
@@ -45,79 +35,87 @@ export interface ParsedFile {
   lines: LineIndex;
 }
 
-/** The repository root a scanned file's `path` is relative to, from its absolute path. */
-export function repositoryRoot(file: { path: string; absolutePath: string }): string {
-  const abs = resolve(file.absolutePath);
-  const rel = file.path.split("/").join(sep);
-  if (abs.endsWith(sep + rel)) return abs.slice(0, abs.length - rel.length - 1);
-  if (abs === rel) return "";
-  return dirname(abs);
+/** A relative import the reader refused to read (it leaves the scanned repository). */
+export interface RefusedImport {
+  from: ParsedFile;
+  specifier: string;
+  target: string;
+  reason: string;
 }
 
-/** The parsed files of one run, keyed by absolute path. */
+/** The parsed files of one unit, keyed by absolute path. */
 export class ProgramFiles {
   private readonly byPath = new Map<string, ParsedFile | null>();
+  private readonly refused = new Map<string, RefusedImport>();
 
   constructor(
-    readonly tk: Toolkit,
-    readonly root: string,
+    readonly ts: Ts,
+    readonly reader: Reader,
   ) {}
 
-  /** Parses the file being scanned (replacing an earlier parse of the same path). */
-  parse(file: SourceFile): ParsedFile {
+  /** A file of the unit, or the diagnostic saying why it cannot be read. */
+  unitFile(file: UnitFile): ParsedFile | Diagnostic {
     const absolutePath = resolve(file.absolutePath);
-    const parsed = this.create(absolutePath, file.path, file.text);
-    this.byPath.set(absolutePath, parsed);
-    return parsed;
-  }
-
-  /** Drops a file from the run (the scanned file once done, so memory stays bounded). */
-  forget(parsed: ParsedFile): void {
-    this.byPath.delete(parsed.absolutePath);
-    const sf = this.tk.project.getSourceFile(parsed.absolutePath);
-    if (sf) this.tk.project.removeSourceFile(sf);
+    const known = this.byPath.get(absolutePath);
+    if (known) return known;
+    const read = this.reader.read(absolutePath);
+    if (!read.file) return read.diagnostic;
+    return this.create(absolutePath, file.path, read.file.text);
   }
 
   /**
-   * The module a relative import names, read from disk: `./x` → `./x.ts`, `./x/index.ts`;
-   * `./x.js` → `./x.ts` (NodeNext style). Undefined when there is no such TypeScript file.
+   * The module a relative import names: `./x` → `./x.ts`, `./x/index.ts`; `./x.js` → `./x.ts`
+   * (NodeNext style). Undefined when there is no such TypeScript file inside the repository.
    */
-  module(fromAbsolute: string, specifier: string): ParsedFile | undefined {
-    const base = resolve(dirname(fromAbsolute), specifier);
+  module(from: ParsedFile, specifier: string): ParsedFile | undefined {
+    const base = resolve(dirname(from.absolutePath), specifier);
     const candidates = /\.(?:ts|mts|cts)$/.test(base) && !base.endsWith(".d.ts")
       ? [base]
       : /\.(?:js|mjs|cjs)$/.test(base)
-        ? [base.replace(/\.(m|c)?js$/, ".$1ts"), base]
+        ? [base.replace(/\.(m|c)?js$/, ".$1ts")]
         : [`${base}.ts`, join(base, "index.ts")];
+    let refusal: string | undefined;
     for (const candidate of candidates) {
-      const parsed = this.load(candidate);
-      if (parsed) return parsed;
+      const loaded = this.load(candidate);
+      if (loaded === undefined) continue;
+      if (typeof loaded === "string") {
+        refusal ??= loaded;
+        continue;
+      }
+      return loaded;
     }
+    // Only when no candidate could be read: an import that leaves the repository is worth saying.
+    const key = `${from.absolutePath}\0${specifier}`;
+    if (refusal !== undefined && !this.refused.has(key)) this.refused.set(key, { from, specifier, target: this.reader.repoPath(candidates[0]!), reason: refusal });
     return undefined;
   }
 
-  private load(absolutePath: string): ParsedFile | undefined {
+  /** Imports the reader refused, once per importing file and specifier. */
+  refusedImports(): RefusedImport[] {
+    return [...this.refused.values()];
+  }
+
+  /** The parsed file, the reason the reader refused it, or undefined when it is not there. */
+  private load(absolutePath: string): ParsedFile | string | undefined {
     const known = this.byPath.get(absolutePath);
     if (known !== undefined) return known ?? undefined;
-    let text: string | undefined;
-    try {
-      if (!absolutePath.endsWith(".ts")) throw new Error("not TypeScript");
-      text = readFileSync(absolutePath, "utf8");
-      if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-    } catch {
-      text = undefined;
-    }
-    const parsed = text === undefined ? null : this.create(absolutePath, this.repoPath(absolutePath), text);
+    const read = this.reader.readInside(absolutePath);
+    if (isRefusal(read)) return read.refused;
+    const parsed = read.file ? this.create(absolutePath, this.reader.repoPath(absolutePath), read.file.text) : null;
     this.byPath.set(absolutePath, parsed);
     return parsed ?? undefined;
   }
 
   private create(absolutePath: string, path: string, text: string): ParsedFile {
-    const sf = this.tk.project.createSourceFile(absolutePath, text, { overwrite: true });
-    return { path, absolutePath, sf: sf.compilerNode, lines: new LineIndex(text) };
+    const ts = this.ts;
+    const sf = ts.createSourceFile(absolutePath, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    const parsed: ParsedFile = { path, absolutePath, sf, lines: new LineIndex(text) };
+    this.byPath.set(absolutePath, parsed);
+    return parsed;
   }
+}
 
-  repoPath(absolutePath: string): string {
-    return relative(this.root, absolutePath).split(sep).join("/");
-  }
+/** Loads the parser like `typescript()`; kept for bench/pulumi-scan.ts, which times the load. */
+export function toolkit(): Promise<{ ts: Ts }> {
+  return typescript().then((ts) => ({ ts }));
 }

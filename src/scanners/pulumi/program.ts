@@ -2,7 +2,13 @@
  * Finds the resources of a Pulumi program: every `new X(name, args?, opts?)` whose constructor
  * resolves to a class of a Pulumi package, and every data-source call (`aws.ec2.getAmi(...)`,
  * `getAmiOutput(...)`), anywhere in the file (top level, functions, ComponentResource classes),
- * each marked `repeated` when it sits in a loop or in a callback of `.map/.forEach/...`.
+ * each marked `repeated` when it sits in a loop or in a callback of `.map/.forEach/...`. Values
+ * are evaluated in the evaluator's current environment: with no call being followed, parameters
+ * are Unknown (the standalone record); inside a followed call (instances.ts) they are the call's
+ * arguments, and the record carries its name as seen from each caller (`scopes`).
+ *
+ * The walk also collects the calls of the program's own code it meets (`new WebService(...)`,
+ * `makeService(...)`), for instances.ts to follow.
  */
 import type { ts as TS } from "ts-morph";
 import { firstLineOf, type Range } from "../../model/position.js";
@@ -12,11 +18,26 @@ import { plainChildren, toTerraformShape } from "./convert.js";
 import type { Evaluator } from "./evaluate.js";
 import type { ParsedFile } from "./load.js";
 import { resourceOptions } from "./options.js";
-import type { Resolver } from "./refs.js";
+import { callableOf, type Callable, type Resolver } from "./refs.js";
 import { invokeType, isInvokePath, isResourceClassPath, resourceType, type TypeInfo } from "./types.js";
 
 /** Callbacks of these array methods run once per element. */
 const ITERATING_METHODS = new Set(["map", "forEach", "flatMap", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex"]);
+
+/** A call of the program's own code, met while walking. */
+export interface CallSite {
+  node: TS.NewExpression | TS.CallExpression;
+  /** The file of the call. */
+  file: ParsedFile;
+  callee: Callable;
+  /** The call sits in a loop or an iterating callback (or in a body run many times). */
+  repeated: boolean;
+}
+
+export interface Walked {
+  resources: Resource[];
+  sites: CallSite[];
+}
 
 export class ProgramReader {
   constructor(
@@ -25,17 +46,30 @@ export class ProgramReader {
     readonly ev: Evaluator,
   ) {}
 
-  read(file: ParsedFile): Resource[] {
+  /** The resources of a whole file, parameters Unknown. */
+  read(file: ParsedFile): Walked {
+    return this.walk(file.sf, file, false);
+  }
+
+  /**
+   * The resources and calls under `root` (in `file`). `skip` names functions not to enter: those
+   * followed through calls of their own.
+   */
+  walk(root: TS.Node, file: ParsedFile, repeatedRoot: boolean, skip?: (node: TS.Node) => boolean): Walked {
     const ts = this.ts;
     const out: Resource[] = [];
+    const sites: CallSite[] = [];
     const visit = (node: TS.Node, repeated: boolean, depth: number): void => {
       if (depth > 400) return;
+      if (skip && node !== root && ts.isFunctionLike(node) && skip(node)) return;
       if (ts.isNewExpression(node)) {
         const r = this.newExpression(node, file, repeated);
         if (r) out.push(r);
+        else this.site(node, file, repeated, sites);
       } else if (ts.isCallExpression(node)) {
         const r = this.invoke(node, file, repeated);
         if (r) out.push(r);
+        else this.site(node, file, repeated, sites);
       }
       if (!repeated && this.isLoop(node)) {
         // The loop header runs once (mostly); its body repeats.
@@ -48,7 +82,24 @@ export class ProgramReader {
       }
       ts.forEachChild(node, (child) => visit(child, repeated, depth + 1));
     };
-    visit(file.sf, false, 0);
+    visit(root, repeatedRoot, 0);
+    return { resources: out, sites };
+  }
+
+  private site(node: TS.NewExpression | TS.CallExpression, file: ParsedFile, repeated: boolean, sites: CallSite[]): void {
+    const callee = callableOf(this.resolver, node.expression, file, this.ts.isNewExpression(node));
+    if (callee) sites.push({ node, file, callee, repeated });
+  }
+
+  /**
+   * A record's name seen from each caller being followed, outermost first, then with no caller
+   * (what the standalone record is called); undefined when no call is being followed.
+   */
+  private scopes(name: () => string): string[] | undefined {
+    const frames = this.ev.frames;
+    if (frames.length === 0) return undefined;
+    const out: string[] = [];
+    for (let cutoff = 0; cutoff <= frames.length; cutoff++) out.push(this.ev.within({ frames, cutoff }, name));
     return out;
   }
 
@@ -75,12 +126,13 @@ export class ProgramReader {
       ? { type: `pulumi:providers:${ref.pkg}`, canonicalType: `pulumi:providers:${ref.pkg}`, bridged: false }
       : resourceType(ref.pkg, ref.path);
     const nameArg = args[0];
-    let name = "";
-    if (nameArg) {
+    const nameOf = (): string => {
+      if (!nameArg) return "";
       const v = this.ev.evaluate(nameArg, file).value;
-      name = typeof v === "string" ? v : this.ev.text(nameArg, file);
-    }
-    return this.record(file, node, info, isProvider ? "provider" : "resource", name, args[1], args[2], repeated);
+      return typeof v === "string" ? v : this.ev.text(nameArg, file);
+    };
+    const scopes = this.scopes(nameOf);
+    return this.record(file, node, info, isProvider ? "provider" : "resource", scopes?.[0] ?? nameOf(), args[1], args[2], repeated, scopes);
   }
 
   private invoke(node: TS.CallExpression, file: ParsedFile, repeated: boolean): Resource | undefined {
@@ -90,7 +142,8 @@ export class ProgramReader {
     if (ref?.kind !== "package" || ref.pkg === "pulumi" || !isInvokePath(ref.path)) return undefined;
     const info = invokeType(ref.pkg, ref.path);
     const name = invokeName(ts, node, this.ev.text(node.expression, file));
-    return this.record(file, node, info, "data", name, node.arguments[0], node.arguments[1], repeated);
+    const scopes = this.scopes(() => name);
+    return this.record(file, node, info, "data", name, node.arguments[0], node.arguments[1], repeated, scopes);
   }
 
   private record(
@@ -102,6 +155,7 @@ export class ProgramReader {
     argsExpr: TS.Expression | undefined,
     optsExpr: TS.Expression | undefined,
     repeated: boolean,
+    scopes: string[] | undefined,
   ): Resource {
     const range = this.ev.rangeOf(node, file);
     const header = headerOf(this.ts, node, file, range);
@@ -139,6 +193,7 @@ export class ProgramReader {
       options: options.options,
       optionNodes: options.nodes,
       repeated,
+      ...(scopes ? { scopes } : {}),
     });
   }
 }

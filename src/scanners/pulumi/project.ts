@@ -2,10 +2,11 @@
  * The project record of a Pulumi program: `Pulumi.yaml` (name, runtime) and the `package.json`
  * beside it (dependencies with exact positions), plus which lock files exist there. The record
  * lives in package.json (what a fix for an unpinned or unlocked dependency edits), at line 1;
- * without a package.json it lives in Pulumi.yaml.
+ * without a package.json it lives in Pulumi.yaml. package.json and the lock files are looked at
+ * through the run's reader (a link to them from outside the repository is not followed).
  */
-import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
+import { isRefusal, LOCK_FILE_NAMES, type Reader } from "../../discover/index.js";
 import { parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import { parse as parseYaml } from "yaml";
 import { LineIndex, range } from "../../model/position.js";
@@ -15,14 +16,12 @@ import { jsonErrorMessage } from "../shared/json.js";
 import { jsonChildren, nodeAt } from "../shared/source-map.js";
 import type { SourceFile } from "../source.js";
 
-export const LOCK_FILES: readonly string[] = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"];
-
 function sibling(repoPath: string, name: string): string {
   const i = repoPath.lastIndexOf("/");
   return i < 0 ? name : `${repoPath.slice(0, i + 1)}${name}`;
 }
 
-export async function scanProject(file: SourceFile): Promise<ScanResult> {
+export function scanProject(file: SourceFile, reader: Reader): ScanResult {
   const diagnostics: Diagnostic[] = [];
   let doc: unknown;
   try {
@@ -43,7 +42,7 @@ export async function scanProject(file: SourceFile): Promise<ScanResult> {
   const name = typeof project.name === "string" ? project.name : dirname(file.absolutePath).split(/[\\/]/).pop() ?? "project";
 
   const dir = dirname(file.absolutePath);
-  const lockFiles = LOCK_FILES.filter((f) => existsSync(join(dir, f)));
+  const lockFiles = LOCK_FILE_NAMES.filter((f) => reader.existsInside(join(dir, f)));
   const attributes: ValueMap = { name, runtime: typeof runtime === "string" ? runtime : null, dependencies: {}, devDependencies: {}, lockFiles, pulumiYaml: file.path };
   const attributeNodes: Record<string, SourceNode> = {};
 
@@ -51,22 +50,23 @@ export async function scanProject(file: SourceFile): Promise<ScanResult> {
   let recordFile = file.path;
   let header = firstLine(new LineIndex(file.text));
   let text: string | undefined;
-  try {
-    text = readFileSync(join(dir, "package.json"), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
+  const packageJson = join(dir, "package.json");
+  const read = reader.readInside(packageJson);
+  if (isRefusal(read) || read.diagnostic) {
+    const why = isRefusal(read) ? read.refused : read.diagnostic.message;
     diagnostics.push({
       file: file.path,
       range: range(1, 1, 1, 2),
       severity: "warning",
       message:
-        code === "ENOENT"
+        !isRefusal(read) && !reader.existsInside(packageJson)
           ? `no package.json beside this Pulumi project file (expected ${packagePath}); its dependencies cannot be checked`
-          : `cannot read ${packagePath} (${(error as Error).message}); its dependencies cannot be checked`,
+          : `cannot read ${packagePath} (${why}); its dependencies cannot be checked`,
     });
+  } else {
+    text = read.file.text;
   }
   if (text !== undefined) {
-    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     recordFile = packagePath;
     const lines = new LineIndex(text);
     header = firstLine(lines);

@@ -5,6 +5,11 @@
  * evaluator). Handles namespace, named, aliased, default and deep imports, `require` (plain and
  * destructured), `import x = require()`, `const ec2 = aws.ec2` aliases, and re-exports
  * (`export * as aws from`, `export { s3 } from`, `export { aws }`, `export * from`).
+ *
+ * Also what a call or `new` runs when it is the program's own code (`callable`): a function
+ * declaration, an arrow or function expression held in a const, a class's constructor (its
+ * base class's when it has none), `super(...)`, `this.method(...)`, wherever they are imported
+ * from. The evaluator and the instance walk follow arguments into them.
  */
 import type { ts as TS } from "ts-morph";
 import type { ParsedFile, ProgramFiles } from "./load.js";
@@ -15,7 +20,17 @@ export type Ref =
   | { kind: "module"; file: ParsedFile }
   /** An expression in `file` whose value is the thing named (a const initialiser, a re-exported const). */
   | { kind: "value"; file: ParsedFile; expr: TS.Expression; binding?: { name: string; declaration: TS.Node } }
-  | { kind: "enum"; file: ParsedFile; declaration: TS.EnumDeclaration };
+  | { kind: "enum"; file: ParsedFile; declaration: TS.EnumDeclaration }
+  | { kind: "function"; file: ParsedFile; declaration: TS.FunctionDeclaration | TS.FunctionExpression }
+  | { kind: "class"; file: ParsedFile; declaration: TS.ClassDeclaration | TS.ClassExpression };
+
+/** A function of the program with a body: what a call of the program's own code runs. */
+export type CallableFunction = TS.FunctionDeclaration | TS.FunctionExpression | TS.ArrowFunction | TS.MethodDeclaration | TS.ConstructorDeclaration;
+
+export interface Callable {
+  file: ParsedFile;
+  fn: CallableFunction;
+}
 
 const MAX_DEPTH = 24;
 
@@ -74,11 +89,19 @@ export class Resolver {
         return { kind: "value", file, expr: binding.init, binding: { name: binding.name, declaration: binding.declaration } };
       }
       case "destructured": {
-        const base = this.ref(binding.init, file, depth + 1) ?? { kind: "value" as const, file, expr: binding.init };
-        return this.member(base, binding.property, depth + 1);
+        // Plain property paths only; defaults and rests are the evaluator's (they need values).
+        if (!binding.steps.every((s) => "key" in s && s.init === undefined)) return undefined;
+        let ref: Ref | undefined = this.ref(binding.init, file, depth + 1) ?? { kind: "value" as const, file, expr: binding.init };
+        for (const step of binding.steps) ref = ref && "key" in step ? this.member(ref, String(step.key), depth + 1) : undefined;
+        return ref;
       }
       case "enum":
         return { kind: "enum", file, declaration: binding.declaration };
+      case "function":
+        return { kind: "function", file, declaration: binding.declaration };
+      case "class":
+        return { kind: "class", file, declaration: binding.declaration };
+      case "parameter":
       case "opaque":
         return undefined;
     }
@@ -88,7 +111,7 @@ export class Resolver {
     const pkg = pulumiPackage(specifier);
     if (pkg) return { kind: "package", pkg: pkg.pkg, path: pkg.path };
     if (specifier.startsWith(".")) {
-      const target = this.files.module(file.absolutePath, specifier);
+      const target = this.files.module(file, specifier);
       return target ? { kind: "module", file: target } : undefined;
     }
     return undefined;
@@ -123,6 +146,8 @@ export class Resolver {
         return undefined;
       }
       case "enum":
+      case "function":
+      case "class":
         return undefined;
     }
   }
@@ -166,6 +191,10 @@ export class Resolver {
           }
         } else if (ts.isEnumDeclaration(st) && st.name.text === name) {
           return { kind: "enum", file, declaration: st };
+        } else if ((ts.isFunctionDeclaration(st) || ts.isClassDeclaration(st)) && (hasDefaultModifier(ts, st) ? name === "default" : st.name?.text === name)) {
+          if (ts.isClassDeclaration(st)) return { kind: "class", file, declaration: st };
+          // Overload signatures come first; the implementation has the body.
+          if (st.body) return { kind: "function", file, declaration: st };
         }
       }
     }
@@ -179,6 +208,84 @@ export class Resolver {
     }
     return undefined;
   }
+}
+
+/**
+ * What a call (`construct` false) or `new` (`construct` true) of `callee` runs, when it is the
+ * program's own code with a body; undefined for SDK classes, other packages and anything not
+ * static.
+ */
+export function callableOf(resolver: Resolver, callee: TS.Expression, file: ParsedFile, construct: boolean): Callable | undefined {
+  const ts = resolver.ts;
+  if (callee.kind === ts.SyntaxKind.SuperKeyword) {
+    const cls = enclosingClass(ts, callee);
+    const base = cls && baseClass(ts, cls);
+    const ref = base && resolver.ref(base, file);
+    return ref ? constructorOf(resolver, ref, 0) : undefined;
+  }
+  if (!construct && ts.isPropertyAccessExpression(callee) && callee.expression.kind === ts.SyntaxKind.ThisKeyword && ts.isIdentifier(callee.name)) {
+    const cls = thisClass(ts, callee);
+    const name = callee.name.text;
+    const method = cls?.members.find((m): m is TS.MethodDeclaration => ts.isMethodDeclaration(m) && m.body !== undefined && propertyName(ts, m.name) === name);
+    return method ? { file, fn: method } : undefined;
+  }
+  const ref = resolver.ref(callee, file);
+  if (!ref) return undefined;
+  if (construct) return constructorOf(resolver, ref, 0);
+  if (ref.kind === "function") return ref.declaration.body ? { file: ref.file, fn: ref.declaration } : undefined;
+  if (ref.kind === "value") {
+    const fn = unwrap(ts, ref.expr);
+    if (ts.isArrowFunction(fn) || ts.isFunctionExpression(fn)) return { file: ref.file, fn };
+  }
+  return undefined;
+}
+
+function constructorOf(resolver: Resolver, ref: Ref, depth: number): Callable | undefined {
+  const ts = resolver.ts;
+  let cls: TS.ClassLikeDeclaration | undefined;
+  if (ref.kind === "class") cls = ref.declaration;
+  else if (ref.kind === "value") {
+    const e = unwrap(ts, ref.expr);
+    if (ts.isClassExpression(e)) cls = e;
+  }
+  if (!cls || (ref.kind !== "class" && ref.kind !== "value")) return undefined;
+  const ctor = cls.members.find((m): m is TS.ConstructorDeclaration => ts.isConstructorDeclaration(m) && m.body !== undefined);
+  if (ctor) return { file: ref.file, fn: ctor };
+  // No constructor of its own: the base class's runs with the same arguments.
+  const base = baseClass(ts, cls);
+  const baseRef = base && depth < MAX_DEPTH ? resolver.ref(base, ref.file) : undefined;
+  return baseRef ? constructorOf(resolver, baseRef, depth + 1) : undefined;
+}
+
+function unwrap(ts: typeof TS, expr: TS.Expression): TS.Expression {
+  let e = expr;
+  while (ts.isParenthesizedExpression(e) || ts.isAsExpression(e) || ts.isSatisfiesExpression(e)) e = e.expression;
+  return e;
+}
+
+function baseClass(ts: typeof TS, cls: TS.ClassLikeDeclaration): TS.Expression | undefined {
+  for (const clause of cls.heritageClauses ?? []) {
+    if (clause.token === ts.SyntaxKind.ExtendsKeyword) return clause.types[0]?.expression;
+  }
+  return undefined;
+}
+
+function enclosingClass(ts: typeof TS, node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  for (let n = node.parent; n; n = n.parent) if (ts.isClassLike(n)) return n;
+  return undefined;
+}
+
+/** The class `this` stands for at `node`: crossing arrows (they keep `this`) but no other function. */
+function thisClass(ts: typeof TS, node: TS.Node): TS.ClassLikeDeclaration | undefined {
+  for (let n = node.parent; n; n = n.parent) {
+    if (ts.isClassLike(n)) return n;
+    if (ts.isFunctionDeclaration(n) || ts.isFunctionExpression(n)) return undefined;
+  }
+  return undefined;
+}
+
+function hasDefaultModifier(ts: typeof TS, st: TS.Statement): boolean {
+  return ts.canHaveModifiers(st) && (ts.getModifiers(st) ?? []).some((m) => m.kind === ts.SyntaxKind.DefaultKeyword);
 }
 
 function hasExportModifier(ts: typeof TS, st: TS.Statement): boolean {

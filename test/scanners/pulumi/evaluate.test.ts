@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { isUnknown } from "../../../src/model/value.js";
 import { join } from "node:path";
-import { scanPulumi } from "../../../src/scanners/pulumi/index.js";
+import { createReader } from "../../../src/discover/index.js";
+import { scanPulumiUnit } from "../../../src/scanners/pulumi/index.js";
 import { tempDir, writeTree } from "../../support/tmp.js";
 import { at, AWS, byName, only, scanFixture, scanText } from "./helpers.js";
 
@@ -123,7 +124,8 @@ describe("static evaluation of arguments", () => {
       "node_modules/@pulumi/aws/types/enums/ec2/index.js":
         '"use strict";\nexports.InstanceType = {\n    T3_Micro: "from-installed-sdk",\n};\nexports.Tenancy = {\n    Dedicated: "dedicated",\n};\nthrow new Error("never run");\n',
     });
-    const r = await scanPulumi({ path: "index.ts", absolutePath: join(dir, "index.ts"), text: program });
+    const reader = createReader(dir);
+    const r = await scanPulumiUnit({ kind: "pulumi", dir: ".", absoluteDir: dir, project: { path: "Pulumi.yaml", absolutePath: join(dir, "Pulumi.yaml") }, files: [{ path: "index.ts", absolutePath: join(dir, "index.ts") }] }, reader);
     expect(byName(r, "vm").attributes).toEqual({ instance_type: "from-installed-sdk", tenancy: "dedicated" });
   });
 
@@ -180,7 +182,7 @@ describe("static evaluation of arguments", () => {
       image_uri: { $unknown: 'config.require("image")', reason: "configuration value" },
       role: { $unknown: "bucket.id", reason: "resource output" },
       handler: { $unknown: "bucket.arn.apply((a) => a)", reason: "output transformation (.apply)" },
-      runtime: { $unknown: "param", reason: "function parameter" },
+      runtime: { $unknown: "param", reason: "function parameter", input: true },
       description: { $unknown: "item", reason: "loop variable" },
       timeout: { $unknown: "Date.now()", reason: "result of a function call" },
       layers: [{ $unknown: "bucket", reason: "object created with new (a resource: its outputs are not known statically)" }],

@@ -1,6 +1,7 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { scanPulumiProject } from "../../../src/scanners/pulumi/index.js";
+import { createReader } from "../../../src/discover/index.js";
+import { scanPulumiUnit } from "../../../src/scanners/pulumi/index.js";
 import { tempDir, writeTree } from "../../support/tmp.js";
 import { at, FIXTURES, scanProjectFixture, span } from "./helpers.js";
 
@@ -41,8 +42,9 @@ describe("the project record", () => {
 
   it("an unparsable package.json: an error on package.json at the problem; other lock files are found", async () => {
     const dir = await tempDir();
-    await writeTree(dir, { "Pulumi.yaml": "name: p\nruntime: nodejs\n", "package.json": '{\n  "dependencies": {\n    "@pulumi/aws": \n  }\n}\n', "yarn.lock": "", "pnpm-lock.yaml": "" });
-    const r = await scanPulumiProject({ path: "svc/Pulumi.yaml", absolutePath: join(dir, "Pulumi.yaml"), text: "name: p\nruntime: nodejs\n" });
+    await writeTree(dir, { "svc/Pulumi.yaml": "name: p\nruntime: nodejs\n", "svc/package.json": '{\n  "dependencies": {\n    "@pulumi/aws": \n  }\n}\n', "svc/yarn.lock": "", "svc/pnpm-lock.yaml": "" });
+    const project = { path: "svc/Pulumi.yaml", absolutePath: join(dir, "svc/Pulumi.yaml") };
+    const r = await scanPulumiUnit({ kind: "pulumi", dir: "svc", absoluteDir: join(dir, "svc"), project, files: [] }, createReader(dir));
     expect(r.diagnostics).toEqual([expect.objectContaining({ file: "svc/package.json", severity: "error", range: expect.objectContaining({ start: { line: 4, column: 3 } }) })]);
     expect(r.resources[0]).toMatchObject({ file: "svc/package.json", attributes: { lockFiles: ["yarn.lock", "pnpm-lock.yaml"], dependencies: {} } });
   });
