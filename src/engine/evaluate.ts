@@ -43,6 +43,7 @@ function isCallOrigin(o: Origin): boolean {
 
 export function evaluate(resources: readonly Resource[], rules: readonly Rule[], options: EvaluateOptions = {}): Finding[] {
   const findings: Finding[] = [];
+  const evaluatedForCallers = options.reportUnknown ? definitionsWithInstances(resources) : new Set<string>();
   for (const rule of rules) {
     for (const check of rule.checks) {
       const selectors = (Array.isArray(check.select) ? check.select : [check.select]).map((selector) => ({
@@ -53,14 +54,26 @@ export function evaluate(resources: readonly Resource[], rules: readonly Rule[],
         const matching = selectors.filter((s) => s.matches(resource));
         if (matching.length === 0) continue;
         const paths = [...new Set(matching.flatMap((s) => (s.each === undefined ? [] : [s.each].flat())))];
-        findings.push(...runCheck(rule, check, resource, paths.length > 0 ? paths : undefined, options));
+        findings.push(...runCheck(rule, check, resource, paths.length > 0 ? paths : undefined, options, evaluatedForCallers.has(spanKey(resource))));
       }
     }
   }
   return dedupe(oneNotePerDecision(findings, rules));
 }
 
-function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] | undefined, options: EvaluateOptions): Finding[] {
+/** Where a record's definition is written: instances of one definition share it. */
+function spanKey(resource: Resource): string {
+  return `${resource.file}\u0000${resource.range.start.line}:${resource.range.start.column}`;
+}
+
+/** Definitions (module resources, component bodies) that were also evaluated for a caller. */
+function definitionsWithInstances(resources: readonly Resource[]): Set<string> {
+  const out = new Set<string>();
+  for (const r of resources) if (r.scopes) out.add(spanKey(r));
+  return out;
+}
+
+function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] | undefined, options: EvaluateOptions, hasInstances = false): Finding[] {
   const base = new Map<string, Located>([
     ["attributes", { value: resource.attributes, path: ["attributes"], underUnknown: false }],
     ["options", { value: resource.options, path: ["options"], underUnknown: false }],
@@ -85,6 +98,8 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     for (const [name, binding] of Object.entries(check.let ?? {})) scope.set(name, bind(binding, scope));
     const truth = check.when ? test(check.when, scope) : true;
     if (truth === false || (truth === "unknown" && !options.reportUnknown)) continue;
+    // A definition on its own knows nothing of what its callers pass; their evaluations say it.
+    if (truth === "unknown" && hasInstances && !resource.scopes && scope.undecidedValues().every((u) => u.input)) continue;
     const at = check.at ? resolveReference(check.at, scope) : item;
     const path = at && at.path.length > 0 ? at.path : [];
     const { origins, written } = relatedOrigins(resource, path, scope.touched);

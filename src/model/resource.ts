@@ -27,7 +27,8 @@ export type ResourceKind =
  * What kind of definition a value was taken from. Terraform: a variable's `default`, a `.tfvars`
  * file (auto-loaded or `--var-file`), a `--var` option, a `locals` entry, an argument of a module
  * call. CloudFormation: a parameter's `Default`, a `Mappings` entry. Pulumi: a `const`, an
- * argument passed to a component or function of the program.
+ * argument passed to a component or function of the program, the value a helper function of
+ * the program returns.
  */
 export type OriginKind =
   | "variable-default"
@@ -38,7 +39,8 @@ export type OriginKind =
   | "parameter-default"
   | "mapping"
   | "const"
-  | "call-argument";
+  | "call-argument"
+  | "return-value";
 
 /**
  * Where a value really comes from when it is written somewhere other than where it is used.

@@ -25,16 +25,23 @@ export interface Unknown {
    * (`"${aws_ecr_repository.app.repository_url}:latest"`), not an encoded payload.
    */
   partial?: boolean;
+  /**
+   * An input of a definition, given by its callers: a Terraform variable with no value here, a
+   * parameter of a Pulumi component or function. When the definition is also evaluated for its
+   * callers, notes about such values are left to those evaluations.
+   */
+  input?: boolean;
 }
 
 export type PathSegment = string | number;
 export type Path = PathSegment[];
 
-export function unknown(expression: string, extra?: { decoded?: Value; reason?: string; partial?: boolean }): Unknown {
+export function unknown(expression: string, extra?: { decoded?: Value; reason?: string; partial?: boolean; input?: boolean }): Unknown {
   const u: Unknown = { $unknown: expression };
   if (extra?.decoded !== undefined) u.decoded = extra.decoded;
   if (extra?.reason !== undefined) u.reason = extra.reason;
   if (extra?.partial) u.partial = true;
+  if (extra?.input) u.input = true;
   return u;
 }
 

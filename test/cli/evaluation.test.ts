@@ -128,6 +128,12 @@ describe("module findings in the reports", () => {
 });
 
 describe("--report-unknown", () => {
+  it("leaves a module's inputs to the calls that give them: no note on the folder evaluated on its own", async () => {
+    const run = await scan(repo, [".", "--report-unknown", "--fail-on", "none"]);
+    const notes = lines(run.out).filter((l) => l.includes("NOTE"));
+    expect(notes.map((l) => l.split(/\s+/)[0])).toEqual(["infra/main.tf:15:3"]);
+  });
+
   it("gives one note per undecided value, saying what is unknown and why, without doubled quotes", async () => {
     const run = await scan(repo, ["infra/main.tf", "--report-unknown", "--fail-on", "none"]);
     const notes = lines(run.out).filter((l) => l.includes("NOTE"));

@@ -376,7 +376,8 @@ export class Evaluator {
       const reason = pieces.find((p) => !p.known)?.reason ?? "part of the text is not known statically";
       // A JSON string's template reads as its decoded text, not as the escaped JSON literal.
       const written = t.space ? t.space.text : this.sourceText(t, f.file);
-      const u = renderable ? unknown(written, { decoded: text, reason, partial: true }) : unknown(written, { reason });
+      const input = pieces.every((p) => p.known || p.input);
+      const u = renderable ? unknown(written, { decoded: text, reason, partial: true, input }) : unknown(written, { reason, input });
       this.jsonParts(u, pieces, node, f);
       return { value: u, node };
     }
@@ -408,7 +409,7 @@ export class Evaluator {
         const at = this.toFileOffsets([p.start], t, f)[0]!;
         if (isUnknown(ev.value)) {
           const visible = ev.value.partial && typeof ev.value.decoded === "string" ? ev.value.decoded : `\${${this.sourceTextIn(p.expr, t, f)}}`;
-          pieces.push({ known: false, text: visible, at, reason: ev.value.reason ?? "not known statically" });
+          pieces.push({ known: false, text: visible, at, reason: ev.value.reason ?? "not known statically", ...(ev.value.input ? { input: true } : {}) });
         } else if (ev.value === null) {
           throw new EvalError("Invalid template interpolation value: the expression result is null");
         } else {
@@ -966,6 +967,8 @@ interface Piece {
   reason?: string;
   /** A directive made the text unknown: nothing of it can be shown. */
   opaque?: boolean;
+  /** The unknown part is an input of the module (a variable with no value here). */
+  input?: boolean;
 }
 
 function pieceOffsets(pieces: Piece[]): number[] {

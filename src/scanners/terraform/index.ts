@@ -1,16 +1,14 @@
 /**
- * The Terraform scanner: every Terraform unit (module folder) of a run at once, since a folder
- * that another folder calls as a module is evaluated through its calls (with the arguments each
- * passes) rather than on its own with its defaults. Folders nobody in the scan calls are root
- * modules: they get their auto-loaded variable files and the command line's `--var-file` and
- * `--var`. A called folder that no call reached (a call with `count = 0`) is evaluated on its own.
+ * The Terraform scanner: every Terraform unit (module folder) of a run, each evaluated as a root
+ * module (its auto-loaded variable files, then the command line's `--var-file` and `--var`), and
+ * every module it calls evaluated with the arguments of each call. Module folders are parsed once
+ * per run however often they are called.
  *
  * `.tf` (our own parser, with HashiCorp's as the syntax authority) and `.tf.json` are read into
  * one syntax tree (parse.ts, json.ts); module.ts evaluates it; records.ts makes the records.
  */
 import { resolve } from "node:path";
 import type { Reader } from "../../discover/reader.js";
-import { parseModuleSource } from "../../model/module-source.js";
 import type { Resource, ScanResult } from "../../model/resource.js";
 import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
@@ -30,25 +28,15 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
     loaded.push({ unit, config, manifest });
   }
 
-  // A folder called through a local path by another loaded module is not a root module.
-  const called = new Set<string>();
-  for (const config of session.configs.values()) {
-    for (const call of config.calls.values()) {
-      if (call.source !== undefined && parseModuleSource(call.source).kind === "local") {
-        const target = resolve(config.absoluteDir, call.source);
-        if (target !== config.absoluteDir) called.add(target);
-      }
-    }
-  }
-
+  // Every folder is evaluated on its own (a module is also a reusable artefact: its defaults
+  // matter), and each module it calls once per call, with that call's arguments. A finding that
+  // does not depend on a call's arguments comes out the same from every evaluation and is
+  // reported once (the engine names it as the module names the resource).
   const resources: Resource[] = [];
-  const evaluateRoot = async (entry: (typeof loaded)[number]): Promise<void> => {
+  for (const entry of loaded) {
     const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
     new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, undefined, inputs).records(resources);
-  };
-  for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluateRoot(entry);
-  // Called folders that no call reached (a call with count = 0, a cycle of calls): on their own.
-  for (const entry of loaded) if (!session.visited.has(entry.config)) await evaluateRoot(entry);
+  }
   return { resources, diagnostics: session.diagnostics };
 }
 

@@ -99,8 +99,6 @@ export class Session {
   readonly configs = new Map<string, ModuleConfig>();
   readonly diagnostics: Diagnostic[] = [];
   private readonly seenDiagnostics = new Set<string>();
-  /** Configurations instantiated at least once. */
-  readonly visited = new Set<ModuleConfig>();
 
   constructor(readonly reader: Reader) {}
 
@@ -350,7 +348,6 @@ export class ModuleInstance implements ModuleContext {
     readonly rootInputs: RootInputs | undefined,
   ) {
     this.evaluator = new Evaluator(this);
-    session.visited.add(config);
   }
 
   private get depth(): number {
@@ -381,7 +378,7 @@ export class ModuleInstance implements ModuleContext {
     }
     if (!given) {
       const reason = this.site ? `var.${name} has no default and ${this.site.label} does not pass it` : `var.${name} has no default and no value in a variable file or on the command line`;
-      return { value: unknown(`var.${name}`, { reason }), node: {} };
+      return { value: unknown(`var.${name}`, { reason, input: true }), node: {} };
     }
     try {
       return { value: convert(given.value, decl.type, `var.${name}`), node: given.node };

@@ -120,7 +120,7 @@ describe("local modules", () => {
     });
   });
 
-  it("evaluates each call with its arguments, recursively, naming instances by their call", async () => {
+  it("evaluates each call with its arguments, recursively, naming instances by their call, and each folder on its own", async () => {
     const r = await scanRepo(dir);
     expect(r.diagnostics).toEqual([]);
     const names = r.resources.filter((x) => x.kind === "resource").map((x) => x.name);
@@ -133,7 +133,11 @@ describe("local modules", () => {
       'module.each["a"].module.inner.aws_ecr_repository.r',
       'module.each["b"].aws_ecs_task_definition.this',
       'module.each["b"].module.inner.aws_ecr_repository.r',
-      // modules/unused is only called with count = 0: evaluated on its own, with its defaults.
+      // Every module folder is also evaluated on its own, with its defaults (modules/unused is
+      // only called with count = 0: that is its only evaluation).
+      "aws_ecr_repository.r",
+      "aws_ecs_task_definition.this",
+      "module.inner.aws_ecr_repository.r",
       "aws_s3_bucket.b",
     ]);
     const unsafe = named(r, "module.unsafe.aws_ecs_task_definition.this");
