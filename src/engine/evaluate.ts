@@ -1,5 +1,5 @@
 import { levelRank, type Finding, type Level, type RelatedLocation } from "../model/finding.js";
-import { locate, originsAlong, type Origin, type Resource } from "../model/resource.js";
+import { locate, originsOnPath, type Origin, type Resource } from "../model/resource.js";
 import { describeValue, isUnknown, type PathSegment, type Unknown, type Value } from "../model/value.js";
 import { fingerprint, formatPath } from "./fingerprint.js";
 import { callFunction } from "./functions/index.js";
@@ -106,7 +106,7 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     const calls = origins.filter(isCallOrigin);
     // The module's own code, fetched from elsewhere: only what the caller passes in is ours to report.
     if (resource.remoteModule && calls.length === 0) continue;
-    const name = findingName(resource, calls);
+    const name = findingName(resource, calls, origins);
     const level: Level = truth === "unknown" ? "note" : rule.level;
     let message = render(check.message, scope, name);
     message += provenance(calls, written, at?.value);
@@ -149,12 +149,18 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
  * its definition names it when the finding depends on no caller's argument (so every call gives
  * the same finding, reported once), else as seen from the outermost caller it depends on.
  */
-function findingName(resource: Resource, calls: Origin[]): string {
+function findingName(resource: Resource, calls: Origin[], origins: Origin[]): string {
   const scopes = resource.scopes;
-  if (!scopes || scopes.length === 0) return resource.name;
-  if (calls.length === 0) return scopes[scopes.length - 1]!;
-  const depth = Math.min(...calls.map((o) => o.depth ?? 0));
-  return scopes[depth] ?? resource.name;
+  let name = resource.name;
+  if (scopes && scopes.length > 0) name = calls.length === 0 ? scopes[scopes.length - 1]! : (scopes[Math.min(...calls.map((o) => o.depth ?? 0))] ?? resource.name);
+  // A finding that uses no count index or for_each key is the same for every instance: it is
+  // named by its block (`aws_instance.web`, not `aws_instance.web[0]`) and reported once.
+  return resource.format !== "terraform" || origins.some((o) => o.kind === "instance-key") ? name : withoutInstanceKeys(name);
+}
+
+/** `module.a["x"].aws_instance.web[0]` → `module.a.aws_instance.web`. */
+function withoutInstanceKeys(address: string): string {
+  return address.replace(/\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g, "");
 }
 
 /**
@@ -166,7 +172,11 @@ function findingName(resource: Resource, calls: Origin[]): string {
 function provenance(calls: Origin[], written: Origin[], value: Value | undefined): string {
   const parts: string[] = [];
   if (calls.length > 0) {
-    const chain = [...calls].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0));
+    // One step per call (a call passing several of the values is named once, at its first argument).
+    const chain: Origin[] = [];
+    for (const o of [...calls].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0))) {
+      if (!chain.some((c) => c.depth === o.depth && c.call === o.call)) chain.push(o);
+    }
     parts.push(`via ${chain.map((o) => `${o.call ?? "a call"} (${o.file}:${o.range.start.line})`).join(" → ")}`);
   }
   const where = (o: Origin): string => `${o.file}:${o.range.start.line} (${o.message})`;
@@ -221,19 +231,31 @@ const decisionOf = new WeakMap<Finding, string>();
 function relatedOrigins(resource: Resource, path: PathSegment[], touched: PathSegment[][]): { origins: Origin[]; written: Origin[] } {
   const origins: Origin[] = [];
   const written: Origin[] = [];
-  const seen = new Set<Origin>();
   const add = (list: Origin[]): void => {
-    for (const origin of list) {
-      if (seen.has(origin) || origins.some((o) => sameOrigin(o, origin))) continue;
-      seen.add(origin);
-      origins.push(origin);
-    }
-    // Each list runs from where the value is used to where it is written: its far end.
-    const end = list.filter((o) => !isCallOrigin(o)).at(-1);
-    if (end && !written.some((o) => sameOrigin(o, end))) written.push(end);
+    for (const origin of list) if (!origins.some((o) => sameOrigin(o, origin))) origins.push(origin);
   };
-  if (path.length > 0) originsAlong(resource, path).forEach(add);
-  for (const t of touched) if (t.length > 0) originsAlong(resource, t, true).forEach(add);
+  // Each list runs from where the value is used to where it is written: its far end names where
+  // (a call's argument there means the caller wrote it, which "via" already says). Only the
+  // innermost list along a path is about the value itself; outer ones are what held it.
+  const writtenEnd = (list: Origin[] | undefined): void => {
+    const chain = list?.filter((o) => o.kind !== "instance-key") ?? [];
+    const end = chain.at(-1);
+    if (!end || isCallOrigin(end) || written.some((o) => sameOrigin(o, end))) return;
+    // A local at the end of a longer chain may have combined several values (a merge, a for
+    // expression): it does not say where this one was written.
+    if (end.kind === "local" && chain.some((o) => o !== end && !isCallOrigin(o))) return;
+    written.push(end);
+  };
+  const visit = (p: PathSegment[], below: boolean): void => {
+    if (p.length === 0) return;
+    const { along, inside } = originsOnPath(resource, p, below);
+    along.forEach(add);
+    inside.forEach(add);
+    if (inside.length > 0) inside.forEach(writtenEnd);
+    else writtenEnd(along.at(-1));
+  };
+  visit(path, false);
+  for (const t of touched) visit(t, true);
   return { origins, written };
 }
 

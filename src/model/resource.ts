@@ -28,7 +28,8 @@ export type ResourceKind =
  * file (auto-loaded or `--var-file`), a `--var` option, a `locals` entry, an argument of a module
  * call. CloudFormation: a parameter's `Default`, a `Mappings` entry. Pulumi: a `const`, an
  * argument passed to a component or function of the program, the value a helper function of
- * the program returns.
+ * the program returns. Terraform's `count.index` and `each.key`/`each.value` name the instance
+ * they belong to (`instance-key`): a finding that depends on none is the same for every instance.
  */
 export type OriginKind =
   | "variable-default"
@@ -40,7 +41,8 @@ export type OriginKind =
   | "mapping"
   | "const"
   | "call-argument"
-  | "return-value";
+  | "return-value"
+  | "instance-key";
 
 /**
  * Where a value really comes from when it is written somewhere other than where it is used.
@@ -232,10 +234,18 @@ export function locate(resource: Resource, path: readonly (string | number)[]): 
 /**
  * The origin lists (each nearest first: a local, then the variable it reads) of the nodes met on
  * the way down a path, outermost element first; with `below`, also those of every node inside
- * the element the path ends at.
+ * the element the path ends at. An outer list holds what the whole element passed through; the
+ * innermost one says where the value at the path itself comes from (see `innermostOrigins`).
  */
 export function originsAlong(resource: Resource, path: readonly (string | number)[], below = false): Origin[][] {
-  const lists: Origin[][] = [];
+  const { along, inside } = originsOnPath(resource, path, below);
+  return [...along, ...inside];
+}
+
+/** The origin lists along a path, and (with `below`) those inside the element it ends at. */
+export function originsOnPath(resource: Resource, path: readonly (string | number)[], below = false): { along: Origin[][]; inside: Origin[][] } {
+  const along: Origin[][] = [];
+  const inside: Origin[][] = [];
   let node: SourceNode | undefined = resource.source;
   let complete = true;
   for (const segment of path) {
@@ -245,10 +255,10 @@ export function originsAlong(resource: Resource, path: readonly (string | number
       break;
     }
     node = next;
-    if (node.origins?.length) lists.push(node.origins);
+    if (node.origins?.length) along.push(node.origins);
   }
-  if (below && complete && node) collectBelow(node, lists, 0);
-  return lists;
+  if (below && complete && node) collectBelow(node, inside, 0);
+  return { along, inside };
 }
 
 function collectBelow(node: SourceNode, out: Origin[][], depth: number): void {

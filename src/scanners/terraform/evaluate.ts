@@ -134,10 +134,17 @@ export function toSourceNode(node: ENode, fallback: Range): SourceNode {
   return out;
 }
 
+/**
+ * The node of a part of a value. A part with origins of its own keeps them as its chain (where it
+ * was written), plus the calls and instance keys its container came through (what it depends
+ * on); a part without takes its container's.
+ */
 function child(parent: ENode, key: string): ENode {
   const c = parent.children?.[key];
   if (!c) return parent.origins ? { origins: parent.origins } : {};
-  return parent.origins ? { ...c, origins: mergeOrigins(c.origins, parent.origins)! } : c;
+  if (!parent.origins) return c;
+  const passed = c.origins?.length ? parent.origins.filter((o) => o.kind === "module-argument" || o.kind === "instance-key") : parent.origins;
+  return passed.length ? { ...c, origins: mergeOrigins(c.origins, passed)! } : c;
 }
 
 function typeName(v: Value): string {
@@ -688,6 +695,9 @@ export class Evaluator {
         if (typeof k.value === "number") key = k.value;
         else if (typeof k.value === "string") key = k.value;
         else throw new EvalError(`Invalid index: a number or string is required, not ${typeName(k.value)}`);
+        // What an index picks depends on the index too (`var.rules[count.index]`).
+        const keyOrigins = allOrigins(k.node);
+        if (keyOrigins.length) current = { value: current.value, node: { ...current.node, origins: mergeOrigins(current.node.origins, keyOrigins)! } };
       }
       if (v === null) throw new EvalError(`Attempt to get ${step.kind === "attr" ? `attribute "${key}"` : "an element"} from a null value`);
       if (Array.isArray(v)) {

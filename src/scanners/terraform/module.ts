@@ -40,6 +40,8 @@ interface VariableDecl {
   file: ParsedFile;
   default?: Attribute;
   type: TypeConstraint;
+  /** `nullable = false`: a null given by the caller means the default. */
+  nonNullable?: boolean;
 }
 
 interface CallDecl {
@@ -225,6 +227,7 @@ function collect(dir: string, absoluteDir: string, files: ParsedFile[], diagnost
             if (a.type !== "attribute") continue;
             if (a.name === "default") decl.default = a;
             else if (a.name === "type") decl.type = typeOf(a, file);
+            else if (a.name === "nullable" && a.expr.kind === "literal" && a.expr.value === false) decl.nonNullable = true;
           }
           config.variables.set(name, decl);
           break;
@@ -243,7 +246,8 @@ function collect(dir: string, absoluteDir: string, files: ParsedFile[], diagnost
           break;
         }
         case "module": {
-          if (duplicate(`module.${name}`, `module call "${name}"`, file, header)) continue;
+          // A second call of the same name is reported and recorded, but not evaluated.
+          if (duplicate(`module.${name}`, `module call "${name}"`, file, header)) break;
           const sourceAttr = item.body.items.find((a): a is Attribute => a.type === "attribute" && a.name === "source");
           const source = sourceAttr ? staticString(sourceAttr.expr, file) : undefined;
           if (sourceAttr && source !== undefined && parseModuleSource(source).kind === "invalid") {
@@ -371,6 +375,8 @@ export class ModuleInstance implements ModuleContext {
     let given: Ev | undefined;
     if (this.site) given = this.site.inputs.get(name);
     else if (this.rootInputs) given = this.rootValue(name, decl);
+    // https://developer.hashicorp.com/terraform/language/values/variables#disallowing-null-input-values
+    if (given && given.value === null && decl.nonNullable) given = undefined;
     if (!given && decl.default) {
       const d = constantValue(decl.default, decl.file);
       const origin: Origin = { file: decl.file.path, range: decl.file.lines.rangeOf(decl.default.start, decl.default.end), message: `default of variable ${name}`, kind: "variable-default" };
@@ -540,6 +546,13 @@ export class ModuleInstance implements ModuleContext {
     const count = block.body.items.find((a): a is Attribute => a.type === "attribute" && a.name === "count");
     const forEach = block.body.items.find((a): a is Attribute => a.type === "attribute" && a.name === "for_each");
     const repeatedUnknown = (names: [string, Ev][]): Expansion => ({ keys: [{ key: undefined, names: new Map(names) }], repeated: true });
+    // Values of each.* and count.index name their instance, so findings that use them carry the key.
+    const keyOrigin = (attribute: Attribute, message: string): Origin => ({
+      file: file.path,
+      range: file.lines.rangeOf(attribute.start, attribute.end),
+      message,
+      kind: "instance-key",
+    });
     if (count) {
       const ev = this.constantOrUnknown(count, file);
       const n = typeof ev.value === "string" && /^\d+$/.test(ev.value) ? Number(ev.value) : ev.value;
@@ -547,7 +560,10 @@ export class ModuleInstance implements ModuleContext {
         const reason = isUnknown(ev.value) ? (ev.value.reason ?? "count not known statically") : typeof n === "number" && n > MAX_INSTANCES ? `count is ${n}` : "count is not a whole number";
         return repeatedUnknown([["count", { value: { index: unknown("count.index", { reason }) }, node: {} }]]);
       }
-      return { keys: Array.from({ length: n }, (_, i) => ({ key: i, names: new Map([["count", { value: { index: i }, node: {} }]]) })), repeated: n > 1 };
+      return {
+        keys: Array.from({ length: n }, (_, i) => ({ key: i, names: new Map([["count", { value: { index: i }, node: { origins: [keyOrigin(count, `count index ${i}`)] } }]]) })),
+        repeated: n > 1,
+      };
     }
     if (forEach) {
       const ev = this.constantOrUnknown(forEach, file);
@@ -562,7 +578,9 @@ export class ModuleInstance implements ModuleContext {
       const keys = items.map(([key, value, node]) => {
         // A set's elements are their own keys.
         const k = Array.isArray(v) ? value : key;
-        return { key: typeof k === "number" ? String(k) : k, names: new Map([["each", { value: { key: typeof k === "number" ? String(k) : k, value }, node: { children: { value: node } } }]]) };
+        const text = typeof k === "number" ? String(k) : k;
+        const origin = keyOrigin(forEach, `for_each key ${JSON.stringify(text)}`);
+        return { key: text, names: new Map([["each", { value: { key: text, value }, node: { origins: [origin], children: { value: node } } }]]) };
       });
       return { keys, repeated: keys.length > 1 };
     }
@@ -651,7 +669,7 @@ export class ModuleInstance implements ModuleContext {
       const builder = new RecordBuilder(this.evaluator, file, this.session.diagnostics);
       const labels = block.labels.map((l) => l.value);
       const base = spec.name(labels);
-      if (block.blockType === "module") {
+      if (block.blockType === "module" && this.config.calls.get(labels[0]!)?.block === block) {
         for (const call of this.callInstances(labels[0]!)) {
           const local = `${base}${call.key === undefined ? "" : keySuffix(call.key)}`;
           const instance: Instance = { name: [...path, local].join("."), names: call.names, repeated: call.repeated, arguments: call.arguments };
