@@ -128,6 +128,21 @@ describe("module findings in the reports", () => {
 });
 
 describe("--report-unknown", () => {
+  it("gives one note, not DRF-001 and DRF-002, for Pulumi options that are not known", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, {
+      "Pulumi.yaml": "name: app\nruntime: nodejs\n",
+      "package.json": '{ "dependencies": { "@pulumi/aws": "6.0.0", "@pulumi/pulumi": "3.0.0" } }',
+      "package-lock.json": "{}",
+      "index.ts": 'import * as aws from "@pulumi/aws";\nimport * as pulumi from "@pulumi/pulumi";\nconst cfg = new pulumi.Config();\nnew aws.ecr.Repository("repo", { imageTagMutability: "IMMUTABLE" }, cfg.requireObject("opts"));\n',
+    });
+    const run = await scan(dir, [".", "--report-unknown", "--fail-on", "none"]);
+    expect(lines(run.out)).toEqual([
+      "index.ts:4:1  NOTE     DRF-001  repo ignores all changes, so drift is never corrected and code changes are never applied. (not known statically: resource options not known statically; verify it)",
+    ]);
+  });
+
   it("leaves a module's inputs to the calls that give them: no note on the folder evaluated on its own", async () => {
     const run = await scan(repo, [".", "--report-unknown", "--fail-on", "none"]);
     const notes = lines(run.out).filter((l) => l.includes("NOTE"));

@@ -250,3 +250,26 @@ describe("module sources as Terraform classifies them", () => {
     expect(outcome.findings[0]!.message).toBe('Invalid module source: module source "modules/vpc" is not a local path, a registry address or a remote address Terraform recognises; a local path must start with "./" or "../" (write "./modules/vpc")');
   });
 });
+
+describe("cost", () => {
+  it("reads and parses a module called many times once", async () => {
+    const dir = await tempDir();
+    const calls = Array.from({ length: 40 }, (_, i) => `module "m${i}" {\n  source = "./modules/svc"\n  image  = "app:${i}"\n}\n`).join("");
+    await writeTree(dir, { "main.tf": calls, "modules/svc/main.tf": 'variable "image" {}\nresource "aws_lambda_function" "f" {\n  image_uri = var.image\n}\n' });
+    const { reader, files } = await discoverIn(["main.tf"], dir);
+    const reads = new Map<string, number>();
+    const counting = {
+      ...reader,
+      root: reader.root,
+      repoPath: (p: string) => reader.repoPath(p),
+      read: (p: string) => (reads.set(p, (reads.get(p) ?? 0) + 1), reader.read(p)),
+      readInside: (p: string) => (reads.set(p, (reads.get(p) ?? 0) + 1), reader.readInside(p)),
+      existsInside: (p: string) => reader.existsInside(p),
+      listInside: (p: string) => reader.listInside(p),
+      forget: (p: string) => reader.forget(p),
+    };
+    const r = await scanUnits(formUnits(files, counting).units, counting);
+    expect(r.resources.filter((x) => x.kind === "resource")).toHaveLength(40);
+    expect(reads.get(join(dir, "modules/svc/main.tf"))).toBe(1);
+  });
+});
