@@ -25,6 +25,7 @@ import { isUnknown, isValueMap, unknown, type Unknown, type Value, type ValueMap
 import type { Expr, ForExpr, TemplateExpr, TemplatePart, TextSpace } from "./ast.js";
 import { containsUnknown, EvalError, TERRAFORM_FUNCTIONS, toTerraformString } from "./functions.js";
 import { decodeLiteral, parseTemplateText } from "./parser.js";
+import { jsonChildren } from "../shared/source-map.js";
 
 /** Positions and provenance of an evaluated value and its parts. */
 export interface ENode {
@@ -507,7 +508,7 @@ export class Evaluator {
     const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
     if (!tree || errors.length > 0) return undefined;
     const offsets = pieceOffsets(pieces);
-    return jsonNodes(tree, (o) => offsets[o] ?? offsets[offsets.length - 1] ?? 0, f.file.lines);
+    return jsonChildren(f.file.lines, tree, (o) => offsets[o] ?? offsets[offsets.length - 1] ?? 0);
   }
 
   /**
@@ -579,7 +580,7 @@ export class Evaluator {
     // The payload is now the document itself, not this string's visible text.
     u.decoded = restore(value);
     delete u.partial;
-    const children = jsonNodes(tree, (o) => offsets[o] ?? offsets[offsets.length - 1] ?? 0, f.file.lines);
+    const children = jsonChildren(f.file.lines, tree, (o) => offsets[o] ?? offsets[offsets.length - 1] ?? 0);
     if (children) node.children = children;
   }
 
@@ -896,15 +897,7 @@ export class Evaluator {
         return this.fileCall(expr, name, args, f, range, origins);
       case "jsonencode":
       case "base64encode":
-      case "yamlencode": {
-        // The encoded value keeps its argument's structure: a container's image inside
-        // jsonencode([...]) is found at its own line, with its own origins (not its neighbours').
-        const arg = args[0];
-        if (!arg?.node.children) return this.builtin(expr, name, args, f, origins);
-        const result = this.builtin(expr, name, args, f, arg.node.origins);
-        result.node.children = arg.node.children;
-        return result;
-      }
+      case "yamlencode":
       case "tostring":
       case "tonumber":
       case "tobool":
@@ -913,10 +906,13 @@ export class Evaluator {
       case "tomap":
       case "sensitive":
       case "nonsensitive": {
+        // The result keeps its argument's structure: a container's image inside jsonencode([...])
+        // is found at its own line, with its own origins (not its neighbours').
         const arg = args[0];
         if (!arg?.node.children) return this.builtin(expr, name, args, f, origins);
         const result = this.builtin(expr, name, args, f, arg.node.origins);
-        if (!isUnknown(result.value)) result.node.children = arg.node.children;
+        // An encoding with unknown parts still carries its payload; a failed conversion does not.
+        if (!isUnknown(result.value) || result.value.decoded !== undefined) result.node.children = arg.node.children;
         else if (origins) result.node.origins = origins;
         return result;
       }
@@ -998,34 +994,4 @@ export function entries(ev: Ev): [Value, Value, ENode][] {
   if (Array.isArray(v)) return v.map((x, i) => [i, x, detach(child(ev.node, String(i)))]);
   if (isValueMap(v)) return Object.keys(v).sort().map((k) => [k, v[k]!, detach(child(ev.node, k))]);
   throw new EvalError(`Iteration over a ${typeName(v)}: a collection is required`);
-}
-
-/** Children mirroring a parsed JSON document, positions through `toFile` (offset in the text → offset in the file). */
-function jsonNodes(node: import("jsonc-parser").Node, toFile: (offset: number) => number, lines: LineIndex, depth = 0): Record<string, ENode> | undefined {
-  if (depth > 200) return undefined;
-  if (node.type === "object") {
-    const out: Record<string, ENode> = {};
-    for (const prop of node.children ?? []) {
-      const keyNode = prop.children?.[0];
-      const valueNode = prop.children?.[1];
-      if (!keyNode || typeof keyNode.value !== "string") continue;
-      const end = valueNode ? valueNode.offset + valueNode.length : prop.offset + prop.length;
-      const n: ENode = { range: lines.rangeOf(toFile(prop.offset), toFile(end)) };
-      const children = valueNode ? jsonNodes(valueNode, toFile, lines, depth + 1) : undefined;
-      if (children) n.children = children;
-      out[keyNode.value] = n;
-    }
-    return out;
-  }
-  if (node.type === "array") {
-    const out: Record<string, ENode> = {};
-    (node.children ?? []).forEach((el, i) => {
-      const n: ENode = { range: lines.rangeOf(toFile(el.offset), toFile(el.offset + el.length)) };
-      const children = jsonNodes(el, toFile, lines, depth + 1);
-      if (children) n.children = children;
-      out[String(i)] = n;
-    });
-    return out;
-  }
-  return undefined;
 }

@@ -81,23 +81,7 @@ class Parser {
   }
 
   parseTemplateBody(): TemplateExpr {
-    const text = this.text;
-    const parts: TemplatePart[] = [];
-    let litStart = 0;
-    let i = 0;
-    while (i < text.length) {
-      const r = this.templateSequence(i, parts, litStart);
-      if (r !== undefined) {
-        i = r;
-        litStart = i;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === 123) i += 3;
-      else i++;
-    }
-    if (text.length > litStart || parts.length === 0) parts.push({ kind: "literal", start: litStart, end: text.length });
-    return { kind: "template", parts, quoted: false, stripIndent: 0, start: 0, end: text.length };
+    return { kind: "template", parts: this.templateParts(0, this.text.length), quoted: false, stripIndent: 0, start: 0, end: this.text.length };
   }
 
   parseWholeExpression(): Expr {
@@ -592,6 +576,28 @@ class Parser {
     return { kind: "template", parts, quoted: true, stripIndent: 0, start: open.start, end: i + 1 };
   }
 
+  /** The literal parts and `${…}` / `%{…}` sequences of template text between `start` and `end` (a heredoc body, a JSON string). */
+  private templateParts(start: number, end: number): TemplatePart[] {
+    const text = this.text;
+    const parts: TemplatePart[] = [];
+    let litStart = start;
+    let i = start;
+    while (i < end) {
+      const r = this.templateSequence(i, parts, litStart);
+      if (r !== undefined) {
+        if (r > end) throw new HclParseError("Unterminated template interpolation inside the heredoc", i, i + 2);
+        i = r;
+        litStart = i;
+        continue;
+      }
+      const c = text.charCodeAt(i);
+      if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === 123) i += 3;
+      else i++;
+    }
+    if (end > litStart || parts.length === 0) parts.push({ kind: "literal", start: litStart, end });
+    return parts;
+  }
+
   /**
    * At offset `i` inside a template: handles `$${`/`%%{` escapes (returns undefined: literal),
    * and `${ ... }` / `%{ ... }` sequences (flushes the literal before, returns the offset after).
@@ -700,22 +706,7 @@ class Parser {
       }
       stripIndent = min === Infinity ? 0 : min;
     }
-    const parts: TemplatePart[] = [];
-    let litStart = bodyStart;
-    i = bodyStart;
-    while (i < closeStart) {
-      const r = this.templateSequence(i, parts, litStart);
-      if (r !== undefined) {
-        if (r > closeStart) throw new HclParseError(`Unterminated template interpolation inside the heredoc`, i, i + 2);
-        i = r;
-        litStart = i;
-        continue;
-      }
-      const c = text.charCodeAt(i);
-      if ((c === 36 || c === 37) && text.charCodeAt(i + 1) === c && text.charCodeAt(i + 2) === 123) i += 3;
-      else i++;
-    }
-    if (closeStart > litStart || parts.length === 0) parts.push({ kind: "literal", start: litStart, end: closeStart });
+    const parts = this.templateParts(bodyStart, closeStart);
     this.tok = this.fetch(closeEnd);
     return { kind: "template", parts, quoted: false, stripIndent, start: open.start, end: closeEnd };
   }
