@@ -64,6 +64,9 @@ export const NOT_TEMPLATES: ReadonlySet<string> = new Set([
   "cdk.context.json",
 ]);
 
+/** Lock files of Node.js projects: naming one names its Pulumi project. */
+export const LOCK_FILE_NAMES: readonly string[] = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"];
+
 /** The project file of a Pulumi project (`Pulumi.yml` is accepted by the Pulumi CLI too). */
 export const PULUMI_PROJECT_FILES: readonly string[] = ["Pulumi.yaml", "Pulumi.yml"];
 

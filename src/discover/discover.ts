@@ -3,7 +3,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import { globby } from "globby";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
-import { candidatePatterns, FILE_KINDS, kindRule, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
+import { candidatePatterns, FILE_KINDS, kindRule, LOCK_FILE_NAMES, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
 import { peekText } from "./read.js";
 import type { Reader } from "./reader.js";
 import { isAutoVarFile } from "./units.js";
@@ -63,6 +63,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   const diagnostics: Diagnostic[] = [];
   const inputs = paths.length > 0 ? paths : ["."];
   const projects = new ProjectMarkers(reader.root);
+  const refusedPaths = new Set<string>();
 
   const add = (absolutePath: string, named: boolean): DiscoveredFile | undefined => {
     const known = found.get(absolutePath);
@@ -72,6 +73,14 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     }
     const rule = kindRule(absolutePath);
     if (!rule) return undefined;
+    // A link found by walking that leads out of the repository is not read (a file named on the
+    // command line is the user's choice and is).
+    const refused = named ? undefined : reader.refusal(absolutePath);
+    if (refused) {
+      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}` });
+      refusedPaths.add(absolutePath);
+      return undefined;
+    }
     const path = reader.repoPath(absolutePath);
     const projectDir = rule.project ? projects.projectOf(absolutePath, rule.project) : rule.kind === "pulumi-project" ? dirname(absolutePath) : undefined;
     if (rule.sniff && !(rule.project && projectDir !== undefined) && !sniffed(reader, absolutePath, rule)) return undefined;
@@ -203,8 +212,6 @@ function projectStandIn(
   return file;
 }
 
-/** Lock files of Node.js projects: naming one names its Pulumi project. */
-export const LOCK_FILE_NAMES: readonly string[] = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"];
 
 /**
  * Answers "which project does this file belong to?" (the folder of the nearest `Pulumi.yaml`

@@ -1,4 +1,4 @@
-export { classify, candidatePatterns, FILE_KINDS, kindRule, needsContent, NOT_TEMPLATES, type FileKind, type FileKindRule } from "./classify.js";
+export { classify, candidatePatterns, FILE_KINDS, kindRule, LOCK_FILE_NAMES, needsContent, NOT_TEMPLATES, type FileKind, type FileKindRule } from "./classify.js";
 export { looksLikeCloudFormation } from "./sniff.js";
 export {
   discover,
@@ -8,7 +8,6 @@ export {
   type DiscoveredFile,
   type DiscoverOptions,
   type DiscoverResult,
-  LOCK_FILE_NAMES,
 } from "./discover.js";
 export { readSource, peekText, MAX_FILE_BYTES, type ReadResult } from "./read.js";
 export { findRepositoryRoot } from "./root.js";

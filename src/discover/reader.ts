@@ -40,6 +40,8 @@ export interface Reader {
   existsInside(absolutePath: string): boolean;
   /** The entries of a directory inside the root, sorted by name; undefined when it is not one. */
   listInside(absoluteDirectory: string): DirectoryEntry[] | undefined;
+  /** Why a path may not be read (it leaves the root, also through a symbolic link), or undefined when it may. */
+  refusal(absolutePath: string): string | undefined;
   /** Drops what was read for a file, once no scanner needs it again (keeps memory bounded). */
   forget(absolutePath: string): void;
 }
@@ -117,6 +119,10 @@ class FileReader implements Reader {
 
   forget(absolutePath: string): void {
     this.texts.delete(resolve(absolutePath));
+  }
+
+  refusal(absolutePath: string): string | undefined {
+    return this.outside(absolutePath);
   }
 
   /** Why a path may not be read, or undefined when it lies inside the root (after resolving links). */

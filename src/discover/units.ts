@@ -15,6 +15,7 @@
  * evaluated within its whole unit, and `scope` lists the files whose findings are reported.
  */
 import { dirname } from "node:path";
+import { LOCK_FILE_NAMES } from "./classify.js";
 import type { DiscoveredFile } from "./discover.js";
 import type { Reader } from "./reader.js";
 
@@ -73,6 +74,11 @@ function autoVarOrder(a: UnitFile, b: UnitFile): number {
     return name === "terraform.tfvars" ? 0 : name === "terraform.tfvars.json" ? 1 : 2;
   };
   return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+
+function sibling(path: string, name: string): string {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? name : `${path.slice(0, i + 1)}${name}`;
 }
 
 function baseName(path: string): string {
@@ -158,8 +164,11 @@ export function formUnits(files: readonly DiscoveredFile[], reader: Reader, opti
   for (const f of named) {
     const unit = unitOf.get(f.absolutePath);
     if (!unit) continue;
-    if (f.kind === "tfvars" || f.kind === "pulumi-project" || f.bringsUnit) for (const path of unitPaths(unit)) scope.add(path);
-    else scope.add(f.path);
+    if (f.kind === "tfvars" || f.kind === "pulumi-project" || f.bringsUnit) {
+      for (const path of unitPaths(unit)) scope.add(path);
+      // A Pulumi project's record lives in its package.json (dependencies, lock file).
+      if (unit.kind === "pulumi" && unit.project) for (const name of ["package.json", ...LOCK_FILE_NAMES]) scope.add(sibling(unit.project.path, name));
+    } else scope.add(f.path);
   }
   return { units: kept, scope };
 }

@@ -377,10 +377,15 @@ function render(template: string, scope: Scope, name: string): string {
   });
 }
 
+/** A value as a message shows it: on one line (a heredoc's newline reads as `\n`). */
 function display(value: Value | undefined): string {
-  if (typeof value === "string") return value;
-  if (value !== undefined && isUnknown(value)) return value.$unknown;
+  if (typeof value === "string") return oneLine(value);
+  if (value !== undefined && isUnknown(value)) return oneLine(value.$unknown);
   return describeValue(value);
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\r\n|\r|\n/g, "\\n").replace(/\t/g, "\\t");
 }
 
 function selectorMatcher(selector: Selector): (resource: Resource) => boolean {

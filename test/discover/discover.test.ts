@@ -81,6 +81,26 @@ describe("discover", () => {
       await mkdir(join(dir, "sub/dir.tf"));
     });
 
+    it("does not read a linked file that leads out of the repository, and says so", async () => {
+      const outside = await tempDir();
+      await writeTree(outside, { "secret.tf": 'resource "x" "y" { token = "SECRET" }\n', "vars.tfvars": 'a = "SECRET"\n' });
+      const repo = await tempDir();
+      await mkdir(join(repo, ".git"));
+      await writeTree(repo, { "main.tf": "" });
+      await symlink(join(outside, "secret.tf"), join(repo, "creds.tf"), "file");
+      await symlink(join(outside, "vars.tfvars"), join(repo, "terraform.tfvars"), "file");
+      const walked = await discover(["."], { reader: createReader(repo), cwd: repo });
+      expect(walked.files.map((f) => f.path)).toEqual(["main.tf"]);
+      expect(walked.diagnostics.map((d) => [d.file, d.severity, d.message.replace(outside, "OUT")])).toEqual([
+        ["creds.tf", "warning", `not scanned: it is a symbolic link to OUT/secret.tf, outside the scanned repository`],
+        ["terraform.tfvars", "warning", `not scanned: it is a symbolic link to OUT/vars.tfvars, outside the scanned repository`],
+      ]);
+      // The same when a sibling brings the unit in; a file named on the command line is the user's choice.
+      const named = await discover(["main.tf", "creds.tf"], { reader: createReader(repo), cwd: repo });
+      expect(named.files.map((f) => [f.path, f.named])).toEqual([["creds.tf", true], ["main.tf", true]]);
+      expect(named.diagnostics.map((d) => d.file)).toEqual(["terraform.tfvars"]);
+    });
+
     it("honours nested .gitignore files, skips tool directories, does not follow symlinked directories", async () => {
       const { files, diagnostics } = await discover(["."], { reader: createReader(dir), cwd: dir });
       expect(files.map((f) => f.path)).toEqual([".hidden/visible.tf", "main.tf", "outside/real.tf", "sub/kept.tf", "sub/shared.tf"]);

@@ -123,8 +123,9 @@ export class Evaluator {
     return this.text.slice(node.start, node.end);
   }
 
-  private unknownOf(node: TNode, reason: string, decoded?: Value): Evaluated {
-    return { value: unknown(this.source(node), decoded === undefined ? { reason } : { decoded, reason }) };
+  /** An Unknown for `node`; `decoded` is an encoded payload, or with `partial` the node's own visible text. */
+  private unknownOf(node: TNode, reason: string, decoded?: Value, partial = false): Evaluated {
+    return { value: unknown(this.source(node), decoded === undefined ? { reason } : { decoded, reason, partial }) };
   }
 
   private intrinsic(fn: string, arg: TNode, node: TNode): Evaluated {
@@ -210,7 +211,7 @@ export class Evaluator {
       } else text += s;
     }
     if (unknowns.length === 0) return withOrigin({ value: text }, singleOrigin(origins));
-    return this.unknownOf(node, `Fn::Sub uses ${unknowns.join(", ")}, only known when the stack is deployed`, text);
+    return this.unknownOf(node, `Fn::Sub uses ${unknowns.join(", ")}, only known when the stack is deployed`, text, true);
   }
 
   private base64(arg: TNode, node: TNode): Evaluated {
@@ -256,9 +257,12 @@ export class Evaluator {
       const origin = listEv.origin ?? singleOrigin(Object.values(listEv.children ?? {}).map((c) => c.origins?.[0]));
       return withOrigin({ value: parts.join(delimiter) }, origin);
     }
-    // The visible text, so scripts built with Fn::Join stay inspectable.
-    const visible = list.map((v, i) => parts[i] ?? (isUnknown(v) ? (typeof v.decoded === "string" ? v.decoded : v.$unknown) : JSON.stringify(v))).join(delimiter);
-    return this.unknownOf(node, "Fn::Join of values only known when the stack is deployed", visible);
+    // The visible text, so scripts built with Fn::Join stay inspectable; an unknown part shows as
+    // a `${…}` placeholder, as in Fn::Sub (an image `${!Ref Repo}:latest` still shows its tag).
+    const visible = list
+      .map((v, i) => parts[i] ?? (isUnknown(v) ? (v.partial && typeof v.decoded === "string" ? v.decoded : `\${${v.$unknown}}`) : JSON.stringify(v)))
+      .join(delimiter);
+    return this.unknownOf(node, "Fn::Join of values only known when the stack is deployed", visible, true);
   }
 
   private select(arg: TNode, node: TNode): Evaluated {

@@ -65,6 +65,8 @@ export interface ModuleContext {
   readFile(path: string, site: Range, file: string): string | Unknown;
   /** True when the path names a readable file inside the scan root. */
   fileExists(path: string): boolean;
+  /** Reports a problem Terraform would reject (an unknown function) at `range` of `file`. */
+  warn(message: string, range: Range, file: string): void;
 }
 
 /** Names bound inside an expression: `each`, `count`, for-expression and iterator variables, template variables. */
@@ -73,6 +75,34 @@ export type Names = ReadonlyMap<string, Ev>;
 const NON_DETERMINISTIC = new Set(["timestamp", "plantimestamp", "uuid", "uuidv4", "bcrypt"]);
 /** Functions of the machine Terraform runs on, not of the configuration. */
 const MACHINE = new Set(["abspath", "pathexpand"]);
+/**
+ * Terraform functions driftless does not evaluate (their value is unknown, never an error):
+ * hashes and listings of files, time arithmetic, CSV, and the rest of
+ * https://developer.hashicorp.com/terraform/language/functions not in functions.ts.
+ */
+const NOT_EVALUATED = new Set([
+  "basename",
+  "dirname",
+  "fileset",
+  "filemd5",
+  "filesha1",
+  "filesha256",
+  "filesha512",
+  "filebase64sha256",
+  "filebase64sha512",
+  "formatdate",
+  "timeadd",
+  "timecmp",
+  "csvdecode",
+  "textencodebase64",
+  "textdecodebase64",
+  "base64gzip",
+  "uuidv5",
+  "issensitive",
+  "ephemeralasnull",
+  "templatestring",
+  "type",
+]);
 const MAX_DEPTH = 200;
 const MAX_ORIGINS = 8;
 
@@ -347,7 +377,8 @@ export class Evaluator {
   /** The decoded text of a literal part, with `~` strip markers of its neighbours applied. */
   private literalText(t: TemplateExpr, index: number, f: Frame, map?: number[]): string {
     const p = t.parts[index]!;
-    const source = t.space?.text ?? f.file.text;
+    // A quoted string inside `${…}` of a JSON string lives in that string's text, like its template.
+    const source = (t.space ?? f.space)?.text ?? f.file.text;
     const atLineStart = !t.quoted && (index === 0 || source.charCodeAt(p.start - 1) === 10);
     let s = decodeLiteral(source, p.start, p.end, t.quoted, t.stripIndent, atLineStart, map);
     const before = t.parts[index - 1];
@@ -878,6 +909,7 @@ export class Evaluator {
     if (name.includes("::")) return this.unknownEv(expr, f, `provider function ${name} runs in its provider`);
     if (NON_DETERMINISTIC.has(name)) return this.unknownEv(expr, f, `${name}() gives a different value on every run`);
     if (MACHINE.has(name)) return this.unknownEv(expr, f, `${name}() depends on the machine Terraform runs on`);
+    if (NOT_EVALUATED.has(name)) return this.unknownEv(expr, f, `driftless does not evaluate ${name}()`);
 
     const args: Ev[] = [];
     for (const a of expr.args) args.push(this.eval(a, inner));
@@ -923,7 +955,11 @@ export class Evaluator {
 
   private builtin(expr: Extract<Expr, { kind: "call" }>, name: string, args: Ev[], f: Frame, origins: Origin[] | undefined): Ev {
     const fn = TERRAFORM_FUNCTIONS[name];
-    if (!fn) throw new EvalError(`Call to unknown function: there is no function named "${name}"`);
+    if (!fn) {
+      const message = `Call to unknown function: there is no function named "${name}"`;
+      this.context.warn(`${message}; Terraform rejects the configuration, and driftless treats the value as unknown`, this.range(expr, f), f.file.path);
+      throw new EvalError(message);
+    }
     const result = fn(args.map((a) => a.value));
     if (isUnknown(result)) return this.relabel(expr, f, result, origins);
     return { value: result, node: withOrigins({ range: this.range(expr, f) }, origins) };

@@ -1,14 +1,16 @@
 /**
- * The Terraform scanner: every Terraform unit (module folder) of a run, each evaluated as a root
- * module (its auto-loaded variable files, then the command line's `--var-file` and `--var`), and
- * every module it calls evaluated with the arguments of each call. Module folders are parsed once
- * per run however often they are called.
+ * The Terraform scanner: every Terraform unit (module folder) of a run at once. Folders that no
+ * other folder of the scan calls are root modules (their auto-loaded variable files, then the
+ * command line's `--var-file` and `--var`); every module they call is evaluated with the
+ * arguments of each call, recursively. A called folder that no call reached is evaluated on its
+ * own. Module folders are parsed once per run however often they are called.
  *
  * `.tf` (our own parser, with HashiCorp's as the syntax authority) and `.tf.json` are read into
  * one syntax tree (parse.ts, json.ts); module.ts evaluates it; records.ts makes the records.
  */
 import { resolve } from "node:path";
 import type { Reader } from "../../discover/reader.js";
+import { parseModuleSource } from "../../model/module-source.js";
 import type { Resource, ScanResult } from "../../model/resource.js";
 import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
@@ -28,15 +30,24 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
     loaded.push({ unit, config, manifest });
   }
 
-  // Every folder is evaluated on its own (a module is also a reusable artefact: its defaults
-  // matter), and each module it calls once per call, with that call's arguments. A finding that
-  // does not depend on a call's arguments comes out the same from every evaluation and is
-  // reported once (the engine names it as the module names the resource).
+  // A folder that another folder of the scan calls through a local path is a module, not a root:
+  // it is evaluated through its calls, with the arguments each passes (its defaults only where a
+  // call leaves them out). Root modules get their variable files and the command line's values.
+  const called = new Set<string>();
+  for (const config of session.configs.values()) {
+    for (const call of config.calls.values()) {
+      if (call.source !== undefined && parseModuleSource(call.source).kind === "local") called.add(resolve(config.absoluteDir, call.source));
+    }
+  }
   const resources: Resource[] = [];
-  for (const entry of loaded) {
+  const evaluate = async (entry: (typeof loaded)[number]): Promise<void> => {
     const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
     new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, undefined, inputs).records(resources);
-  }
+  };
+  for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluate(entry);
+  // Folders no call reached (every call has count = 0, the callers call each other in a cycle,
+  // or only the module was named on the command line): evaluated on their own, with defaults.
+  for (const entry of loaded) if (!session.visited.has(entry.config)) await evaluate(entry);
   return { resources, diagnostics: session.diagnostics };
 }
 
@@ -60,6 +71,7 @@ function singleFileReader(file: SourceFile): Reader {
     readInside: () => refused,
     existsInside: () => false,
     listInside: () => undefined,
+    refusal: () => refused.refused,
     forget: () => undefined,
   };
 }

@@ -49,6 +49,8 @@ const MAP_ATTRIBUTES = new Set([
 const PLAIN_BODIES = new Set(["module", "variable", "output", "locals"]);
 /** Nested blocks whose one level of keys are labels (`"provisioner": {"local-exec": {...}}`). */
 const LABELLED = new Set(["provisioner", "dynamic", "backend", "cloud"]);
+/** Meta-arguments and dynamic-block arguments: always arguments, whatever their JSON shape. */
+const ALWAYS_ARGUMENTS = new Set(["count", "for_each", "depends_on", "provider", "providers", "iterator", "labels", "ignore_changes", "replace_triggered_by"]);
 /** Nested blocks that are blocks whatever their content (objects in them are values). */
 const KNOWN_BLOCKS = new Set(["lifecycle", "connection", "content", "required_providers", "validation", "precondition", "postcondition"]);
 
@@ -193,6 +195,7 @@ class JsonSyntax {
     const isBlock =
       (!plain || (blockType === "variable" && p.key === "validation")) &&
       !isMap &&
+      !ALWAYS_ARGUMENTS.has(p.key) &&
       (KNOWN_BLOCKS.has(p.key) || p.value.type === "object" || (p.value.type === "array" && (p.value.children?.length ?? 0) > 0 && p.value.children!.every((c) => c.type === "object")));
     if (isBlock) return objects(p.value).map((o) => this.block(p.key, [], p.value.type === "array" ? o : p.keyNode, o, context, resourceType));
     const attribute: Attribute = { type: "attribute", name: p.key, nameEnd: p.keyNode.offset + p.keyNode.length, expr: this.expr(p.value), start: p.prop.offset, end: p.prop.offset + p.prop.length };

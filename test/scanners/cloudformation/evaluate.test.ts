@@ -87,7 +87,7 @@ describe("static evaluation of intrinsics", () => {
     const r = await props("      A: !Join [':', [repo, !Ref Tag]]\n      B: !Join ['', ['#!/bin/sh\\n', !Ref NoDefault]]\n");
     expect(r.attributes.A).toBe("repo:1.2.3");
     expect(originsAlong(r, ["attributes", "A"]).flat()[0]?.message).toBe("value from the default of parameter Tag");
-    expect(r.attributes.B).toMatchObject({ $unknown: "!Join ['', ['#!/bin/sh\\n', !Ref NoDefault]]", decoded: "#!/bin/sh\\n!Ref NoDefault" }); // single quotes: no escapes
+    expect(r.attributes.B).toMatchObject({ $unknown: "!Join ['', ['#!/bin/sh\\n', !Ref NoDefault]]", decoded: "#!/bin/sh\\n${!Ref NoDefault}", partial: true }); // single quotes: no escapes
   });
 
   it("everything else is Unknown with its source text", async () => {

@@ -1,7 +1,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { classify, createReader, discover } from "../../../src/discover/index.js";
+import { classify, createReader, discover, formUnits } from "../../../src/discover/index.js";
 import { importsPulumi, isNodejsPulumiProject } from "../../../src/discover/sniff.js";
 import { runScan } from "../../../src/pipeline.js";
 import { scanUnits } from "../../../src/scanners/index.js";
@@ -67,7 +67,10 @@ describe("Pulumi detection", () => {
       ["infra/index.ts", false],
       ["infra/lib/helpers.ts", true],
     ]);
-    // A package.json or lock file of a project stands for the project.
+    // A package.json or lock file of a project stands for the project, and scopes the report to
+    // the whole unit, package.json included (where the project's own findings are).
+    const plan = formUnits((await discover(["infra/package.json"], { reader: createReader(dir), cwd: dir })).files, createReader(dir));
+    expect([...(plan.scope ?? [])].filter((p) => !/lock|yarn|shrinkwrap/.test(p)).sort()).toEqual(["infra/Pulumi.yaml", "infra/index.ts", "infra/lib/helpers.ts", "infra/package.json"]);
     const stand = await discover(["infra/package.json"], { reader: createReader(dir), cwd: dir });
     expect(stand.files.map((f) => [f.path, f.named, f.bringsUnit ?? false])).toEqual([
       ["infra/Pulumi.yaml", true, true],

@@ -44,6 +44,7 @@ export function memoryReader(files: Record<string, string>): Reader {
       }
       return entries.size ? [...entries.values()].sort((a, b) => (a.name < b.name ? -1 : 1)) : undefined;
     },
+    refusal: (absolutePath) => (outside(absolutePath) ? `it is outside the scanned repository (${MEMORY_ROOT})` : undefined),
     forget: () => {},
   };
 }

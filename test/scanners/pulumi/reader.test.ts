@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { createReader, type PulumiUnit } from "../../../src/discover/index.js";
 import { scanPulumiUnit } from "../../../src/scanners/pulumi/index.js";
 import { ProgramFiles, typescript } from "../../../src/scanners/pulumi/load.js";
+import { countingReader } from "../../support/reader.js";
 import { tempDir, writeTree } from "../../support/tmp.js";
 import { AWS, byName, memoryReader, scanFolder } from "./helpers.js";
 
@@ -48,18 +49,7 @@ describe("Pulumi reads go through the reader", () => {
     for (let i = 0; i < 5; i++) files[`p/svc${i}.ts`] = `${AWS}import { TAG } from "./shared";\nnew aws.lambda.Function("f${i}", { imageUri: "app:" + TAG });\n`;
     await writeTree(root, files);
     // Every parse starts with a read (the unit's files and imports are cached as parsed files, not as text).
-    const reader = createReader(root);
-    const reads = new Map<string, number>();
-    const count = (path: string): void => void reads.set(path, (reads.get(path) ?? 0) + 1);
-    const counting = {
-      ...reader,
-      repoPath: (p: string) => reader.repoPath(p),
-      read: (p: string) => (count(p), reader.read(p)),
-      readInside: (p: string) => (count(p), reader.readInside(p)),
-      existsInside: (p: string) => reader.existsInside(p),
-      listInside: (p: string) => reader.listInside(p),
-      forget: (p: string) => reader.forget(p),
-    };
+    const { reader: counting, reads } = countingReader(createReader(root));
     const r = await scanPulumiUnit(unit(root, "p", ["shared.ts", "svc0.ts", "svc1.ts", "svc2.ts", "svc3.ts", "svc4.ts"]), counting);
     expect(r.resources.filter((x) => x.kind === "resource").map((x) => x.attributes.image_uri)).toEqual(Array(5).fill("app:1.0"));
     expect([...reads.entries()].filter(([p]) => p.endsWith(".ts")).map(([p, n]) => [p.slice(root.length + 1), n])).toEqual([

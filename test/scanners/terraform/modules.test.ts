@@ -4,6 +4,7 @@
  * and file()/templatefile() reads that stay inside the scanned repository.
  */
 import { mkdir, symlink, writeFile } from "node:fs/promises";
+import { performance } from "node:perf_hooks";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { formUnits } from "../../../src/discover/index.js";
@@ -13,6 +14,7 @@ import { isUnknown, type Value } from "../../../src/model/value.js";
 import { runScan } from "../../../src/pipeline.js";
 import { scanUnits } from "../../../src/scanners/index.js";
 import type { TerraformVariableInput } from "../../../src/scanners/source.js";
+import { countingReader } from "../../support/reader.js";
 import { tempDir, writeTree } from "../../support/tmp.js";
 import { discoverIn } from "../../support/units.js";
 import { span } from "./helpers.js";
@@ -120,7 +122,7 @@ describe("local modules", () => {
     });
   });
 
-  it("evaluates each call with its arguments, recursively, naming instances by their call, and each folder on its own", async () => {
+  it("evaluates each call with its arguments, recursively, naming instances by their call; a called folder is not a root", async () => {
     const r = await scanRepo(dir);
     expect(r.diagnostics).toEqual([]);
     const names = r.resources.filter((x) => x.kind === "resource").map((x) => x.name);
@@ -133,11 +135,7 @@ describe("local modules", () => {
       'module.each["a"].module.inner.aws_ecr_repository.r',
       'module.each["b"].aws_ecs_task_definition.this',
       'module.each["b"].module.inner.aws_ecr_repository.r',
-      // Every module folder is also evaluated on its own, with its defaults (modules/unused is
-      // only called with count = 0: that is its only evaluation).
-      "aws_ecr_repository.r",
-      "aws_ecs_task_definition.this",
-      "module.inner.aws_ecr_repository.r",
+      // modules/unused is only called with count = 0: evaluated on its own, with its defaults.
       "aws_s3_bucket.b",
     ]);
     const unsafe = named(r, "module.unsafe.aws_ecs_task_definition.this");
@@ -257,19 +255,87 @@ describe("cost", () => {
     const calls = Array.from({ length: 40 }, (_, i) => `module "m${i}" {\n  source = "./modules/svc"\n  image  = "app:${i}"\n}\n`).join("");
     await writeTree(dir, { "main.tf": calls, "modules/svc/main.tf": 'variable "image" {}\nresource "aws_lambda_function" "f" {\n  image_uri = var.image\n}\n' });
     const { reader, files } = await discoverIn(["main.tf"], dir);
-    const reads = new Map<string, number>();
-    const counting = {
-      ...reader,
-      root: reader.root,
-      repoPath: (p: string) => reader.repoPath(p),
-      read: (p: string) => (reads.set(p, (reads.get(p) ?? 0) + 1), reader.read(p)),
-      readInside: (p: string) => (reads.set(p, (reads.get(p) ?? 0) + 1), reader.readInside(p)),
-      existsInside: (p: string) => reader.existsInside(p),
-      listInside: (p: string) => reader.listInside(p),
-      forget: (p: string) => reader.forget(p),
-    };
+    const { reader: counting, reads } = countingReader(reader);
     const r = await scanUnits(formUnits(files, counting).units, counting);
     expect(r.resources.filter((x) => x.kind === "resource")).toHaveLength(40);
     expect(reads.get(join(dir, "modules/svc/main.tf"))).toBe(1);
+  });
+});
+
+describe("what Terraform rejects is said, never a crash", () => {
+  it("module calls: no source, an expression as source, a version on a local source, a missing folder, a cycle", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, {
+      "main.tf": [
+        'module "nosource" {}',
+        'module "expr" {\n  source = var.src\n}',
+        'module "versioned" {\n  source  = "./modules/a"\n  version = "1.0.0"\n}',
+        'module "missing" {\n  source = "./modules/nope"\n}',
+        'module "a" {\n  source = "./modules/a"\n}',
+        "",
+      ].join("\n"),
+      "modules/a/main.tf": 'module "b" {\n  source = "../b"\n}\n',
+      "modules/b/main.tf": 'module "a" {\n  source = "../a"\n}\n',
+    });
+    const r = await scanRepo(dir);
+    expect(r.diagnostics.map((d) => `${d.file}:${d.range.start.line} ${d.severity} ${d.message.split(":")[0]}`)).toEqual([
+      "main.tf:1 error Missing required argument",
+      "main.tf:3 error Invalid module source",
+      "main.tf:7 error Invalid argument",
+      "main.tf:10 warning Unreadable module directory",
+      "modules/b/main.tf:2 warning Module call cycle",
+    ]);
+  });
+
+  it("modules calling each other in a web stop at the instance budget with a warning", async () => {
+    const dir = await tempDir();
+    const files: Record<string, string> = { "main.tf": 'module "m0" {\n  source = "./modules/m0"\n  image  = "nginx:latest"\n}\n' };
+    for (let i = 0; i < 30; i++) {
+      const calls = [i + 1, i + 2].filter((j) => j < 30).map((j) => `module "m${j}" {\n  source = "../m${j}"\n  image  = var.image\n}\n`).join("");
+      files[`modules/m${i}/main.tf`] = `variable "image" {}\nresource "docker_container" "c" {\n  image = var.image\n}\n${calls}`;
+    }
+    await writeTree(dir, files);
+    const started = performance.now();
+    const r = await scanRepo(dir);
+    expect(performance.now() - started).toBeLessThan(20_000);
+    // One resource per module instance (and the root's): the budget caps them.
+    expect(r.resources.filter((x) => x.kind === "resource").length).toBeLessThan(2100);
+    expect(r.diagnostics.some((d) => /More than 2000 module instances below one root module/.test(d.message))).toBe(true);
+  });
+
+  it("for_each over a set of objects, count that is not a number, and more instances than are expanded", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, {
+      "main.tf": [
+        'variable "rules" {\n  type    = set(object({ port = number }))\n  default = [{ port = 22 }]\n}',
+        'resource "x" "objects" {\n  for_each = var.rules\n}',
+        'resource "x" "text" {\n  count = "two"\n}',
+        'resource "x" "many" {\n  for_each = toset(concat([for i in range(1000) : "a${i}"], [for i in range(500) : "b${i}"]))\n}',
+        "",
+      ].join("\n"),
+    });
+    const r = await scanRepo(dir);
+    expect(r.diagnostics.map((d) => `${d.range.start.line} ${d.severity} ${d.message}`)).toEqual([
+      "6 error Invalid for_each argument: for_each takes a map or a set of strings; Terraform rejects this value",
+      '9 error Invalid count argument: "two" is not a whole number; Terraform rejects it',
+      "12 warning for_each has 1500 elements, more than the 1000 instances driftless expands: they are checked as one, with each.key and each.value unknown",
+    ]);
+    expect(r.resources.filter((x) => x.kind === "resource").map((x) => [x.name, x.repeated])).toEqual([
+      ["x.objects", true],
+      ["x.text", true],
+      ["x.many", true],
+    ]);
+  });
+
+  it("an unknown function and a --var that is not a value of its type", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { "main.tf": 'variable "cidrs" {\n  type = list(string)\n}\nresource "x" "y" {\n  a = frobnicate(1)\n  b = var.cidrs\n  c = formatdate("YYYY", "2024-01-01T00:00:00Z")\n}\n' });
+    const r = await scanRepo(dir, ["."], [{ kind: "var", name: "cidrs", value: "[" }]);
+    expect(r.diagnostics.map((d) => `${d.range.start.line} ${d.severity} ${d.message}`)).toEqual([
+      '5 warning Call to unknown function: there is no function named "frobnicate"; Terraform rejects the configuration, and driftless treats the value as unknown',
+      expect.stringMatching(/^1 error Invalid value for --var cidrs: "\[" is not a valid list expression/),
+    ]);
+    // A function Terraform has and driftless does not evaluate is simply unknown.
+    expect(named(r, "x.y").attributes.c).toMatchObject({ reason: "driftless does not evaluate formatdate()" });
   });
 });
