@@ -130,6 +130,7 @@ export class Evaluator {
     return node.getText(file.sf);
   }
 
+  /** An Unknown for `expr`; `input` when what made it unknown is a parameter of the function or component it sits in. */
   private unknownEv(expr: TS.Node, file: ParsedFile, reason: string, input = false): Ev {
     return { value: unknown(this.text(expr, file), { reason, input }), node: { range: this.rangeOf(expr, file) } };
   }
@@ -164,7 +165,7 @@ export class Evaluator {
     if (ts.isPrefixUnaryExpression(expr)) return this.prefix(expr, file, depth);
     if (ts.isConditionalExpression(expr)) {
       const cond = this.evaluate(expr.condition, file, depth + 1);
-      if (isUnknown(cond.value)) return this.unknownEv(expr, file, "condition not known statically");
+      if (isUnknown(cond.value)) return this.unknownEv(expr, file, "condition not known statically", cond.value.input);
       const branch = this.evaluate(truthy(cond.value) ? expr.whenTrue : expr.whenFalse, file, depth + 1);
       return { value: branch.value, node: { ...branch.node, range: range() } };
     }
@@ -479,7 +480,7 @@ export class Evaluator {
     if (typeof base.value === "string" && key === "length") return { value: base.value.length, node: { range: here } };
     if (isUnknown(base.value)) {
       const root = rootIdentifier(ts, expr);
-      return this.unknownEv(expr, file, root && this.isResourceVariable(root, file) ? "resource output" : (base.value.reason ?? "property of a value not known statically"));
+      return this.unknownEv(expr, file, root && this.isResourceVariable(root, file) ? "resource output" : (base.value.reason ?? "property of a value not known statically"), base.value.input);
     }
     return this.unknownEv(expr, file, "property of a value not known statically");
   }
@@ -551,7 +552,7 @@ export class Evaluator {
     }
     if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
       const left = this.evaluate(expr.left, file, depth + 1);
-      if (isUnknown(left.value)) return this.unknownEv(expr, file, "condition not known statically");
+      if (isUnknown(left.value)) return this.unknownEv(expr, file, "condition not known statically", left.value.input);
       const takeLeft =
         op === ts.SyntaxKind.AmpersandAmpersandToken ? !truthy(left.value) : op === ts.SyntaxKind.BarBarToken ? truthy(left.value) : left.value !== undefined && left.value !== null;
       const chosen = takeLeft ? left : this.evaluate(expr.right, file, depth + 1);
@@ -595,7 +596,7 @@ export class Evaluator {
     const ts = this.ts;
     const v = this.evaluate(expr.operand, file, depth + 1).value;
     const range = this.rangeOf(expr, file);
-    if (isUnknown(v)) return this.unknownEv(expr, file, v.reason ?? "operand not known statically");
+    if (isUnknown(v)) return this.unknownEv(expr, file, v.reason ?? "operand not known statically", v.input);
     if (expr.operator === ts.SyntaxKind.ExclamationToken) return { value: !truthy(v), node: { range } };
     if (expr.operator === ts.SyntaxKind.MinusToken && typeof v === "number") return { value: -v, node: { range } };
     if (expr.operator === ts.SyntaxKind.PlusToken && typeof v === "number") return { value: v, node: { range } };
