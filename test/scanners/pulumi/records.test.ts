@@ -144,8 +144,8 @@ describe("resource records", () => {
     expect(vm.file).toBe(`${FIXTURES}/app/components/web.ts`);
     expect(vm.name).toBe("`${name}-vm`");
     expect(vm.attributes).toEqual({
-      ami: { $unknown: "args.ami", reason: "function parameter" },
-      instance_type: { $unknown: "args.size", reason: "function parameter" },
+      ami: { $unknown: "args.ami", reason: "function parameter", input: true },
+      instance_type: { $unknown: "args.size", reason: "function parameter", input: true },
       key_name: "ops",
     });
     expect(vm.options).toEqual({ parent: { $unknown: "this", reason: "this" } });
