@@ -421,7 +421,7 @@ export class Evaluator {
           {
             file: ref.file.path,
             range: this.rangeOf(declaration, ref.file),
-            message: name ? `value of const ${name} in ${ref.file.path}` : `value written in ${ref.file.path}`,
+            message: name ? `const ${name}` : `value written in ${ref.file.path}`,
             kind: "const",
           },
           ...(ev.node.origins ?? []),

@@ -96,7 +96,7 @@ describe("arguments flow into the program's own components", () => {
     const web = one(r, "web-task");
     expect(origins(web, "attributes", "container_definitions", 0, "image")!.map((o) => [o.kind, o.file, o.range.start.line, o.message])).toEqual([
       ["call-argument", "index.ts", 3, 'argument image of new WebService("web")'],
-      ["const", "settings.ts", 1, "value of const IMAGE in settings.ts"],
+      ["const", "settings.ts", 1, "const IMAGE"],
     ]);
   });
 
