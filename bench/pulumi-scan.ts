@@ -1,6 +1,6 @@
 /**
  * Pulumi scanner benchmark: generates a project of N programs (default 200) in a temporary
- * folder, then measures, in this process: loading ts-morph (first `toolkit()` call), and
+ * folder, then measures, in this process: loading ts-morph (first `typescript()` call), and
  * discovering + scanning every unit (through `scanUnits`, as the pipeline does).
  *
  *   npx tsx bench/pulumi-scan.ts [N]
@@ -11,7 +11,7 @@ import { join } from "node:path";
 import { performance } from "node:perf_hooks";
 import { createReader, discover, formUnits } from "../src/discover/index.js";
 import { scanUnits } from "../src/scanners/index.js";
-import { toolkit } from "../src/scanners/pulumi/load.js";
+import { typescript } from "../src/scanners/pulumi/load.js";
 
 export function program(i: number): string {
   return `import * as pulumi from "@pulumi/pulumi";
@@ -75,7 +75,7 @@ async function main(): Promise<void> {
     for (let i = 0; i < count; i++) await writeFile(join(dir, `programs/p${String(i).padStart(4, "0")}.ts`), program(i));
 
     const t0 = performance.now();
-    await toolkit();
+    await typescript();
     const loadMs = performance.now() - t0;
 
     const t1 = performance.now();

@@ -114,8 +114,3 @@ export class ProgramFiles {
     return parsed;
   }
 }
-
-/** Loads the parser like `typescript()`; kept for bench/pulumi-scan.ts, which times the load. */
-export function toolkit(): Promise<{ ts: Ts }> {
-  return typescript().then((ts) => ({ ts }));
-}
