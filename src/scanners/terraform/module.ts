@@ -772,6 +772,8 @@ export class ModuleInstance implements ModuleContext {
         const scopes = scopesOf(local);
         if (scopes) instance.scopes = scopes;
         if (this.config.remote) instance.remoteModule = true;
+        // Locals are evaluated once, for their references; the record shows those values.
+        if (spec.kind === "locals") instance.arguments = new Map(block.body.items.flatMap((a) => (a.type === "attribute" ? [[a.name, { value: this.local(a.name).value, node: {} }] as const] : [])));
         out.push(builder.record(block, instance));
       }
     }
