@@ -17,7 +17,7 @@ export async function scanSafely(file: string, scan: () => Promise<ScanResult>):
 }
 
 /** The diagnostic for an exception thrown while scanning `file`. */
-export function internalError(file: string, error: unknown): Diagnostic {
+function internalError(file: string, error: unknown): Diagnostic {
   const detail = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message : String(error);
   return {
     file,
