@@ -1,5 +1,5 @@
 import { levelRank, type Finding, type Level, type RelatedLocation } from "../model/finding.js";
-import { locate, originsOnPath, type Origin, type Resource } from "../model/resource.js";
+import { locate, originsOnPath, type Format, type Origin, type Resource } from "../model/resource.js";
 import { describeValue, isUnknown, type PathSegment, type Unknown, type Value } from "../model/value.js";
 import { fingerprint, formatPath } from "./fingerprint.js";
 import { callFunction } from "./functions/index.js";
@@ -108,7 +108,7 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     if (resource.remoteModule && calls.length === 0) continue;
     const name = findingName(resource, calls, origins);
     const level: Level = truth === "unknown" ? "note" : rule.level;
-    let message = render(check.message, scope, name);
+    let message = render(check.message, scope, name, resource.format);
     message += provenance(calls, written, at?.value);
     if (truth === "unknown") message += unknownNote(scope.undecidedValues());
     const pathText = formatPath(path);
@@ -368,13 +368,26 @@ function looselyEqual(a: Value | undefined, b: Value | undefined): boolean {
  * was written, once: the quotes a template puts around a placeholder (`"{image}"`) are dropped
  * for it, since they would make an expression look like a literal string.
  */
-function render(template: string, scope: Scope, name: string): string {
-  return template.replace(/("?)\{([A-Za-z_$][\w$.\[\]"*|-]*)\}("?)/g, (_all, open: string, reference: string, close: string) => {
+function render(template: string, scope: Scope, name: string, format: Format): string {
+  return template.replace(/("?)\{(@?[A-Za-z_$][\w$.\[\]"*|-]*)\}("?)/g, (_all, open: string, reference: string, close: string) => {
     if (reference === "name") return `${open}${name}${close}`;
+    if (reference.startsWith("@")) return `${open}${nativeName(reference.slice(1), format)}${close}`;
     const value = resolveReference(reference, scope).value;
     if (value !== undefined && isUnknown(value) && open && close) return display(value);
     return `${open}${display(value)}${close}`;
   });
+}
+
+/**
+ * `{@docker_config[0].immutable_tags}` in a message: an attribute as the user wrote it in their
+ * format. Terraform: `docker_config.immutable_tags` (a nested block has no index in the source);
+ * Pulumi: `dockerConfig.immutableTags` (the bridged providers' camelCase spelling of Terraform's
+ * names); CloudFormation rules write property names themselves, so they pass through.
+ */
+export function nativeName(path: string, format: Format): string {
+  const plain = path.replace(/\[(?:\d+|\*)\]/g, "");
+  if (format !== "pulumi") return plain;
+  return plain.replace(/_([a-z0-9])/g, (_m, c: string) => c.toUpperCase());
 }
 
 /** A value as a message shows it: on one line (a heredoc's newline reads as `\n`). */
