@@ -6,6 +6,7 @@ import type { Finding } from "./model/finding.js";
 import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
 import type { ScanOptions as ScannerOptions, TerraformVariableInput } from "./scanners/source.js";
 import { scanUnits } from "./scanners/index.js";
+import { deriveFacts } from "./facts/index.js";
 import { diagnosticFinding, evaluate, loadRules } from "./engine/index.js";
 
 export interface ScanOptions {
@@ -78,7 +79,8 @@ export async function analyse(
   deps: PipelineDeps = DEFAULT_DEPS,
 ): Promise<{ findings: Finding[]; diagnostics: Diagnostic[] }> {
   const scanned = await deps.scanUnits(units, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
-  const findings = deps.evaluate(scanned.resources, rules, { reportUnknown: options.reportUnknown ?? false });
+  const resources = [...scanned.resources, ...deriveFacts(scanned.resources)];
+  const findings = deps.evaluate(resources, rules, { reportUnknown: options.reportUnknown ?? false });
   for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);
   return { findings, diagnostics: scanned.diagnostics };

@@ -7,7 +7,8 @@ export const FORMATS: readonly Format[] = ["terraform", "cloudformation", "pulum
 /**
  * What a record is. Terraform: resource, data, module, provider, settings (`terraform {}`),
  * variable, locals, output. CloudFormation: resource, parameter, output, mapping, condition.
- * Pulumi: resource, data (invoke such as getAmi), component, project.
+ * Pulumi: resource, data (invoke such as getAmi), component, project. Any format: `fact`, a
+ * record derived from others that says one thing several shapes mean (see `src/facts/`).
  */
 export type ResourceKind =
   | "resource"
@@ -21,7 +22,8 @@ export type ResourceKind =
   | "parameter"
   | "mapping"
   | "condition"
-  | "project";
+  | "project"
+  | "fact";
 
 /**
  * What kind of definition a value was taken from. Terraform: a variable's `default`, a `.tfvars`
@@ -139,6 +141,12 @@ export interface Resource {
    * repository: only findings caused by the caller's arguments are reported, at the caller.
    */
   remoteModule?: boolean;
+  /**
+   * The unit of work the record was evaluated in (`terraform:<root dir>`,
+   * `cloudformation:<template>`, `pulumi:<project dir>`): records name each other (relations)
+   * only within one unit. Set by `scanUnits`.
+   */
+  unit?: string;
 }
 
 export type DiagnosticSeverity = "error" | "warning";

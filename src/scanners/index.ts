@@ -59,10 +59,14 @@ export async function scanUnits(units: readonly Unit[], reader: Reader, options:
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
       const { scanCloudFormationUnit } = await import("./cloudformation/index.js");
-      collect(await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit as CloudFormationUnit, reader)));
+      const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit as CloudFormationUnit, reader));
+      for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
+      collect(scanned);
     } else if (unit.kind === "pulumi") {
       const { scanPulumiUnit } = await import("./pulumi/index.js");
-      collect(await scanSafely(unitFile(unit), () => scanPulumiUnit(unit as PulumiUnit, reader)));
+      const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit as PulumiUnit, reader));
+      for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
+      collect(scanned);
     }
   }
   return { resources, diagnostics };

@@ -42,7 +42,11 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
   const resources: Resource[] = [];
   const evaluate = async (entry: (typeof loaded)[number]): Promise<void> => {
     const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
+    const first = resources.length;
     new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, undefined, inputs).records(resources);
+    // Records of one root's evaluation name each other by address: that is their unit.
+    const unit = `terraform:${entry.unit.dir}`;
+    for (let i = first; i < resources.length; i++) resources[i]!.unit = unit;
   };
   for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluate(entry);
   // Folders no call reached (every call has count = 0, the callers call each other in a cycle,

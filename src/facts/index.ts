@@ -1,0 +1,16 @@
+import type { Resource } from "../model/resource.js";
+
+/**
+ * Derived facts: records of kind `fact` that say once what several resource shapes mean, so a
+ * rule about the meaning is written once (Trivy's adapters are the model). Each deriver reads
+ * scanned records (never syntax) and returns new records whose `source` tree points at the
+ * elements they were derived from, so findings on a fact land on the original lines.
+ */
+export type FactDeriver = (resources: readonly Resource[]) => Resource[];
+
+const DERIVERS: FactDeriver[] = [];
+
+/** Every fact the registered derivers draw from the scanned records, in deriver order. */
+export function deriveFacts(resources: readonly Resource[]): Resource[] {
+  return DERIVERS.flatMap((derive) => derive(resources));
+}
