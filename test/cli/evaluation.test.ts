@@ -70,7 +70,7 @@ describe("--var and --var-file", () => {
     const plain = await scan(repo, ["infra/main.tf", "--fail-on", "none"]);
     expect(plain.out).not.toMatch(/ART-001 .*aws_ecr_repository\.app/);
     const prod = await scan(repo, ["infra/main.tf", "--var-file", "infra/prod.tfvars"]);
-    expect(prod.out).toContain('infra/main.tf:7:3  ERROR    ART-001  ECR repository aws_ecr_repository.app allows tags to be overwritten (image_tag_mutability is not IMMUTABLE). — "MUTABLE" from infra/prod.tfvars:1 (variable mutability, from --var-file)');
+    expect(prod.out).toContain('infra/main.tf:7:3  ERROR    ART-001  ECR repository aws_ecr_repository.app allows tags to be overwritten (image_tag_mutability is not IMMUTABLE). Set image_tag_mutability to \"IMMUTABLE\" and push a new tag for every build. — "MUTABLE" from infra/prod.tfvars:1 (variable mutability, from --var-file)');
     expect(prod.out).toContain("    infra/prod.tfvars:1:1  variable mutability, from --var-file");
     const overridden = await scan(repo, ["infra/main.tf", "--var-file", "infra/prod.tfvars", "--var", "mutability=IMMUTABLE"]);
     expect(overridden.out).not.toMatch(/ART-001 .*aws_ecr_repository\.app/);
