@@ -153,7 +153,7 @@ describe("--report-unknown", () => {
     const run = await scan(repo, ["infra/main.tf", "--report-unknown", "--fail-on", "none"]);
     const notes = lines(run.out).filter((l) => l.includes("NOTE"));
     expect(notes).toEqual([
-      'infra/main.tf:15:3  NOTE     PIN-005  aws_lambda_function.fn runs container image "acme/fn:${var.image_tag}", which floats: with no tag or the tag "latest" it is whatever was pushed last. Pin a version tag and digest. (not known statically: var.image_tag has no default and no value in a variable file or on the command line; verify it)',
+      'infra/main.tf:15:3  NOTE     PIN-005  aws_lambda_function.fn runs container image "acme/fn:${var.image_tag}" with no tag or the tag "latest", so it runs whatever was pushed last. Pin an exact version tag and its digest (app:1.4.2@sha256:<64 hex>). (not known statically: var.image_tag has no default and no value in a variable file or on the command line; verify it)',
     ]);
   });
 });

@@ -9,11 +9,14 @@ export interface ImageReference {
   repository: string;
   tag: string | null;
   digest: string | null;
-  /** The digest is `sha256:` followed by exactly 64 hex characters. */
+  /** The digest is `sha256:` and exactly 64 lowercase hex characters (or `sha512:` and 128). */
   digestValid: boolean;
+  /** A digest is written (`@...`) but is not a valid one: `sha256:` with 63 digits, non-hex, upper case. */
+  digestMalformed: boolean;
 }
 
-const DIGEST = /^sha256:[0-9a-f]{64}$/;
+/** The registered OCI digest algorithms and their encoded lengths (lowercase hex only). */
+const DIGEST = /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
 
 export function parseImageReference(reference: string): ImageReference | null {
   const text = reference.trim();
@@ -42,5 +45,6 @@ export function parseImageReference(reference: string): ImageReference | null {
     if (tag === "") return null;
   }
   if (rest === "") return null;
-  return { registry, repository: rest, tag, digest, digestValid: digest !== null && DIGEST.test(digest) };
+  const digestValid = digest !== null && DIGEST.test(digest);
+  return { registry, repository: rest, tag, digest, digestValid, digestMalformed: digest !== null && !digestValid };
 }
