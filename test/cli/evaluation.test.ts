@@ -139,7 +139,7 @@ describe("--report-unknown", () => {
     });
     const run = await scan(dir, [".", "--report-unknown", "--fail-on", "none"]);
     expect(lines(run.out)).toEqual([
-      "index.ts:4:1  NOTE     DRF-001  repo ignores all changes, so drift is never corrected and code changes are never applied. (not known statically: resource options not known statically; verify it)",
+      "index.ts:4:1  NOTE     DRF-001  repo sets ignoreChanges to ignore every attribute, so drift is never corrected and code changes are never applied. List only the attributes another system owns, such as an autoscaler's desiredCount. (not known statically: resource options not known statically; verify it)",
     ]);
   });
 
