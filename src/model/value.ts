@@ -21,6 +21,13 @@ export interface Unknown {
   /** Why it is unknown, for `--report-unknown` messages (e.g. "variable without default"). */
   reason?: string;
   /**
+   * The value is (or is built from) a call that gives a different result on every run, named as
+   * written: `timestamp()`, `uuid()`, `bcrypt()`, `Date.now()`, `new Date()`, `Math.random()`,
+   * `crypto.randomUUID()`. Scanners keep it through references, locals, templates and functions
+   * whose result depends on such a value (DRF-003 reads it).
+   */
+  nondeterministic?: string;
+  /**
    * `decoded` is this string's own text with `${…}` standing for the parts not known
    * (`"${aws_ecr_repository.app.repository_url}:latest"`), not an encoded payload.
    */
@@ -76,4 +83,15 @@ export function getPath(root: Value | undefined, path: readonly PathSegment[]): 
     }
   }
   return current;
+}
+
+/** The first non-deterministic call (`Unknown.nondeterministic`) a value is built from, looking inside encoded payloads too. */
+export function nondeterministicIn(v: Value | undefined, depth = 0): string | undefined {
+  if (v === undefined || v === null || typeof v !== "object" || depth > 64) return undefined;
+  if (isUnknown(v)) return v.nondeterministic ?? (v.decoded !== undefined ? nondeterministicIn(v.decoded, depth + 1) : undefined);
+  for (const item of Array.isArray(v) ? v : Object.values(v)) {
+    const found = nondeterministicIn(item, depth + 1);
+    if (found !== undefined) return found;
+  }
+  return undefined;
 }

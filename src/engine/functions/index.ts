@@ -4,6 +4,7 @@ import { parseImageReference } from "./image.js";
 import { isCommitSha, isExactVersion, parseModuleSource } from "../../model/module-source.js";
 import { isOpenEndedRange } from "./npm-range.js";
 import { isAnywhere, parsePortRange, rangeCoversPorts } from "./network.js";
+import { NONDETERMINISTIC_FUNCTIONS } from "./nondeterministic.js";
 import { RNP_FUNCTIONS } from "./rnp.js";
 
 type Arg = Value | undefined;
@@ -147,6 +148,7 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
     run: (text) => (typeof text === "string" ? text.toLowerCase() : text),
   },
   ...RNP_FUNCTIONS,
+  ...NONDETERMINISTIC_FUNCTIONS,
 };
 
 function anyKeyMatches(value: Arg, pattern: RegExp, depth = 0): boolean {

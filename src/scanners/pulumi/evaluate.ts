@@ -30,7 +30,7 @@
 import type { ts as TS } from "ts-morph";
 import type { Range } from "../../model/position.js";
 import type { Origin } from "../../model/resource.js";
-import { isUnknown, isValueMap, unknown, type Value, type ValueMap } from "../../model/value.js";
+import { isUnknown, isValueMap, nondeterministicIn, unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { SdkEnums } from "./enums.js";
 import type { ParsedFile } from "./load.js";
 import { callableOf, propertyName, type Callable, type CallableFunction, type Ref, type Resolver } from "./refs.js";
@@ -130,6 +130,17 @@ export class Evaluator {
     return node.getText(file.sf);
   }
 
+  /** The Unknown `ev` for `expr`, marked when `expr` calls something that gives a different value on every run. */
+  private nondeterministic(ev: Ev, expr: TS.Node, file: ParsedFile): Ev {
+    if (!isUnknown(ev.value) || ev.value.nondeterministic) return ev;
+    const found = nondeterministicCall(this.ts, expr, file);
+    if (found) {
+      ev.value.nondeterministic = found;
+      ev.value.reason = `${found} gives a different value on every run`;
+    }
+    return ev;
+  }
+
   /** An Unknown for `expr`; `input` when what made it unknown is a parameter of the function or component it sits in. */
   private unknownEv(expr: TS.Node, file: ParsedFile, reason: string, input = false): Ev {
     return { value: unknown(this.text(expr, file), { reason, input }), node: { range: this.rangeOf(expr, file) } };
@@ -165,14 +176,14 @@ export class Evaluator {
     if (ts.isPrefixUnaryExpression(expr)) return this.prefix(expr, file, depth);
     if (ts.isConditionalExpression(expr)) {
       const cond = this.evaluate(expr.condition, file, depth + 1);
-      if (isUnknown(cond.value)) return this.unknownEv(expr, file, "condition not known statically", cond.value.input);
+      if (isUnknown(cond.value)) return carry(this.unknownEv(expr, file, "condition not known statically", cond.value.input), cond.value);
       const branch = this.evaluate(truthy(cond.value) ? expr.whenTrue : expr.whenFalse, file, depth + 1);
       return { value: branch.value, node: { ...branch.node, range: range() } };
     }
     if (ts.isPropertyAccessExpression(expr) || ts.isElementAccessExpression(expr)) return this.access(expr, file, depth);
     if (ts.isCallExpression(expr)) return this.call(expr, file, depth);
     if (ts.isArrowFunction(expr) || ts.isFunctionExpression(expr)) return this.unknownEv(expr, file, "function");
-    if (ts.isNewExpression(expr)) return this.unknownEv(expr, file, "object created with new");
+    if (ts.isNewExpression(expr)) return this.nondeterministic(this.unknownEv(expr, file, "object created with new"), expr, file);
     if (ts.isAwaitExpression(expr)) return this.unknownEv(expr, file, "awaited value");
     if (expr.kind === ts.SyntaxKind.ThisKeyword) return this.unknownEv(expr, file, "this");
     return this.unknownEv(expr, file, "expression not evaluated statically");
@@ -358,7 +369,7 @@ export class Evaluator {
     for (const step of steps) {
       const v = cur.value;
       if (isUnknown(v)) {
-        return { value: unknown(this.text(site, file), { reason: v.reason ?? "destructured from a value not known statically" }), node: withOrigins({ range: cur.node.range }, cur.node.origins) };
+        return carry({ value: unknown(this.text(site, file), { reason: v.reason ?? "destructured from a value not known statically" }), node: withOrigins({ range: cur.node.range }, cur.node.origins) }, v);
       }
       if ("key" in step) {
         const k = String(step.key);
@@ -480,7 +491,7 @@ export class Evaluator {
     if (typeof base.value === "string" && key === "length") return { value: base.value.length, node: { range: here } };
     if (isUnknown(base.value)) {
       const root = rootIdentifier(ts, expr);
-      return this.unknownEv(expr, file, root && this.isResourceVariable(root, file) ? "resource output" : (base.value.reason ?? "property of a value not known statically"), base.value.input);
+      return carry(this.unknownEv(expr, file, root && this.isResourceVariable(root, file) ? "resource output" : (base.value.reason ?? "property of a value not known statically"), base.value.input), base.value);
     }
     return this.unknownEv(expr, file, "property of a value not known statically");
   }
@@ -524,8 +535,8 @@ export class Evaluator {
   private part(e: TS.Expression, file: ParsedFile, depth: number): Part {
     const v = this.evaluate(e, file, depth + 1).value;
     if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null || v === undefined) return { known: true, text: String(v) };
-    if (isUnknown(v) && typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded, reason: v.reason };
-    if (isUnknown(v)) return { known: false, text: `\${${this.text(e, file)}}`, ...(v.reason ? { reason: v.reason } : {}) };
+    if (isUnknown(v) && typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded, reason: v.reason, ...partNondeterministic(v) };
+    if (isUnknown(v)) return { known: false, text: `\${${this.text(e, file)}}`, ...(v.reason ? { reason: v.reason } : {}), ...partNondeterministic(v) };
     return { known: true, text: Array.isArray(v) ? v.map((x) => (x === null ? "" : String(x))).join(",") : "[object Object]" };
   }
 
@@ -533,7 +544,10 @@ export class Evaluator {
     const text = parts.map((p) => p.text).join("");
     const range = this.rangeOf(expr, file);
     if (parts.every((p) => p.known)) return { value: text, node: { range } };
-    return { value: unknown(this.text(expr, file), { decoded: text, reason: "partly known string" }), node: { range } };
+    const value = unknown(this.text(expr, file), { decoded: text, reason: "partly known string" });
+    const nondeterministic = parts.find((p) => p.nondeterministic)?.nondeterministic;
+    if (nondeterministic) value.nondeterministic = nondeterministic;
+    return { value, node: { range } };
   }
 
   private binary(expr: TS.BinaryExpression, file: ParsedFile, depth: number): Ev {
@@ -548,11 +562,11 @@ export class Evaluator {
       if (stringy(left) || stringy(right) || (!isUnknown(left) && !isUnknown(right) && isPrimitive(left) && isPrimitive(right))) {
         return this.joined([this.asPart(left, expr.left, file), this.asPart(right, expr.right, file)], expr, file);
       }
-      return this.unknownEv(expr, file, "sum of values not known statically");
+      return carry(this.unknownEv(expr, file, "sum of values not known statically"), left, right);
     }
     if (op === ts.SyntaxKind.AmpersandAmpersandToken || op === ts.SyntaxKind.BarBarToken || op === ts.SyntaxKind.QuestionQuestionToken) {
       const left = this.evaluate(expr.left, file, depth + 1);
-      if (isUnknown(left.value)) return this.unknownEv(expr, file, "condition not known statically", left.value.input);
+      if (isUnknown(left.value)) return carry(this.unknownEv(expr, file, "condition not known statically", left.value.input), left.value);
       const takeLeft =
         op === ts.SyntaxKind.AmpersandAmpersandToken ? !truthy(left.value) : op === ts.SyntaxKind.BarBarToken ? truthy(left.value) : left.value !== undefined && left.value !== null;
       const chosen = takeLeft ? left : this.evaluate(expr.right, file, depth + 1);
@@ -560,7 +574,7 @@ export class Evaluator {
     }
     const left = this.evaluate(expr.left, file, depth + 1).value;
     const right = this.evaluate(expr.right, file, depth + 1).value;
-    if (isUnknown(left) || isUnknown(right) || !isPrimitive(left) || !isPrimitive(right)) return this.unknownEv(expr, file, "operands not known statically");
+    if (isUnknown(left) || isUnknown(right) || !isPrimitive(left) || !isPrimitive(right)) return carry(this.unknownEv(expr, file, "operands not known statically"), left, right);
     const l = left as string | number | boolean | null | undefined;
     const r = right as string | number | boolean | null | undefined;
     let value: Value | undefined;
@@ -586,8 +600,8 @@ export class Evaluator {
 
   private asPart(v: Value | undefined, e: TS.Expression, file: ParsedFile): Part {
     if (isUnknown(v)) {
-      if (typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded };
-      return { known: false, text: `\${${this.text(e, file)}}` };
+      if (typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded, ...partNondeterministic(v) };
+      return { known: false, text: `\${${this.text(e, file)}}`, ...partNondeterministic(v) };
     }
     return { known: true, text: String(v) };
   }
@@ -596,7 +610,7 @@ export class Evaluator {
     const ts = this.ts;
     const v = this.evaluate(expr.operand, file, depth + 1).value;
     const range = this.rangeOf(expr, file);
-    if (isUnknown(v)) return this.unknownEv(expr, file, v.reason ?? "operand not known statically", v.input);
+    if (isUnknown(v)) return carry(this.unknownEv(expr, file, v.reason ?? "operand not known statically", v.input), v);
     if (expr.operator === ts.SyntaxKind.ExclamationToken) return { value: !truthy(v), node: { range } };
     if (expr.operator === ts.SyntaxKind.MinusToken && typeof v === "number") return { value: -v, node: { range } };
     if (expr.operator === ts.SyntaxKind.PlusToken && typeof v === "number") return { value: v, node: { range } };
@@ -618,7 +632,7 @@ export class Evaluator {
       if (encoding === "base64" && source) {
         const decoded = this.evaluate(source, file, depth + 1).value;
         if (typeof decoded === "string" || (isUnknown(decoded) && decoded.decoded !== undefined)) {
-          return { value: unknown(this.text(expr, file), { decoded: isUnknown(decoded) ? decoded.decoded! : decoded, reason: "base64 encoding" }), node: { range } };
+          return carry({ value: unknown(this.text(expr, file), { decoded: isUnknown(decoded) ? decoded.decoded! : decoded, reason: "base64 encoding" }), node: { range } }, decoded);
         }
       }
     }
@@ -633,12 +647,17 @@ export class Evaluator {
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
-      if (method === "apply") return this.unknownEv(expr, file, "output transformation (.apply)");
+      if (method === "apply") return this.nondeterministic(this.unknownEv(expr, file, "output transformation (.apply)"), expr, file);
       if (CONFIG_METHODS.test(method) && this.isConfig(callee.expression, file)) return this.unknownEv(expr, file, "configuration value");
     }
     const callable = callableOf(this.resolver, callee, file, false);
     const returned = callable && this.returned(callable, expr, file, depth);
-    return returned ?? this.unknownEv(expr, file, "result of a function call");
+    if (returned) return returned;
+    const result = this.nondeterministic(this.unknownEv(expr, file, "result of a function call"), expr, file);
+    if (isUnknown(result.value) && result.value.nondeterministic) return result;
+    // `now.slice(0, 10)`, `String(stamp)`: a method or function of a value that changes on every run.
+    const receiver = ts.isPropertyAccessExpression(callee) ? this.evaluate(callee.expression, file, depth + 1).value : undefined;
+    return carry(result, receiver, ...expr.arguments.map((a) => (ts.isSpreadElement(a) ? undefined : this.evaluate(a, file, depth + 1).value)));
   }
 
   /** `JSON.stringify(x[, replacer, space])` and `pulumi.jsonStringify`: the JSON text when `x` is known, else Unknown decoding to `x`. */
@@ -668,7 +687,7 @@ export class Evaluator {
       // Outputs inside stay Unknown; the shape and the known members are what rules look at.
       const arg = this.evaluate(first, file, depth + 1);
       if (Array.isArray(arg.value) || isValueMap(arg.value)) return { value: arg.value, node: { ...arg.node, range } };
-      return this.unknownEv(expr, file, isUnknown(arg.value) ? (arg.value.reason ?? "outputs not known statically") : "outputs not known statically");
+      return carry(this.unknownEv(expr, file, isUnknown(arg.value) ? (arg.value.reason ?? "outputs not known statically") : "outputs not known statically"), arg.value);
     }
     return undefined;
   }
@@ -708,6 +727,89 @@ interface Part {
   known: boolean;
   text: string;
   reason?: string;
+  /** The unknown part changes on every run (see `Unknown.nondeterministic`). */
+  nondeterministic?: string;
+}
+
+function partNondeterministic(v: Value): { nondeterministic?: string } {
+  const found = nondeterministicIn(v);
+  return found ? { nondeterministic: found } : {};
+}
+
+/** An Unknown result computed from values of which one changes on every run changes on every run too. */
+function carry(ev: Ev, ...from: (Value | undefined)[]): Ev {
+  if (!isUnknown(ev.value) || ev.value.nondeterministic) return ev;
+  const found = from.map((v) => nondeterministicIn(v)).find((n) => n !== undefined);
+  if (found) ev.value.nondeterministic = found;
+  return ev;
+}
+
+/** Global objects whose methods give a different result on every call. */
+const NONDETERMINISTIC_GLOBALS: Record<string, ReadonlySet<string>> = {
+  Date: new Set(["now"]),
+  Math: new Set(["random"]),
+  crypto: new Set(["randomUUID", "randomBytes", "randomInt", "getRandomValues"]),
+  performance: new Set(["now"]),
+};
+/** Modules whose named exports give a different result on every call. */
+const NONDETERMINISTIC_MODULES: Record<string, ReadonlySet<string>> = {
+  crypto: NONDETERMINISTIC_GLOBALS.crypto!,
+  "node:crypto": NONDETERMINISTIC_GLOBALS.crypto!,
+  uuid: new Set(["v1", "v4", "v6", "v7"]),
+};
+const MAX_SCAN_NODES = 4000;
+
+/**
+ * The first call in `root` that gives a different value on every run, as written (`Date.now()`,
+ * `new Date()`, `crypto.randomUUID()`, `randomUUID()` imported from crypto, `uuid.v4()`). Not
+ * inside other objects created with `new` (a resource written inline), nor inside functions,
+ * except a callback of `.apply`, which runs on every deployment.
+ */
+export function nondeterministicCall(ts: typeof TS, root: TS.Node, file: ParsedFile): string | undefined {
+  let budget = MAX_SCAN_NODES;
+  const named = (expr: TS.Expression): string | undefined => {
+    // `Date.now`, `crypto.randomUUID`, `uuid.v4`: a member of a global or of an imported module.
+    if (ts.isPropertyAccessExpression(expr) && ts.isIdentifier(expr.expression)) {
+      const object = expr.expression;
+      const member = expr.name.text;
+      const binding = lookup(ts, file.sf, object);
+      if (!binding) return NONDETERMINISTIC_GLOBALS[object.text]?.has(member) ? `${object.text}.${member}()` : undefined;
+      if (binding.kind === "import" && (binding.imported === "*" || binding.imported === "default")) {
+        return NONDETERMINISTIC_MODULES[binding.specifier]?.has(member) ? `${object.text}.${member}()` : undefined;
+      }
+      return undefined;
+    }
+    // `randomUUID()` imported from crypto, `uuidv4()` imported as `v4` from uuid; `Date()` (a string of the current time).
+    if (ts.isIdentifier(expr)) {
+      const binding = lookup(ts, file.sf, expr);
+      if (!binding) return expr.text === "Date" ? "Date()" : undefined;
+      if (binding.kind === "import" && NONDETERMINISTIC_MODULES[binding.specifier]?.has(binding.imported)) return `${expr.text}()`;
+    }
+    return undefined;
+  };
+  const visit = (node: TS.Node): string | undefined => {
+    if (--budget < 0) return undefined;
+    if (ts.isCallExpression(node)) {
+      const found = named(node.expression);
+      if (found) return found;
+      if (ts.isPropertyAccessExpression(node.expression) && node.expression.name.text === "apply") {
+        for (const arg of node.arguments) {
+          const inCallback = ts.isArrowFunction(arg) || ts.isFunctionExpression(arg) ? (arg.body ? visit(arg.body) : undefined) : visit(arg);
+          if (inCallback) return inCallback;
+        }
+        return visit(node.expression);
+      }
+    }
+    if (ts.isNewExpression(node)) {
+      const callee = node.expression;
+      if (ts.isIdentifier(callee) && callee.text === "Date" && !lookup(ts, file.sf, callee)) {
+        if (!node.arguments || node.arguments.length === 0) return "new Date()";
+      } else return undefined;
+    }
+    if (ts.isArrowFunction(node) || ts.isFunctionExpression(node) || ts.isFunctionDeclaration(node) || ts.isClassLike(node)) return undefined;
+    return ts.forEachChild(node, visit);
+  };
+  return visit(root);
 }
 
 function isPrimitive(v: Value | undefined): boolean {

@@ -21,7 +21,7 @@
 import { parseTree, type ParseError } from "jsonc-parser";
 import type { LineIndex, Range } from "../../model/position.js";
 import type { Origin, SourceNode } from "../../model/resource.js";
-import { isUnknown, isValueMap, unknown, type Unknown, type Value, type ValueMap } from "../../model/value.js";
+import { isUnknown, isValueMap, nondeterministicIn, unknown, type Unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { Expr, ForExpr, TemplateExpr, TemplatePart, TextSpace } from "./ast.js";
 import { containsUnknown, EvalError, TERRAFORM_FUNCTIONS, toTerraformString } from "./functions.js";
 import { decodeLiteral, parseTemplateText } from "./parser.js";
@@ -417,6 +417,8 @@ export class Evaluator {
       const written = t.space ? t.space.text : this.sourceText(t, f.file);
       const input = pieces.every((p) => p.known || p.input);
       const u = renderable ? unknown(written, { decoded: text, reason, partial: true, input }) : unknown(written, { reason, input });
+      const nondeterministic = pieces.find((p) => p.nondeterministic)?.nondeterministic;
+      if (nondeterministic) u.nondeterministic = nondeterministic;
       this.jsonParts(u, pieces, node, f);
       return { value: u, node };
     }
@@ -448,7 +450,7 @@ export class Evaluator {
         const at = this.toFileOffsets([p.start], t, f)[0]!;
         if (isUnknown(ev.value)) {
           const visible = ev.value.partial && typeof ev.value.decoded === "string" ? ev.value.decoded : `\${${this.sourceTextIn(p.expr, t, f)}}`;
-          pieces.push({ known: false, text: visible, at, reason: ev.value.reason ?? "not known statically", ...(ev.value.input ? { input: true } : {}) });
+          pieces.push({ known: false, text: visible, at, reason: ev.value.reason ?? "not known statically", ...(ev.value.input ? { input: true } : {}), ...withNondeterministic(ev.value) });
         } else if (ev.value === null) {
           throw new EvalError("Invalid template interpolation value: the expression result is null");
         } else {
@@ -465,13 +467,13 @@ export class Evaluator {
         const elseAt = this.matchingElse(parts, i, end);
         const cond = this.eval(p.exprs[0]!, f);
         if (isUnknown(cond.value)) {
-          pieces.push({ known: false, opaque: true, text: "", reason: cond.value.reason ?? "condition not known statically" });
+          pieces.push({ known: false, opaque: true, text: "", reason: cond.value.reason ?? "condition not known statically", ...withNondeterministic(cond.value) });
         } else if (toBool(cond.value, "template condition")) this.render(t, i + 1, elseAt ?? end, f, pieces, origins);
         else if (elseAt !== undefined) this.render(t, elseAt + 1, end, f, pieces, origins);
       } else if (p.keyword === "for") {
         const collection = this.eval(p.exprs[0]!, f);
         if (isUnknown(collection.value)) {
-          pieces.push({ known: false, opaque: true, text: "", reason: collection.value.reason ?? "collection not known statically" });
+          pieces.push({ known: false, opaque: true, text: "", reason: collection.value.reason ?? "collection not known statically", ...withNondeterministic(collection.value) });
         } else {
           for (const [key, value, node] of entries(collection)) {
             const names = new Map(f.names);
@@ -554,7 +556,7 @@ export class Evaluator {
     let text = "";
     let inString = false;
     const offsets: number[] = [];
-    const unknowns: { text: string; reason: string }[] = [];
+    const unknowns: { text: string; reason: string; nondeterministic?: string }[] = [];
     for (const p of pieces) {
       if (p.known) {
         for (let k = 0; k < p.text.length; k++) {
@@ -572,7 +574,7 @@ export class Evaluator {
         continue;
       }
       const m = marker(unknowns.length);
-      unknowns.push({ text: p.text, reason: p.reason ?? "not known statically" });
+      unknowns.push({ text: p.text, reason: p.reason ?? "not known statically", ...(p.nondeterministic ? { nondeterministic: p.nondeterministic } : {}) });
       const piece = inString ? m : `"${m}"`;
       text += piece;
       for (let k = 0; k < piece.length; k++) offsets.push(p.at ?? 0);
@@ -594,11 +596,12 @@ export class Evaluator {
         const exact = /^\ue000(\d+)\ue001$/.exec(v);
         if (exact) {
           const part = unknowns[Number(exact[1])]!;
-          return unknown(part.text, { reason: part.reason });
+          return markUnknown(unknown(part.text, { reason: part.reason }), part.nondeterministic);
         }
         const visible = v.replace(/\ue000(\d+)\ue001/g, (_m, n: string) => unknowns[Number(n)]!.text);
         const reason = unknowns[Number(/\ue000(\d+)\ue001/.exec(v)![1])]!.reason;
-        return unknown(visible, { decoded: visible, reason, partial: true });
+        const nondeterministic = [...v.matchAll(/\ue000(\d+)\ue001/g)].map((m) => unknowns[Number(m[1])]!.nondeterministic).find((n) => n !== undefined);
+        return markUnknown(unknown(visible, { decoded: visible, reason, partial: true }), nondeterministic);
       }
       if (Array.isArray(v)) return v.map(restore);
       if (isValueMap(v)) {
@@ -907,9 +910,13 @@ export class Evaluator {
       return { value: ev !== undefined, node: { range } };
     }
     if (name.includes("::")) return this.unknownEv(expr, f, `provider function ${name} runs in its provider`);
-    if (NON_DETERMINISTIC.has(name)) return this.unknownEv(expr, f, `${name}() gives a different value on every run`);
+    if (NON_DETERMINISTIC.has(name)) return markEv(this.unknownEv(expr, f, `${name}() gives a different value on every run`), `${name}()`);
     if (MACHINE.has(name)) return this.unknownEv(expr, f, `${name}() depends on the machine Terraform runs on`);
-    if (NOT_EVALUATED.has(name)) return this.unknownEv(expr, f, `driftless does not evaluate ${name}()`);
+    if (NOT_EVALUATED.has(name)) {
+      // Not evaluated, but a result built from `timestamp()` (`formatdate("YYYY", timestamp())`) changes on every run too.
+      const from = expr.args.map((a) => this.tryEval(a, inner)?.value).map(nondeterministicIn).find((n) => n !== undefined);
+      return markEv(this.unknownEv(expr, f, from ? `${from} gives a different value on every run` : `driftless does not evaluate ${name}()`), from);
+    }
 
     const args: Ev[] = [];
     for (const a of expr.args) args.push(this.eval(a, inner));
@@ -961,7 +968,11 @@ export class Evaluator {
       throw new EvalError(message);
     }
     const result = fn(args.map((a) => a.value));
-    if (isUnknown(result)) return this.relabel(expr, f, result, origins);
+    if (isUnknown(result)) {
+      // A fresh Unknown (`merge(var.tags, { Created = timestamp() })`) still depends on what made its arguments non-deterministic.
+      const from = result.nondeterministic === undefined ? args.map((a) => nondeterministicIn(a.value)).find((n) => n !== undefined) : undefined;
+      return this.relabel(expr, f, from ? { ...result, nondeterministic: from } : result, origins);
+    }
     return { value: result, node: withOrigins({ range: this.range(expr, f) }, origins) };
   }
 
@@ -1011,6 +1022,25 @@ interface Piece {
   opaque?: boolean;
   /** The unknown part is an input of the module (a variable with no value here). */
   input?: boolean;
+  /** The unknown part changes on every run (see `Unknown.nondeterministic`). */
+  nondeterministic?: string;
+}
+
+/** `{ nondeterministic }` of an Unknown that has it, for spreading into a piece. */
+function withNondeterministic(u: Unknown): { nondeterministic?: string } {
+  return u.nondeterministic ? { nondeterministic: u.nondeterministic } : {};
+}
+
+/** The Unknown, marked as changing on every run because of `call` (when given). */
+function markUnknown(u: Unknown, call: string | undefined): Unknown {
+  if (call) u.nondeterministic = call;
+  return u;
+}
+
+/** An Unknown result marked as changing on every run because of `call` (when given). */
+function markEv(ev: Ev, call: string | undefined): Ev {
+  if (call && isUnknown(ev.value)) ev.value.nondeterministic = call;
+  return ev;
 }
 
 function pieceOffsets(pieces: Piece[]): number[] {

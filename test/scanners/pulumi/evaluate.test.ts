@@ -184,7 +184,7 @@ describe("static evaluation of arguments", () => {
       handler: { $unknown: "bucket.arn.apply((a) => a)", reason: "output transformation (.apply)" },
       runtime: { $unknown: "param", reason: "function parameter", input: true },
       description: { $unknown: "item", reason: "loop variable" },
-      timeout: { $unknown: "Date.now()", reason: "result of a function call" },
+      timeout: { $unknown: "Date.now()", reason: "Date.now() gives a different value on every run", nondeterministic: "Date.now()" },
       layers: [{ $unknown: "bucket", reason: "object created with new (a resource: its outputs are not known statically)" }],
     });
     expect(f.repeated).toBe(true);
