@@ -6,6 +6,7 @@ import { isOpenEndedRange } from "./npm-range.js";
 import { isAnywhere, parsePortRange, rangeCoversPorts } from "./network.js";
 import { NONDETERMINISTIC_FUNCTIONS } from "./nondeterministic.js";
 import { RNP_FUNCTIONS } from "./rnp.js";
+import { PIN_FUNCTIONS } from "./pin.js";
 
 type Arg = Value | undefined;
 
@@ -148,6 +149,7 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
     run: (text) => (typeof text === "string" ? text.toLowerCase() : text),
   },
   ...RNP_FUNCTIONS,
+  ...PIN_FUNCTIONS,
   ...NONDETERMINISTIC_FUNCTIONS,
 };
 
