@@ -7,6 +7,7 @@ import { isAnywhere, parsePortRange, rangeCoversPorts } from "./network.js";
 import { NONDETERMINISTIC_FUNCTIONS } from "./nondeterministic.js";
 import { RNP_FUNCTIONS } from "./rnp.js";
 import { PIN_FUNCTIONS } from "./pin.js";
+import { SCRIPT_FUNCTIONS } from "./script.js";
 
 type Arg = Value | undefined;
 
@@ -151,6 +152,7 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
   ...RNP_FUNCTIONS,
   ...PIN_FUNCTIONS,
   ...NONDETERMINISTIC_FUNCTIONS,
+  ...SCRIPT_FUNCTIONS,
 };
 
 function anyKeyMatches(value: Arg, pattern: RegExp, depth = 0): boolean {
