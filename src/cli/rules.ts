@@ -1,4 +1,6 @@
-import { resolve } from "node:path";
+import { dirname, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { ruleDocPath } from "../docs/rules-doc.js";
 import type { Rule } from "../engine/rule.js";
 import { listOption, parseArgs, flag, type OptionSpec } from "./args.js";
 import { HELP } from "./help.js";
@@ -49,13 +51,27 @@ export function explainText(rule: Rule): string {
     rule.description.trim(),
   ];
   if (rule.remediation.trim()) lines.push("", "Remediation:", rule.remediation.trim());
-  for (const [format, example] of Object.entries(rule.examples)) {
+  const params = Object.entries((rule as { params?: Record<string, { description?: string; default?: unknown }> }).params ?? {});
+  if (params.length) {
+    lines.push("", "Parameters (override them in configuration):");
+    for (const [name, p] of params) lines.push(`  ${name}: ${p.description ?? ""}`.trimEnd(), `    default: ${JSON.stringify(p.default)}`);
+  }
+  for (const format of ["terraform", "cloudformation", "pulumi"] as const) {
+    const example = rule.examples[format];
     if (!example?.trim()) continue;
     lines.push("", `Example (${format}):`, ...example.trimEnd().split("\n").map((l) => (l.trim() ? `    ${l}` : "")));
   }
   if (rule.references.length) lines.push("", "References:", ...rule.references.map((r) => `  - ${r}`));
   if (rule.helpUri) lines.push("", `More: ${rule.helpUri}`);
+  else if (isBuiltIn(rule)) lines.push("", `More: ${ruleDocPath(rule.id)} in the driftless repository`);
   return `${lines.join("\n")}\n`;
+}
+
+/** The pack's own rules folder (src/cli and dist/cli both sit two folders below the package root). */
+const BUILTIN_DIR = fileURLToPath(new URL("../../rules", import.meta.url));
+
+function isBuiltIn(rule: Rule): boolean {
+  return resolve(dirname(rule.sourceFile)) === resolve(BUILTIN_DIR);
 }
 
 export async function explainCommand(argv: string[], io: Io): Promise<number> {
