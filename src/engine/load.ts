@@ -7,6 +7,7 @@ import addFormatsModule from "ajv-formats";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { FUNCTIONS } from "./functions/index.js";
 import { parsePath, PathSyntaxError } from "./path.js";
+import type { Value } from "../model/value.js";
 import type { Check, Condition, Rule } from "./rule.js";
 
 /** A rule file that cannot be used; the message names the file, the line and what is wrong. */
@@ -45,6 +46,9 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<Rule[]>
   const dirs = [...(options.builtIn === false ? [] : [BUILTIN_RULES_DIR]), ...(options.extraDirs ?? [])];
   const rules: Rule[] = [];
   const byId = new Map<string, string>();
+  // Sets of every directory are shared by all rules: a custom pack may use the built-in sets.
+  const sets: Record<string, Value[]> = {};
+  for (const dir of dirs) Object.assign(sets, await loadSets(dir, sets));
   for (const dir of dirs) {
     let entries: string[];
     try {
@@ -54,7 +58,7 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<Rule[]>
     }
     for (const name of entries) {
       const file = path.join(dir, name);
-      const rule = parseRuleFile(file, await readFile(file, "utf8"));
+      const rule = parseRuleFile(file, await readFile(file, "utf8"), sets);
       const previous = byId.get(rule.id);
       if (previous) throw new RuleLoadError(file, undefined, `rule id ${rule.id} is already defined in ${previous}; give the rule a unique id`);
       byId.set(rule.id, file);
@@ -64,7 +68,65 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<Rule[]>
   return rules;
 }
 
-export function parseRuleFile(file: string, text: string): Rule {
+/**
+ * Named sets of a rule directory (`DIR/sets/*.yaml`: `name`, `description`, `values`), shared by
+ * the rules as `$sets.NAME`. A name already defined by an earlier directory is an error.
+ */
+async function loadSets(dir: string, known: Record<string, Value[]>): Promise<Record<string, Value[]>> {
+  const setsDir = path.join(dir, "sets");
+  let entries: string[];
+  try {
+    entries = (await readdir(setsDir)).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch {
+    return {};
+  }
+  const out: Record<string, Value[]> = {};
+  for (const name of entries) {
+    const file = path.join(setsDir, name);
+    const lineCounter = new LineCounter();
+    const document = parseDocument(await readFile(file, "utf8"), { lineCounter, prettyErrors: false });
+    if (document.errors.length > 0) {
+      const error = document.errors[0]!;
+      throw new RuleLoadError(file, lineCounter.linePos(error.pos[0]).line, `YAML syntax: ${error.message.split("\n")[0]}`);
+    }
+    const data = document.toJS() as { name?: unknown; description?: unknown; values?: unknown } | null;
+    const expected = name.replace(/\.ya?ml$/, "");
+    if (!data || typeof data !== "object") throw new RuleLoadError(file, 1, "a set file holds name, description and values");
+    const extra = Object.keys(data).find((k) => !["name", "description", "values"].includes(k));
+    if (extra) throw new RuleLoadError(file, 1, `unknown key "${extra}" (a set holds name, description and values)`);
+    if (data.name !== expected) throw new RuleLoadError(file, 1, `name must be "${expected}", the file's name`);
+    if (typeof data.description !== "string" || data.description.trim() === "") throw new RuleLoadError(file, 1, "description is required: say what the set holds and where its entries come from");
+    if (!Array.isArray(data.values) || data.values.length === 0 || !data.values.every((v) => typeof v === "string" || typeof v === "number")) {
+      throw new RuleLoadError(file, 1, "values must be a non-empty list of strings or numbers");
+    }
+    if (known[expected] || out[expected]) throw new RuleLoadError(file, 1, `set ${expected} is already defined; give it another name`);
+    out[expected] = data.values as Value[];
+  }
+  return out;
+}
+
+/** Validates a value against a parameter's JSON Schema; the message says what is wrong, or undefined. */
+export function paramProblem(schema: object, value: unknown): string | undefined {
+  const validate = paramValidator(schema);
+  if (validate(value)) return undefined;
+  const error = validate.errors?.[0];
+  return error ? `${error.instancePath || "value"} ${describeError(error)}` : "is invalid";
+}
+
+const paramValidators = new Map<string, ValidateFunction>();
+function paramValidator(schema: object): ValidateFunction {
+  const key = JSON.stringify(schema);
+  let v = paramValidators.get(key);
+  if (!v) {
+    const ajv = new Ajv({ allErrors: false, strict: false });
+    (addFormatsModule as unknown as (a: Ajv) => void)(ajv);
+    v = ajv.compile(schema);
+    paramValidators.set(key, v);
+  }
+  return v;
+}
+
+export function parseRuleFile(file: string, text: string, sets: Readonly<Record<string, Value[]>> = {}): Rule {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, { lineCounter, prettyErrors: false });
   if (document.errors.length > 0) {
@@ -102,20 +164,66 @@ export function parseRuleFile(file: string, text: string): Rule {
     references: (raw.references as string[]) ?? [],
     sourceFile: file,
     checks: raw.checks as Check[],
+    params: {},
+    paramValues: {},
+    sets,
+    onePer: (raw["one-per"] as Rule["onePer"] | undefined) ?? "element",
   };
+  for (const [name, spec] of Object.entries((raw.params as Record<string, { description: string; schema: object; default: Value }> | undefined) ?? {})) {
+    let value = spec.default;
+    const setRef = typeof value === "string" ? /^\$sets\.([\w-]+)$/.exec(value) : null;
+    if (setRef) {
+      if (!sets[setRef[1]!]) throw new RuleLoadError(file, lineOf(`/params/${name}/default`), `params.${name}: unknown set ${setRef[1]} (known: ${Object.keys(sets).join(", ") || "none"})`);
+      value = sets[setRef[1]!]!;
+    }
+    let problem: string | undefined;
+    try {
+      problem = paramProblem(spec.schema, value);
+    } catch (error) {
+      throw new RuleLoadError(file, lineOf(`/params/${name}/schema`), `params.${name}.schema is not a valid JSON Schema: ${(error as Error).message}`);
+    }
+    if (problem) throw new RuleLoadError(file, lineOf(`/params/${name}/default`), `params.${name}.default ${problem}`);
+    rule.params[name] = { description: spec.description, schema: spec.schema, default: value };
+    rule.paramValues[name] = value;
+  }
   if (raw["help-uri"]) rule.helpUri = raw["help-uri"] as string;
   if (Number(rule.securitySeverity) <= 0) throw new RuleLoadError(file, lineOf("/security-severity"), "security-severity must be greater than 0");
   rule.checks.forEach((check, index) => {
-    const problem = checkProblem(check);
+    const problem = checkProblem(check, rule);
     if (problem) throw new RuleLoadError(file, lineOf(`/checks/${index}`), `/checks/${index} ${problem}`);
   });
   return rule;
 }
 
 /** Semantics the schema cannot see: paths parse, functions exist, references name something bound. */
-function checkProblem(check: Check): string | undefined {
-  const bound = new Set(["attributes", "options", "resource"]);
+function checkProblem(check: Check, rule: Rule): string | undefined {
+  const bound = new Set(["attributes", "options", "resource", "params", "sets"]);
+  const namedValue = (text: string): string | undefined => {
+    const set = /^\$sets\.([\w-]+)/.exec(text);
+    if (set && !rule.sets[set[1]!]) return `unknown set ${set[1]} (known: ${Object.keys(rule.sets).join(", ") || "none"})`;
+    const param = /^\$params\.([\w-]+)/.exec(text);
+    if (param && !(param[1]! in rule.paramValues)) return `unknown parameter ${param[1]} (declared: ${Object.keys(rule.paramValues).join(", ") || "none"})`;
+    return undefined;
+  };
   try {
+    for (const selector of [check.select].flat()) {
+      for (const type of [selector.type ?? []].flat()) {
+        const p = namedValue(type);
+        if (p) return `select.type: ${p}`;
+      }
+    }
+    for (const [name, relation] of Object.entries(check.related ?? {})) {
+      const selector = "referenced-by" in relation ? relation["referenced-by"] : relation.references;
+      for (const type of [selector.type ?? []].flat()) {
+        const p = namedValue(type);
+        if (p) return `related.${name}.type: ${p}`;
+      }
+      for (const via of [selector.via ?? []].flat()) {
+        const head = parsePath(via)[0];
+        if (head?.kind !== "key" || head.key !== "attributes") return `related.${name}.via "${via}" must start with attributes`;
+      }
+      bound.add(name);
+    }
     const selectors = [check.select].flat();
     for (const each of [check.each ?? [], ...selectors.map((s) => s.each ?? [])].flat()) {
       const head = parsePath(each)[0];
@@ -129,6 +237,7 @@ function checkProblem(check: Check): string | undefined {
       if (typeof value === "string" && value.startsWith("$") && !value.startsWith("$$")) {
         const head = parsePath(value.slice(1))[0];
         if (head?.kind !== "key" || !bound.has(head.key)) return `reference ${value} names nothing bound here (bound: ${[...bound].join(", ")})`;
+        return namedValue(value);
       } else if (Array.isArray(value)) {
         for (const v of value) {
           const p = refProblem(v);
@@ -137,7 +246,21 @@ function checkProblem(check: Check): string | undefined {
       } else if (value !== null && typeof value === "object") {
         const call = (value as { call?: unknown }).call;
         if (typeof call === "string" && !FUNCTIONS[call]) return `unknown function ${call} (known: ${Object.keys(FUNCTIONS).join(", ")})`;
-        for (const v of Object.values(value)) {
+        const quantified = ["some", "none", "every"].find((q) => q in value);
+        if (quantified) {
+          // The element's name is bound inside `when` only.
+          const q = value as { as?: string; when?: unknown } & Record<string, unknown>;
+          const p = refProblem(q[quantified]);
+          if (p) return p;
+          const name = q.as ?? "item";
+          const had = bound.has(name);
+          bound.add(name);
+          const inner = q.when === undefined ? undefined : refProblem(q.when);
+          if (!had) bound.delete(name);
+          return inner;
+        }
+        for (const [k, v] of Object.entries(value)) {
+          if (k === "as") continue;
           const p = refProblem(v);
           if (p) return p;
         }

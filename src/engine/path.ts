@@ -1,3 +1,4 @@
+import type { Resource } from "../model/resource.js";
 import { getPath, isUnknown, type PathSegment, type Unknown, type Value } from "../model/value.js";
 
 /**
@@ -68,6 +69,12 @@ export interface Located {
   underUnknown: boolean;
   /** The Unknown a decoder read this value from (the visible text of a partly known string). */
   decodedFrom?: Unknown;
+  /** The value lies in a related record, not the selected one: its path is not a path of the selected record. */
+  foreign?: { record: Resource; path?: PathSegment[] };
+  /** A rule's own value (`$params`, `$sets`): nothing to locate in the source. */
+  constant?: boolean;
+  /** A relation's records, each seen as `{ attributes, options, resource }` (the value is the same list). */
+  elements?: Located[];
 }
 
 /** `JSON` documents held in strings, or the statically known payload of `jsonencode(...)`. */
@@ -95,6 +102,8 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
     const next: Located[] = [];
     for (const here of current) {
       const { value } = here;
+      // Where the value lives travels with it down the path.
+      const carry = { ...(here.foreign ? { foreign: here.foreign } : {}), ...(here.constant ? { constant: true } : {}) };
       if (step.kind === "decode") {
         const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
         next.push(decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded });
@@ -106,16 +115,20 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
       }
       if (isUnknown(value)) {
         // Whatever lies below an unknown value is unknown too; keep one item so rules can say so.
-        next.push({ value, path: step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], underUnknown: true });
+        next.push({ value, path: step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], underUnknown: true, ...carry });
         continue;
       }
       if (step.kind === "wildcard") {
-        if (Array.isArray(value)) value.forEach((v, index) => next.push({ value: v, path: [...here.path, index], underUnknown: here.underUnknown }));
-        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...here.path, k], underUnknown: here.underUnknown });
+        if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? { value: v, path: [...here.path, index], underUnknown: here.underUnknown, ...carry }));
+        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...here.path, k], underUnknown: here.underUnknown, ...carry });
         continue;
       }
       const segment = stepSegment(step);
-      next.push({ value: getPath(value, [segment]), path: [...here.path, segment], underUnknown: here.underUnknown });
+      if (typeof segment === "number" && here.elements?.[segment]) {
+        next.push(here.elements[segment]!);
+        continue;
+      }
+      next.push({ value: getPath(value, [segment]), path: [...here.path, segment], underUnknown: here.underUnknown, ...carry });
     }
     current = next;
   }

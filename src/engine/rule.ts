@@ -1,27 +1,8 @@
-import type { Level } from "../model/finding.js";
+import type { RuleMeta } from "../model/rule-meta.js";
 import type { Format, ResourceKind } from "../model/resource.js";
 import type { Value } from "../model/value.js";
 
-/** Everything a rule says about itself; what reporters and `driftless rules/explain` show. */
-export interface RuleMeta {
-  id: string;
-  title: string;
-  level: Level;
-  /** SARIF `security-severity`: a numeric string in (0, 10]. */
-  securitySeverity: string;
-  precision: "very-high" | "high" | "medium" | "low";
-  tags: string[];
-  formats: Format[];
-  enabled: boolean;
-  description: string;
-  remediation: string;
-  /** Corrected example per format (markdown code in help text). */
-  examples: Partial<Record<Format, string>>;
-  references: string[];
-  helpUri?: string;
-  /** Where the rule came from: the YAML file (built-in or --rules DIR). */
-  sourceFile: string;
-}
+export type { RuleMeta };
 
 /** A reference like `$item.from_port`; every other string is a literal (`$$` escapes a `$`). */
 export type Operand = Value;
@@ -36,7 +17,35 @@ export type Condition =
   | { in: [Operand, Operand] }
   | { matches: [Operand, string] }
   | { truthy: Operand }
-  | { call: string; args: Operand[] };
+  | { call: string; args: Operand[] }
+  | { some: string; as?: string; when?: Condition }
+  | { none: string; as?: string; when?: Condition }
+  | { every: string; as?: string; when?: Condition };
+
+/**
+ * Records of the same unit related to the selected one by a reference (Terraform references,
+ * CloudFormation `Ref`/`Fn::GetAtt`/`${X}`, Pulumi variables and their outputs), narrowed like a
+ * selector; `via` keeps only references that sit under these attribute paths of the referring
+ * record (`attributes.bucket`, `attributes.launch_template[*].id`).
+ */
+export interface RelationSelector {
+  format?: Format | Format[];
+  kind?: ResourceKind | ResourceKind[];
+  type?: string | string[];
+  via?: string | string[];
+}
+
+/** `referenced-by`: records whose attributes refer to this one; `references`: records this one's attributes refer to. */
+export type Relation = { "referenced-by": RelationSelector } | { references: RelationSelector };
+
+/** A rule parameter: `$params.NAME` in checks; overridable by configuration, validated against `schema`. */
+export interface RuleParam {
+  description: string;
+  /** JSON Schema (draft-07) of the value. */
+  schema: object;
+  /** The value when nothing overrides it (a `$sets.NAME` default is already expanded). */
+  default: Value;
+}
 
 export interface Selector {
   format?: Format | Format[];
@@ -57,6 +66,8 @@ export interface Check {
   each?: string | string[];
   as?: string;
   let?: Record<string, Binding>;
+  /** Related records, bound by name as lists of `{ attributes, options, resource }`. */
+  related?: Record<string, Relation>;
   /** Without a condition, every selected resource (or item) is a finding: its existence is the problem. */
   when?: Condition;
   /** Reference whose source position is the finding's location; default: the item, else the header. */
@@ -66,4 +77,12 @@ export interface Check {
 
 export interface Rule extends RuleMeta {
   checks: Check[];
+  /** Declared parameters (with their defaults); `paramValues` holds what this run uses. */
+  params: Record<string, RuleParam>;
+  /** The parameter values in force: defaults, overridden by configuration. */
+  paramValues: Record<string, Value>;
+  /** Named sets (`rules/sets/*.yaml`) the rule may read as `$sets.NAME`. */
+  sets: Readonly<Record<string, Value[]>>;
+  /** `element`: one finding per resource and element; `resource`: one per resource, the rest as related locations. */
+  onePer: "element" | "resource";
 }

@@ -38,13 +38,21 @@ export interface Unknown {
    * callers, notes about such values are left to those evaluations.
    */
   input?: boolean;
+  /**
+   * Records of the same unit this value refers to, as written where it is used: Terraform
+   * `aws_s3_bucket.logs` / `data.external.meta` (relative to the module the expression sits
+   * in), a CloudFormation logical ID, a Pulumi resource's name. Relations (rules that relate two
+   * records) read them; scanners set them where they know the target.
+   */
+  refs?: string[];
 }
 
 export type PathSegment = string | number;
 export type Path = PathSegment[];
 
-export function unknown(expression: string, extra?: { decoded?: Value; reason?: string; partial?: boolean; input?: boolean }): Unknown {
+export function unknown(expression: string, extra?: { decoded?: Value; reason?: string; partial?: boolean; input?: boolean; refs?: string[] }): Unknown {
   const u: Unknown = { $unknown: expression };
+  if (extra?.refs?.length) u.refs = extra.refs;
   if (extra?.decoded !== undefined) u.decoded = extra.decoded;
   if (extra?.reason !== undefined) u.reason = extra.reason;
   if (extra?.partial) u.partial = true;

@@ -1,4 +1,4 @@
-import type { RuleMeta } from "../engine/rule.js";
+import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding } from "../model/finding.js";
 import type { ReportContext } from "./context.js";
 import { toJson } from "./json.js";

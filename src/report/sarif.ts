@@ -1,5 +1,5 @@
 import { pathToFileURL } from "node:url";
-import type { RuleMeta } from "../engine/rule.js";
+import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding, RelatedLocation } from "../model/finding.js";
 import { levelRank } from "../model/finding.js";
 import type { Format } from "../model/resource.js";

@@ -1,4 +1,4 @@
-import type { RuleMeta } from "../engine/rule.js";
+import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding, Level } from "../model/finding.js";
 import { summarize, visibleFindings, type ReportContext } from "./context.js";
 

@@ -1,4 +1,5 @@
-import type { Rule, RuleMeta } from "../../src/engine/rule.js";
+import type { Rule } from "../../src/engine/rule.js";
+import type { RuleMeta } from "../../src/model/rule-meta.js";
 import type { Finding } from "../../src/model/finding.js";
 import { range } from "../../src/model/position.js";
 
@@ -21,12 +22,16 @@ export function makeRule(overrides: Partial<Rule> = {}): Rule {
     references: ["https://docs.docker.com/engine/reference/commandline/pull/#pull-an-image-by-digest-immutable-identifier", "Trivy AVD-DS-0001"],
     sourceFile: "rules/PIN-005.yaml",
     checks: [],
+    params: {},
+    paramValues: {},
+    sets: {},
+    onePer: "element",
     ...overrides,
   };
 }
 
 export function makeMeta(overrides: Partial<RuleMeta> = {}): RuleMeta {
-  const { checks: _checks, ...meta } = makeRule(overrides as Partial<Rule>);
+  const { checks: _checks, params: _params, paramValues: _values, sets: _sets, onePer: _onePer, ...meta } = makeRule(overrides as Partial<Rule>);
   return meta;
 }
 

@@ -3,11 +3,12 @@ import { attributePathSegments, pathWithin } from "./attribute-path.js";
 import { parseImageReference } from "./image.js";
 import { isCommitSha, isExactVersion, parseModuleSource } from "../../model/module-source.js";
 import { isOpenEndedRange } from "./npm-range.js";
-import { isAnywhere, parsePortRange, rangeCoversPorts } from "./network.js";
-import { NONDETERMINISTIC_FUNCTIONS } from "./nondeterministic.js";
+import { isAnywhere, NETWORK_FUNCTIONS, parsePortRange, rangeCoversPorts } from "./network.js";
 import { RNP_FUNCTIONS } from "./rnp.js";
-import { PIN_FUNCTIONS } from "./pin.js";
+import { NONDETERMINISTIC_FUNCTIONS } from "./nondeterministic.js";
+import { KEY_VALUE_FUNCTIONS } from "./key-value.js";
 import { SCRIPT_FUNCTIONS } from "./script.js";
+import { PIN_FUNCTIONS } from "./pin.js";
 
 type Arg = Value | undefined;
 
@@ -150,9 +151,11 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
     run: (text) => (typeof text === "string" ? text.toLowerCase() : text),
   },
   ...RNP_FUNCTIONS,
-  ...PIN_FUNCTIONS,
+  ...NETWORK_FUNCTIONS,
   ...NONDETERMINISTIC_FUNCTIONS,
+  ...KEY_VALUE_FUNCTIONS,
   ...SCRIPT_FUNCTIONS,
+  ...PIN_FUNCTIONS,
 };
 
 function anyKeyMatches(value: Arg, pattern: RegExp, depth = 0): boolean {

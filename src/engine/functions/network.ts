@@ -1,4 +1,6 @@
 /** Port and address arithmetic for ingress rules across providers. */
+import { isUnknown, type Value } from "../../model/value.js";
+import type { RuleFunction } from "./index.js";
 
 /** Protocol spellings that mean "every protocol" (AWS -1/all, Azure *, GCP all). */
 const ALL_PROTOCOLS = new Set(["-1", "all", "*", "any"]);
@@ -13,15 +15,41 @@ export function protocolClass(protocol: string | number): ProtocolClass {
   return "other";
 }
 
+/** IANA protocol numbers that the providers accept in place of names. */
+const PROTOCOL_NUMBERS: Record<string, string> = { "1": "icmp", "6": "tcp", "17": "udp", "58": "icmpv6", "132": "sctp", "50": "esp", "51": "ah" };
+
+/**
+ * One spelling per protocol: `tcp`, `udp`, `icmp`, `icmpv6`, `all` (AWS `-1`/`all`, Azure `*`/`Any`,
+ * GCP `all`), or the lower-cased text for any other protocol. Numbers map to names (`6` → `tcp`).
+ */
+export function normaliseProtocol(protocol: string | number): string {
+  const p = String(protocol).trim().toLowerCase();
+  if (ALL_PROTOCOLS.has(p)) return "all";
+  if (p === "icmpv6" || p === "ipv6-icmp") return "icmpv6";
+  return PROTOCOL_NUMBERS[p] ?? p;
+}
+
 /** Parses `22`, `"22"`, `"20-25"`, `"*"` (Azure) into an inclusive range. */
 export function parsePortRange(value: string | number): [number, number] | null {
   const text = String(value).trim();
-  if (text === "*" ) return [0, 65535];
+  if (text === "*") return [0, 65535];
   const single = /^\d+$/.exec(text);
   if (single) return [Number(text), Number(text)];
   const span = /^(\d+)\s*-\s*(\d+)$/.exec(text);
   if (span) return [Number(span[1]), Number(span[2])];
   return null;
+}
+
+/**
+ * Parses a port specification that may hold several parts (`"22,24"`, `"22, 3389"`,
+ * `"20-25,80"`): each comma-separated part that is a port, a range or `*`. Parts that are
+ * neither are left out (the provider rejects them).
+ */
+export function parsePortList(value: string | number): [number, number][] {
+  return String(value)
+    .split(",")
+    .map((part) => parsePortRange(part))
+    .filter((r): r is [number, number] => r !== null);
 }
 
 /**
@@ -45,3 +73,125 @@ export function isAnywhere(cidr: string): boolean {
   const match = /^([0-9a-f.:]+)\/(\d+)$/.exec(text);
   return match !== null && Number(match[2]) === 0;
 }
+
+/**
+ * A source address that stands for the whole internet: a prefix of length 0 (`0.0.0.0/0`,
+ * `::/0`), Azure's `*`, `0.0.0.0`, `Internet` and `Any` (case-insensitive).
+ */
+export function isInternet(source: string): boolean {
+  const text = source.trim().toLowerCase();
+  return text === "0.0.0.0" || isAnywhere(text);
+}
+
+/** An address prefix as a family, a number and a prefix length; null when it is not one. */
+interface Prefix {
+  family: 4 | 6;
+  bits: bigint;
+  length: number;
+}
+
+function parseIpv4(text: string): bigint | null {
+  const parts = text.split(".");
+  if (parts.length !== 4 || parts.some((p) => !/^\d{1,3}$/.test(p) || Number(p) > 255)) return null;
+  return parts.reduce((n, p) => (n << 8n) | BigInt(Number(p)), 0n);
+}
+
+function parseIpv6(text: string): bigint | null {
+  if (!/^[0-9a-f:]+$/i.test(text) || (text.match(/::/g)?.length ?? 0) > 1) return null;
+  const [head, tail] = text.includes("::") ? text.split("::") : [text, undefined];
+  const groups = (s: string | undefined): string[] => (s ? s.split(":") : []);
+  const left = groups(head);
+  const right = groups(tail);
+  const missing = 8 - left.length - right.length;
+  if (tail === undefined ? left.length !== 8 : missing < 1) return null;
+  const all = [...left, ...Array<string>(tail === undefined ? 0 : missing).fill("0"), ...right];
+  if (all.some((g) => !/^[0-9a-f]{1,4}$/i.test(g))) return null;
+  return all.reduce((n, g) => (n << 16n) | BigInt(parseInt(g, 16)), 0n);
+}
+
+/** `10.0.0.0/8`, `10.1.2.3` (a /32), `::/0`, `2001:db8::/32`. */
+export function parsePrefix(text: string): Prefix | null {
+  const [address = "", lengthText] = text.trim().toLowerCase().split("/");
+  const v4 = parseIpv4(address);
+  const family: 4 | 6 | null = v4 !== null ? 4 : parseIpv6(address) !== null ? 6 : null;
+  if (family === null) return null;
+  const max = family === 4 ? 32 : 128;
+  const length = lengthText === undefined ? max : /^\d+$/.test(lengthText) ? Number(lengthText) : -1;
+  if (length < 0 || length > max) return null;
+  return { family, bits: (v4 ?? parseIpv6(address))!, length };
+}
+
+/**
+ * True when every address of `inner` lies in `outer` (same family); `*` and `Any` contain
+ * everything; null when either is not an address prefix (a service tag, a word) and they differ.
+ */
+export function prefixContains(outer: string, inner: string): boolean | null {
+  const o = outer.trim().toLowerCase();
+  const i = inner.trim().toLowerCase();
+  if (o === "*" || o === "any" || o === i) return true;
+  const po = parsePrefix(o === "0.0.0.0" ? "0.0.0.0/0" : o);
+  const pi = parsePrefix(i === "0.0.0.0" ? "0.0.0.0/0" : i);
+  if (!po || !pi) return null;
+  if (po.family !== pi.family || po.length > pi.length) return false;
+  const shift = BigInt((po.family === 4 ? 32 : 128) - po.length);
+  return po.bits >> shift === pi.bits >> shift;
+}
+
+/** `22/tcp`, `3389/udp`, `22` (TCP): a port a rule wants to know about. */
+export interface WantedPort {
+  port: number;
+  protocol: string;
+  text: string;
+}
+
+export function parseWantedPort(spec: Value | undefined): WantedPort | null {
+  if (typeof spec === "number") return { port: spec, protocol: "tcp", text: `${spec}/tcp` };
+  if (typeof spec !== "string") return null;
+  const match = /^\s*(\d+)\s*(?:\/\s*([a-z0-9]+))?\s*$/i.exec(spec);
+  if (!match) return null;
+  const protocol = normaliseProtocol(match[2] ?? "tcp");
+  return { port: Number(match[1]), protocol, text: `${match[1]}/${protocol}` };
+}
+
+/**
+ * Which of the wanted ports an ingress rule lets through, as text (`22/tcp, 3389/udp`), or ""
+ * when none. `protocol` is a normalised protocol (`all` reaches every wanted port); `ports` is a
+ * list of `[low, high]` ranges in which an Unknown entry stands for ports not known statically.
+ * Unknown when no wanted port is certainly reached but an unknown protocol or range could reach one.
+ */
+export function portsReached(protocol: Value | undefined, ports: Value | undefined, wanted: Value | undefined): Value {
+  const wants = (Array.isArray(wanted) ? wanted : [wanted]).map(parseWantedPort).filter((w): w is WantedPort => w !== null);
+  if (isUnknown(protocol)) return protocol;
+  if (typeof protocol !== "string" && typeof protocol !== "number") return "";
+  const proto = normaliseProtocol(protocol);
+  const relevant = wants.filter((w) => proto === "all" || w.protocol === proto);
+  if (relevant.length === 0) return "";
+  if (isUnknown(ports)) return ports;
+  if (!Array.isArray(ports)) return "";
+  let undecided: Value | null = null;
+  const reached: string[] = [];
+  for (const want of relevant) {
+    let hit = false;
+    for (const entry of ports) {
+      if (isUnknown(entry)) {
+        undecided ??= entry;
+        continue;
+      }
+      if (Array.isArray(entry) && typeof entry[0] === "number" && typeof entry[1] === "number" && want.port >= entry[0] && want.port <= entry[1]) hit = true;
+    }
+    if (hit && !reached.includes(want.text)) reached.push(want.text);
+  }
+  if (reached.length > 0) return reached.join(", ");
+  return undecided ?? "";
+}
+
+/** Library functions of the network rules (ACC-001, ACC-002), over `ingress_rule` facts. */
+export const NETWORK_FUNCTIONS: Record<string, RuleFunction> = {
+  portsReached: {
+    description:
+      "Which of the wanted ports (`22/tcp`, `3389/udp`) an ingress rule lets through, given its normalised protocol and its `[low, high]` port ranges (an `ingress_rule` fact's `protocol` and `ports`): the reached ones as text (`22/tcp, 3389/tcp`), or \"\" when none. Protocol `all` reaches every wanted port. Unknown when none is certainly reached but an unknown protocol or port range could reach one.",
+    params: ["protocol", "ports", "wanted"],
+    seesUnknown: true,
+    run: (protocol, ports, wanted) => portsReached(protocol, ports, wanted),
+  },
+};

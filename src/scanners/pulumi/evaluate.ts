@@ -142,8 +142,8 @@ export class Evaluator {
   }
 
   /** An Unknown for `expr`; `input` when what made it unknown is a parameter of the function or component it sits in. */
-  private unknownEv(expr: TS.Node, file: ParsedFile, reason: string, input = false): Ev {
-    return { value: unknown(this.text(expr, file), { reason, input }), node: { range: this.rangeOf(expr, file) } };
+  private unknownEv(expr: TS.Node, file: ParsedFile, reason: string, input = false, refs?: string[]): Ev {
+    return { value: unknown(this.text(expr, file), { reason, input, ...(refs ? { refs } : {}) }), node: { range: this.rangeOf(expr, file) } };
   }
 
   evaluate(expr: TS.Expression, file: ParsedFile, depth = 0): Ev {
@@ -410,7 +410,12 @@ export class Evaluator {
     if (ref.kind !== "value") return this.unknownEv(site, file, ref.kind === "module" ? "module namespace" : ref.kind === "enum" ? "enum object" : ref.kind);
     let init: TS.Expression = ref.expr;
     while (this.ts.isAwaitExpression(init) || this.ts.isParenthesizedExpression(init) || this.ts.isAsExpression(init)) init = init.expression;
-    if (this.ts.isNewExpression(init)) return this.unknownEv(site, file, "object created with new (a resource: its outputs are not known statically)");
+    if (this.ts.isNewExpression(init)) {
+      // Its name is how relations find the resource (`bucket.id` → the record named "logs").
+      const first = init.arguments?.[0];
+      const name = first ? this.evaluate(first, ref.file, depth + 1).value : undefined;
+      return this.unknownEv(site, file, "object created with new (a resource: its outputs are not known statically)", false, typeof name === "string" ? [name] : undefined);
+    }
     const key = ref.binding?.declaration ?? ref.expr;
     if (this.active.has(key)) return this.unknownEv(site, file, "circular definition");
     this.active.add(key);
@@ -491,7 +496,7 @@ export class Evaluator {
     if (typeof base.value === "string" && key === "length") return { value: base.value.length, node: { range: here } };
     if (isUnknown(base.value)) {
       const root = rootIdentifier(ts, expr);
-      return carry(this.unknownEv(expr, file, root && this.isResourceVariable(root, file) ? "resource output" : (base.value.reason ?? "property of a value not known statically"), base.value.input), base.value);
+      return carry(this.unknownEv(expr, file, root && this.isResourceVariable(root, file) ? "resource output" : (base.value.reason ?? "property of a value not known statically"), base.value.input, base.value.refs), base.value);
     }
     return this.unknownEv(expr, file, "property of a value not known statically");
   }
@@ -535,8 +540,8 @@ export class Evaluator {
   private part(e: TS.Expression, file: ParsedFile, depth: number): Part {
     const v = this.evaluate(e, file, depth + 1).value;
     if (typeof v === "string" || typeof v === "number" || typeof v === "boolean" || v === null || v === undefined) return { known: true, text: String(v) };
-    if (isUnknown(v) && typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded, reason: v.reason, ...partNondeterministic(v) };
-    if (isUnknown(v)) return { known: false, text: `\${${this.text(e, file)}}`, ...(v.reason ? { reason: v.reason } : {}), ...partNondeterministic(v) };
+    if (isUnknown(v) && typeof v.decoded === "string" && v.reason === "partly known string") return { known: false, text: v.decoded, reason: v.reason, ...(v.refs ? { refs: v.refs } : {}), ...partNondeterministic(v) };
+    if (isUnknown(v)) return { known: false, text: `\${${this.text(e, file)}}`, ...(v.reason ? { reason: v.reason } : {}), ...(v.refs ? { refs: v.refs } : {}), ...partNondeterministic(v) };
     return { known: true, text: Array.isArray(v) ? v.map((x) => (x === null ? "" : String(x))).join(",") : "[object Object]" };
   }
 
@@ -544,7 +549,8 @@ export class Evaluator {
     const text = parts.map((p) => p.text).join("");
     const range = this.rangeOf(expr, file);
     if (parts.every((p) => p.known)) return { value: text, node: { range } };
-    const value = unknown(this.text(expr, file), { decoded: text, reason: "partly known string" });
+    const refs = [...new Set(parts.flatMap((p) => p.refs ?? []))];
+    const value = unknown(this.text(expr, file), { decoded: text, reason: "partly known string", refs });
     const nondeterministic = parts.find((p) => p.nondeterministic)?.nondeterministic;
     if (nondeterministic) value.nondeterministic = nondeterministic;
     return { value, node: { range } };
@@ -727,6 +733,8 @@ interface Part {
   known: boolean;
   text: string;
   reason?: string;
+  /** The records an unknown part refers to (see `Unknown.refs`). */
+  refs?: string[];
   /** The unknown part changes on every run (see `Unknown.nondeterministic`). */
   nondeterministic?: string;
 }

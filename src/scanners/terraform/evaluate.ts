@@ -660,8 +660,8 @@ export class Evaluator {
     if (bound) return { ev: { value: bound.value, node: detach(bound.node) }, used: 0 };
     const first = steps[0];
     const attr = first?.kind === "attr" ? first.name : undefined;
-    const unknownRoot = (reason: string, used: number): { ev: Ev; used: number } => ({
-      ev: { value: unknown(this.text(expr, f), { reason }), node: {} },
+    const unknownRoot = (reason: string, used: number, refs?: string[]): { ev: Ev; used: number } => ({
+      ev: { value: unknown(this.text(expr, f), refs ? { reason, refs } : { reason }), node: {} },
       used,
     });
     switch (name) {
@@ -693,11 +693,11 @@ export class Evaluator {
         const type = attr;
         const second = steps[1];
         const label = second?.kind === "attr" ? second.name : undefined;
-        return unknownRoot(`data source data.${type ?? "?"}${label ? `.${label}` : ""} is read when Terraform runs`, steps.length);
+        return unknownRoot(`data source data.${type ?? "?"}${label ? `.${label}` : ""} is read when Terraform runs`, steps.length, type && label ? [`data.${type}.${label}`] : undefined);
       }
       default: {
         const label = attr;
-        return unknownRoot(`${name}${label ? `.${label}` : ""} is a resource: its attributes are known only after apply`, steps.length);
+        return unknownRoot(`${name}${label ? `.${label}` : ""} is a resource: its attributes are known only after apply`, steps.length, label ? [`${name}.${label}`] : undefined);
       }
     }
   }

@@ -180,12 +180,12 @@ describe("static evaluation of arguments", () => {
     const f = byName(r, "f");
     expect(f.attributes).toEqual({
       image_uri: { $unknown: 'config.require("image")', reason: "configuration value" },
-      role: { $unknown: "bucket.id", reason: "resource output" },
+      role: { $unknown: "bucket.id", reason: "resource output", refs: ["b"] },
       handler: { $unknown: "bucket.arn.apply((a) => a)", reason: "output transformation (.apply)" },
       runtime: { $unknown: "param", reason: "function parameter", input: true },
       description: { $unknown: "item", reason: "loop variable" },
       timeout: { $unknown: "Date.now()", reason: "Date.now() gives a different value on every run", nondeterministic: "Date.now()" },
-      layers: [{ $unknown: "bucket", reason: "object created with new (a resource: its outputs are not known statically)" }],
+      layers: [{ $unknown: "bucket", reason: "object created with new (a resource: its outputs are not known statically)", refs: ["b"] }],
     });
     expect(f.repeated).toBe(true);
   });

@@ -34,8 +34,8 @@ describe("resource records", () => {
       retainOnDelete: false,
       deleteBeforeReplace: true,
       replaceOnChanges: ["ami"],
-      dependsOn: [{ $unknown: "other", reason: "object created with new (a resource: its outputs are not known statically)" }],
-      parent: { $unknown: "other", reason: "object created with new (a resource: its outputs are not known statically)" },
+      dependsOn: [{ $unknown: "other", reason: "object created with new (a resource: its outputs are not known statically)", refs: ["other"] }],
+      parent: { $unknown: "other", reason: "object created with new (a resource: its outputs are not known statically)", refs: ["other"] },
       aliases: [{ name: "old" }],
       customTimeouts: { create: "30m" },
     });

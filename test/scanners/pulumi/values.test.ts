@@ -56,7 +56,7 @@ describe("Pulumi's output helpers keep what is known", () => {
       'new k8s.core.v1.ConfigMap("cm", { data: pulumi.all({ image: "nginx:latest", ns: repo.metadata.name }) as any, binaryData: pulumi.all([1, "x"]) as any, immutable: pulumi.all([repo.id]).apply(([id]) => !!id) });',
     ].join("\n");
     const r = byName(await scanText(text), "cm");
-    expect(r.attributes.data).toEqual({ image: "nginx:latest", ns: { $unknown: "repo.metadata.name", reason: "resource output" } });
+    expect(r.attributes.data).toEqual({ image: "nginx:latest", ns: { $unknown: "repo.metadata.name", reason: "resource output", refs: ["ns"] } });
     expect(r.attributes.binaryData).toEqual([1, "x"]);
     expect(r.attributes.immutable).toMatchObject({ reason: "output transformation (.apply)" });
     expect(at(r, "attributes", "data", "image")).toEqual([5, 54, 5, 75]);

@@ -1,0 +1,122 @@
+import type { Resource } from "../model/resource.js";
+import type { Value } from "../model/value.js";
+import type { Check, Rule, Selector } from "./rule.js";
+
+/** A check's selector, ready to match: each path list is what to iterate on a match. */
+interface CompiledSelector {
+  matches: (resource: Resource) => boolean;
+  each: string[] | undefined;
+  /** Exact types this selector can match (undefined: any type, or a glob). */
+  exactTypes: string[] | undefined;
+}
+
+/** One check with its compiled selectors. */
+export interface CompiledCheck {
+  rule: Rule;
+  check: Check;
+  selectors: CompiledSelector[];
+}
+
+/** The checks that apply to one resource, each with the paths to iterate (none: the resource itself). */
+export interface Selected {
+  rule: Rule;
+  check: Check;
+  each: string[] | undefined;
+}
+
+/**
+ * Rules indexed by the types their selectors name, so that selecting the checks for a resource
+ * looks at the checks for its type (and the few with globs or no type), not at every check.
+ * `$sets.NAME` and `$params.NAME` in a selector's `type` expand to the set's or parameter's list.
+ */
+export class RuleIndex {
+  private readonly byType = new Map<string, CompiledCheck[]>();
+  private readonly anyType: CompiledCheck[] = [];
+  private readonly order = new Map<CompiledCheck, number>();
+
+  constructor(rules: readonly Rule[]) {
+    for (const rule of rules) {
+      for (const check of rule.checks) {
+        const compiled: CompiledCheck = {
+          rule,
+          check,
+          selectors: [check.select].flat().map((s) => compileSelector(s, check, rule)),
+        };
+        this.order.set(compiled, this.order.size);
+        const exact = compiled.selectors.every((s) => s.exactTypes !== undefined);
+        if (!exact) {
+          this.anyType.push(compiled);
+          continue;
+        }
+        for (const type of new Set(compiled.selectors.flatMap((s) => s.exactTypes!))) {
+          const list = this.byType.get(type);
+          if (list) list.push(compiled);
+          else this.byType.set(type, [compiled]);
+        }
+      }
+    }
+  }
+
+  /** The checks selecting `resource`, in rule-file order. */
+  select(resource: Resource): Selected[] {
+    const candidates = new Set<CompiledCheck>([...(this.byType.get(resource.canonicalType) ?? []), ...(this.byType.get(resource.type) ?? []), ...this.anyType]);
+    const out: { selected: Selected; order: number }[] = [];
+    for (const compiled of candidates) {
+      const matching = compiled.selectors.filter((s) => s.matches(resource));
+      if (matching.length === 0) continue;
+      const paths = [...new Set(matching.flatMap((s) => s.each ?? []))];
+      out.push({ selected: { rule: compiled.rule, check: compiled.check, each: paths.length > 0 ? paths : undefined }, order: this.order.get(compiled)! });
+    }
+    return out.sort((a, b) => a.order - b.order).map((o) => o.selected);
+  }
+}
+
+function compileSelector(selector: Selector, check: Check, rule: Rule): CompiledSelector {
+  const formats = toList(selector.format);
+  const kinds = toList(selector.kind);
+  const typeNames = expand(toList(selector.type), rule);
+  const patterns = typeNames.map(globToRegex);
+  const each = selector.each ?? check.each;
+  return {
+    matches: (resource) =>
+      (formats.length === 0 || formats.includes(resource.format)) &&
+      (kinds.length === 0 || kinds.includes(resource.kind)) &&
+      (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type))),
+    each: each === undefined ? undefined : [each].flat(),
+    exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : undefined,
+  };
+}
+
+/** Matches a record against a relation's narrowing (format, kind, type globs with `$sets`/`$params`). */
+export function recordMatcher(selector: Pick<Selector, "format" | "kind" | "type">, rule: Rule): (resource: Resource) => boolean {
+  const formats = toList(selector.format);
+  const kinds = toList(selector.kind);
+  const patterns = expand(toList(selector.type), rule).map(globToRegex);
+  return (resource) =>
+    (formats.length === 0 || formats.includes(resource.format)) &&
+    (kinds.length === 0 || kinds.includes(resource.kind)) &&
+    (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type)));
+}
+
+/** Type names with `$sets.NAME` / `$params.NAME` entries replaced by the strings they hold. */
+function expand(types: string[], rule: Rule): string[] {
+  return types.flatMap((t) => {
+    const set = /^\$sets\.([\w-]+)$/.exec(t);
+    if (set) return strings(rule.sets[set[1]!]);
+    const param = /^\$params\.([\w-]+)$/.exec(t);
+    if (param) return strings(rule.paramValues[param[1]!]);
+    return [t];
+  });
+}
+
+function strings(value: Value | Value[] | undefined): string[] {
+  return (Array.isArray(value) ? value : []).filter((v): v is string => typeof v === "string");
+}
+
+export function toList<T>(value: T | T[] | undefined): T[] {
+  return value === undefined ? [] : Array.isArray(value) ? value : [value];
+}
+
+function globToRegex(glob: string): RegExp {
+  return new RegExp(`^${glob.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*/g, ".*").replace(/\?/g, ".")}$`);
+}
