@@ -3,7 +3,8 @@
  * `Parameters` entry (kind "parameter", type = the parameter's `Type`) and per `Outputs` entry
  * (kind "output"). Resource attributes (DeletionPolicy, UpdateReplacePolicy, UpdatePolicy,
  * CreationPolicy, Condition, DependsOn, Metadata) become the normalised `options`; `Properties`
- * become `attributes`, with SAM `Globals` merged in.
+ * become `attributes`, with SAM `Globals` merged in. Each `AWS::Include` transform is a record of
+ * kind "module" (include.ts).
  *
  * AWS Rain directives (`{"Rain::Module": path}`, YAML `!Rain::Module path`, and `Rain::Embed`,
  * `Rain::S3`, ...) are not CloudFormation: only `rain pkg` expands them. A resource whose `Type`
@@ -15,6 +16,7 @@ import { buildResource, type Diagnostic, type Resource, type ResourceKind, type 
 import type { ValueMap } from "../../model/value.js";
 import { Evaluator, type ParameterInfo, type TemplateContext } from "./evaluate.js";
 import { globalsFor, mergeGlobals } from "./globals.js";
+import { includeRecords } from "./include.js";
 import { child, entry, intrinsicName, rainDirective, stringOf, type TEntry, type TMap, type TNode } from "./tree.js";
 
 /** Resource types that mark a template (third-party registry types only count alongside these). */
@@ -95,9 +97,12 @@ export class TemplateReader {
     }
     const globals = child(this.root, "Globals");
     for (const r of this.sectionEntries("Resources")) {
+      // `Fn::Transform` among the resources inserts resources from S3: an include record below.
+      if (r.key === "Fn::Transform") continue;
       const resource = this.resource(r, globals);
       if (resource) out.push(resource);
     }
+    out.push(...includeRecords(this.root, this.ev, this.file, this.lines));
     for (const o of this.sectionEntries("Outputs")) {
       if (o.value.kind !== "map") {
         this.problem(o, `Output ${o.key} must be a mapping with a Value`);
