@@ -120,13 +120,15 @@ function commandAt(line: string, start: number, end: number): string | undefined
   const last = separators.at(-1);
   const from = last ? last.index! + last[0].length : 0;
   const rest = line.slice(end);
-  const stop = /\s*(?:&&|\|\||;|\||\)\s*(?:$|[;&|]))/.exec(rest);
+  const stop = /\s*(?:&&|\|\||;|\|)/.exec(rest);
   let command = (line.slice(from, end) + (stop ? rest.slice(0, stop.index) : rest)).replace(/\s+/g, " ").trim();
   command = command
     .replace(/^-\s+/, "")
     .replace(/^(?:then|do|else)\s+/, "")
     .replace(/^(["'])([\w-]+)\1:/, "$2:");
   if (PRINTS.test(command)) return undefined;
+  // A command written inside `$( ... )` or `( ... )` ends before the closing parenthesis.
+  while (command.endsWith(")") && command.split(")").length > command.split("(").length) command = command.slice(0, -1).trim();
   for (const quote of ['"', "'"]) {
     if ((command.split(quote).length - 1) % 2 === 1) command = command.endsWith(quote) ? command.slice(0, -1).trim() : command.startsWith(quote) ? command.slice(1).trim() : command;
   }
@@ -172,12 +174,14 @@ export function firstCommand(script: Arg, patterns: Arg, unless?: Arg): Value {
   const lines = commandLines(visible.text);
   for (const line of lines) {
     for (const form of [listForm(line.text)]) {
-      let best: { start: number; command: string } | undefined;
+      // The match that starts first wins; of two starting together, the longer one.
+      let best: { start: number; end: number; command: string } | undefined;
       for (const re of wanted) {
         for (const m of form.matchAll(re)) {
-          const command = commandAt(form, m.index!, m.index! + m[0].length);
+          const end = m.index! + m[0].length;
+          const command = commandAt(form, m.index!, end);
           if (command === undefined || excluded.some((x) => x.test(command))) continue;
-          if (!best || m.index! < best.start) best = { start: m.index!, command };
+          if (!best || m.index! < best.start || (m.index! === best.start && end > best.end)) best = { start: m.index!, end, command };
           break;
         }
       }
