@@ -1,5 +1,6 @@
 import type { Resource } from "../model/resource.js";
 import { isUnknown, type PathSegment, type Unknown, type Value, type ValueMap } from "../model/value.js";
+import { formatPath } from "./fingerprint.js";
 import { callFunction } from "./functions/index.js";
 import { and, not, or, type Truth } from "./logic.js";
 import { parsePath, resolveSteps, type Located } from "./path.js";
@@ -52,7 +53,7 @@ export class Scope extends Map<string, Located> {
 
 /**
  * How a related record is seen from a check: `{ attributes, options, resource }` like the
- * selected one. `foreign` keeps paths into it from being read as paths of the selected record.
+ * selected one, and for `referenced-by`, `via`: the path of the reference in it. `foreign` keeps paths into it from being read as paths of the selected record.
  */
 export function recordView(record: Resource, edgePath?: PathSegment[]): Located {
   const value: ValueMap = {
@@ -60,6 +61,8 @@ export function recordView(record: Resource, edgePath?: PathSegment[]): Located 
     options: record.options,
     resource: { type: record.type, canonicalType: record.canonicalType, name: record.name, kind: record.kind, file: record.file, format: record.format },
   };
+  // Where the reference sits in the referring record (`attributes.security_group_id`).
+  if (edgePath) value.via = formatPath(edgePath);
   return { value, path: [], underUnknown: false, foreign: { record, ...(edgePath ? { path: edgePath } : {}) } };
 }
 
