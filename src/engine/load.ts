@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
 import addFormatsModule from "ajv-formats";
 import { LineCounter, parseDocument, type Node } from "yaml";
+import { defaultHelpUri } from "../docs/rules-doc.js";
 import { FUNCTIONS } from "./functions/index.js";
 import { parsePath, PathSyntaxError } from "./path.js";
 import type { Value } from "../model/value.js";
@@ -59,6 +60,11 @@ export async function loadRules(options: LoadRulesOptions = {}): Promise<Rule[]>
     for (const name of entries) {
       const file = path.join(dir, name);
       const rule = parseRuleFile(file, await readFile(file, "utf8"), sets);
+      // Built-in rules are documented in the repository's docs/rules.md.
+      if (!rule.helpUri && dir === BUILTIN_RULES_DIR) {
+        const uri = defaultHelpUri(rule.id);
+        if (uri) rule.helpUri = uri;
+      }
       const previous = byId.get(rule.id);
       if (previous) throw new RuleLoadError(file, undefined, `rule id ${rule.id} is already defined in ${previous}; give the rule a unique id`);
       byId.set(rule.id, file);
