@@ -14,8 +14,9 @@ import { parseModuleSource } from "../../model/module-source.js";
 import type { Resource, ScanResult } from "../../model/resource.js";
 import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
+import { projectRecord } from "./project.js";
 
-export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}): Promise<ScanResult> {
+export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}, projects = true): Promise<ScanResult> {
   const session = new Session(reader);
   const loaded: { unit: TerraformUnit; config: ModuleConfig; manifest: Map<string, string> | undefined }[] = [];
   // Rule fixtures put several single-file units in one folder: each is its own configuration.
@@ -52,17 +53,23 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
   // Folders no call reached (every call has count = 0, the callers call each other in a cycle,
   // or only the module was named on the command line): evaluated on their own, with defaults.
   for (const entry of loaded) if (!session.visited.has(entry.config)) await evaluate(entry);
+  // One project record per module folder: what rules about the folder as a whole read (project.ts).
+  for (const entry of projects ? loaded : []) {
+    const project = projectRecord(entry.config, entry.unit.dir, called.has(entry.config.absoluteDir), reader);
+    if (project) resources.push(Object.assign(project, { unit: `terraform:${entry.unit.dir}` }));
+  }
   return { resources, diagnostics: session.diagnostics };
 }
 
 /**
  * One file scanned as a module of its own, from its text (tests and benchmarks): nothing else is
- * read, so references to other files stay unknown.
+ * read, so references to other files stay unknown, and there is no folder to make a project
+ * record of.
  */
 export async function scanTerraformFile(file: SourceFile): Promise<ScanResult> {
   const dir = resolve(file.absolutePath, "..");
   const reader = singleFileReader(file);
-  return scanTerraform([{ kind: "terraform", dir: file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : ".", absoluteDir: dir, files: [{ path: file.path, absolutePath: file.absolutePath }], varFiles: [] }], reader);
+  return scanTerraform([{ kind: "terraform", dir: file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : ".", absoluteDir: dir, files: [{ path: file.path, absolutePath: file.absolutePath }], varFiles: [] }], reader, {}, false);
 }
 
 function singleFileReader(file: SourceFile): Reader {
