@@ -111,6 +111,7 @@ const CANONICAL: Record<string, string> = {
   "azure containerapp/App": "azurerm_container_app",
   "azure compute/LinuxVirtualMachine": "azurerm_linux_virtual_machine",
   "azure compute/WindowsVirtualMachine": "azurerm_windows_virtual_machine",
+  "azure compute/VirtualMachine": "azurerm_virtual_machine",
   "azure compute/Extension": "azurerm_virtual_machine_extension",
   "azure storage/Account": "azurerm_storage_account",
   "docker index/Container": "docker_container",
