@@ -99,3 +99,15 @@ describe("SSM public parameters", () => {
     expect(callFunction("ssmLatestParameter", [text])).toBe(expected);
   });
 });
+
+describe("SSM parameter names", () => {
+  it.each([
+    ["/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id", true],
+    ["/aws/service/aws-for-fluent-bit/stable", true],
+    ["/aws/service/ecs/optimized-ami/amazon-linux-2023/recommended/image_id:42", false],
+    ["/aws/service/global-infrastructure/regions/eu-west-1/longName", false],
+    ["/acme/images/web/approved", false],
+  ])("%s → %s", (name, expected) => {
+    expect(callFunction("ssmLatestPublicParameter", [name])).toBe(expected);
+  });
+});

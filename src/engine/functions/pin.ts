@@ -67,6 +67,9 @@ function filterValues(lists: Arg[], names: ReadonlySet<string>): { values: Value
   return { values, unknownSeen };
 }
 
+/** AWS public parameters that describe regions and services: they do not move to newer software. */
+const REGION_METADATA = "/aws/service/global-infrastructure/";
+
 const HASH_RUN = /[0-9a-fA-F]{32,}/;
 const HASH_CALL = /\b(?:file)?(?:base64)?(?:md5|sha1|sha256|sha512)\s*\(/;
 
@@ -160,9 +163,15 @@ export const PIN_FUNCTIONS: Record<string, RuleFunction> = {
       const text = visibleText(value);
       if (text === undefined) return null;
       for (const m of text.matchAll(/\{\{resolve:ssm:(\/aws\/service\/(?:\$\{[^}]*\}|[^:}])*)(:\d+)?\}\}/g)) {
-        if (m[2] === undefined && !m[1]!.startsWith("/aws/service/global-infrastructure/")) return m[1]!;
+        if (m[2] === undefined && !m[1]!.startsWith(REGION_METADATA)) return m[1]!;
       }
       return null;
     },
+  },
+  ssmLatestPublicParameter: {
+    description:
+      "True when an SSM parameter name (Terraform `data \"aws_ssm_parameter\"`, Pulumi `aws.ssm.getParameter`) is an AWS public parameter (`/aws/service/...`) without a `:version` selector. Region and service metadata (`/aws/service/global-infrastructure/...`) does not count.",
+    params: ["name"],
+    run: (name) => typeof name === "string" && /^\/aws\/service\/[^:]*$/.test(name) && !name.startsWith(REGION_METADATA),
   },
 };
