@@ -1,4 +1,5 @@
 import type { Resource } from "../model/resource.js";
+import { deriveIngressRules } from "./ingress.js";
 
 /**
  * Derived facts: records of kind `fact` that say once what several resource shapes mean, so a
@@ -8,7 +9,7 @@ import type { Resource } from "../model/resource.js";
  */
 export type FactDeriver = (resources: readonly Resource[]) => Resource[];
 
-const DERIVERS: FactDeriver[] = [];
+const DERIVERS: FactDeriver[] = [deriveIngressRules];
 
 /** Every fact the registered derivers draw from the scanned records, in deriver order. */
 export function deriveFacts(resources: readonly Resource[]): Resource[] {

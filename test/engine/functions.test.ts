@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { callFunction } from "../../src/engine/functions/index.js";
 import { parseImageReference } from "../../src/engine/functions/image.js";
 import { isCommitSha, isExactVersion, parseModuleSource } from "../../src/model/module-source.js";
-import { isAnywhere, parsePortRange, rangeCoversPorts } from "../../src/engine/functions/network.js";
+import { isAnywhere, isInternet, normaliseProtocol, parsePortList, parsePortRange, prefixContains, rangeCoversPorts } from "../../src/engine/functions/network.js";
 import { attributePathSegments, pathWithin } from "../../src/engine/functions/attribute-path.js";
 import { unknown } from "../../src/model/value.js";
 
@@ -99,6 +99,53 @@ describe("network", () => {
     expect(callFunction("anyAnywhere", [["10.0.0.0/8"], undefined])).toBe(false);
     expect(callFunction("anyAnywhere", [["10.0.0.0/8", unknown("var.cidr")]])).toEqual(unknown("var.cidr"));
     expect(callFunction("anyAnywhere", [[unknown("var.cidr"), "::/0"]])).toBe(true);
+  });
+
+  it("normalises protocols", () => {
+    for (const all of ["-1", -1, "all", "ALL", "*", "Any"]) expect(normaliseProtocol(all)).toBe("all");
+    expect([6, "6", "Tcp", 17, "17", "UDP", 1, "icmp", 58, "icmpv6", "esp"].map(normaliseProtocol)).toEqual(["tcp", "tcp", "tcp", "udp", "udp", "udp", "icmp", "icmp", "icmpv6", "icmpv6", "esp"]);
+  });
+
+  it("parses port lists with commas, ranges and wildcards", () => {
+    expect(parsePortList("22,24")).toEqual([[22, 22], [24, 24]]);
+    expect(parsePortList("22, 3389")).toEqual([[22, 22], [3389, 3389]]);
+    expect(parsePortList("20-25,80")).toEqual([[20, 25], [80, 80]]);
+    expect(parsePortList("*")).toEqual([[0, 65535]]);
+    expect(parsePortList(443)).toEqual([[443, 443]]);
+    expect(parsePortList("ssh")).toEqual([]);
+  });
+
+  it("the internet in every spelling, and prefix containment", () => {
+    for (const s of ["0.0.0.0/0", "::/0", "0.0.0.0", "*", "Internet", "INTERNET", "any", "Any", "192.168.1.0/0"]) expect(isInternet(s)).toBe(true);
+    for (const s of ["10.0.0.0/8", "VirtualNetwork", "AzureLoadBalancer", "0.0.0.0/1", "sg-123"]) expect(isInternet(s)).toBe(false);
+    expect(prefixContains("0.0.0.0/0", "10.1.0.0/16")).toBe(true);
+    expect(prefixContains("10.0.0.0/8", "10.1.0.0/16")).toBe(true);
+    expect(prefixContains("10.1.0.0/16", "10.0.0.0/8")).toBe(false);
+    expect(prefixContains("10.0.0.0/8", "11.0.0.0/8")).toBe(false);
+    expect(prefixContains("10.0.0.0/8", "10.2.3.4")).toBe(true);
+    expect(prefixContains("0.0.0.0/0", "::/0")).toBe(false);
+    expect(prefixContains("::/0", "2001:db8::/32")).toBe(true);
+    expect(prefixContains("2001:db8::/32", "2001:db9::/48")).toBe(false);
+    expect(prefixContains("*", "203.0.113.0/24")).toBe(true);
+    expect(prefixContains("VirtualNetwork", "10.0.0.0/8")).toBeNull();
+  });
+
+  it("portsReached names the wanted ports a protocol and its ranges let through", () => {
+    const admin = ["22/tcp", "3389/tcp", "5985/tcp", "5986/tcp", "3389/udp"];
+    expect(callFunction("portsReached", ["tcp", [[22, 22]], admin])).toBe("22/tcp");
+    expect(callFunction("portsReached", ["tcp", [[80, 80], [3380, 5990]], admin])).toBe("3389/tcp, 5985/tcp, 5986/tcp");
+    expect(callFunction("portsReached", ["udp", [[3389, 3389], [22, 22]], admin])).toBe("3389/udp");
+    expect(callFunction("portsReached", ["all", [[0, 65535]], admin])).toBe("22/tcp, 3389/tcp, 5985/tcp, 5986/tcp, 3389/udp");
+    expect(callFunction("portsReached", ["tcp", [[80, 443]], admin])).toBe("");
+    expect(callFunction("portsReached", ["icmp", [], admin])).toBe("");
+    expect(callFunction("portsReached", ["tcp", [], admin])).toBe("");
+    // A bare number is a TCP port; unknown parts decide only when nothing known does.
+    expect(callFunction("portsReached", ["tcp", [[22, 22]], [22]])).toBe("22/tcp");
+    expect(callFunction("portsReached", ["tcp", [unknown("var.port")], admin])).toEqual(unknown("var.port"));
+    expect(callFunction("portsReached", ["tcp", [[22, 22], unknown("var.port")], admin])).toBe("22/tcp");
+    expect(callFunction("portsReached", ["udp", [unknown("var.port")], ["22/tcp"]])).toBe("");
+    expect(callFunction("portsReached", [unknown("var.protocol"), [[22, 22]], admin])).toEqual(unknown("var.protocol"));
+    expect(callFunction("portsReached", ["tcp", unknown("var.ports"), admin])).toEqual(unknown("var.ports"));
   });
 });
 
