@@ -111,3 +111,11 @@ describe("SSM parameter names", () => {
     expect(callFunction("ssmLatestPublicParameter", [name])).toBe(expected);
   });
 });
+
+describe("missingKeys", () => {
+  it("lists the keys the second map lacks, in order", () => {
+    expect(callFunction("missingKeys", [{ aws: "x", google: "y", "google-beta": "z" }, { aws: {} }])).toBe("google, google-beta");
+    expect(callFunction("missingKeys", [{ aws: "x" }, undefined])).toBe("aws");
+    expect(callFunction("missingKeys", [{ aws: "x" }, { aws: {} }])).toBe("");
+  });
+});

@@ -94,6 +94,18 @@ export const PIN_FUNCTIONS: Record<string, RuleFunction> = {
     params: ["map", "key"],
     run: (map, key) => typeof key === "string" && isValueMap(map) && Object.prototype.hasOwnProperty.call(map, key),
   },
+  missingKeys: {
+    description:
+      "The keys of a map that another map lacks, joined with \", \" in the first map's order (\"\" when none): providers used but not required.",
+    params: ["map", "declared"],
+    run: (map, declared) => {
+      if (!isValueMap(map)) return "";
+      const have = isValueMap(declared) ? declared : {};
+      return Object.keys(map)
+        .filter((k) => !Object.prototype.hasOwnProperty.call(have, k))
+        .join(", ");
+    },
+  },
   isOpenEndedConstraint: {
     description:
       "True when a Terraform version constraint has no upper bound: empty, or only `>`, `>=` and `!=` parts (`>= 5.0`). `~>`, `=`, a bare version, `<` and `<=` bound it. False for text that is no constraint.",
