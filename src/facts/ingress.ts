@@ -345,31 +345,45 @@ function naclEntry(origin: Resource, f: Fields, keys: { action: string; priority
   };
 }
 
-/** The key under which entries of one ACL meet: what a reference to it reads as, within the unit. */
-function aclKey(origin: Resource, text: string): string {
-  return `${origin.unit ?? ""}\u0000${text.replace(/\s+/g, "")}`;
+/**
+ * The key under which entries of one ACL meet, within the unit and the module instance the
+ * record sits in: the ACL's address as the module's code names it (`aws_network_acl.main`), a
+ * Pulumi resource name, a CloudFormation logical ID, or a literal id (`acl-123`).
+ */
+function aclKey(origin: Resource, target: string): string {
+  const module = /^((?:module\.[^.[]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)*)/.exec(origin.name)?.[1] ?? "";
+  return `${origin.unit ?? ""}\u0000${module}\u0000${target.replace(/\s+/g, "")}`;
 }
+
+const withoutInstanceKeys = (address: string): string => address.replace(/\[(?:\d+|"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, "");
 
 /** `module.a.aws_network_acl.main[0]` → `aws_network_acl.main`: how the module's own code names it. */
 function localAddress(origin: Resource): string {
-  const inner = origin.scopes?.at(-1) ?? origin.name;
-  return inner.replace(/^(?:module\.[^.[]+(?:\[[^\]]*\])?\.)+/, "").replace(/\[(?:\d+|"(?:[^"\\]|\\.)*")\]/g, "");
+  return withoutInstanceKeys(origin.name.replace(/^(?:module\.[^.[]+(?:\[(?:\d+|"(?:[^"\\]|\\.)*")\])?\.)+/, ""));
 }
 
 const TF_NACL_INLINE = { action: "action", priority: "rule_no", from: "from_port", to: "to_port", cidr: "cidr_block", cidr6: "ipv6_cidr_block", protocol: "protocol" };
 
 function networkAclInline(origin: Resource): Draft[] {
-  const acl = origin.format === "terraform" ? aclKey(origin, `${localAddress(origin)}.id`) : undefined;
+  // Terraform code names the ACL by its address, a Pulumi program by its resource's name.
+  const acl = aclKey(origin, origin.format === "terraform" ? localAddress(origin) : origin.name);
   return elements(origin, "ingress").map((el) => {
     const f = new Fields(el.value, el.node?.children, origin.format);
     return naclEntry(origin, f, TF_NACL_INLINE, acl, { element: el });
   });
 }
 
-/** A reference's text with instance keys dropped: `aws_network_acl.main[0].id` → `aws_network_acl.main.id`. */
+/**
+ * The ACL a standalone entry names: the one record its reference points at (`Unknown.refs`:
+ * `aws_network_acl.main`, a Pulumi resource name), else the reference's text without instance
+ * keys and `.id` (`aws_network_acl.main[0].id` → `aws_network_acl.main`), or a literal id.
+ */
 function referenceKey(origin: Resource, v: Value | undefined): string | undefined {
-  if (isUnknown(v)) return aclKey(origin, v.$unknown.replace(/\[[^\]]*\]/g, ""));
-  if (typeof v === "string") return aclKey(origin, v);
+  if (isUnknown(v)) {
+    if (v.refs?.length === 1) return aclKey(origin, v.refs[0]!);
+    return aclKey(origin, withoutInstanceKeys(v.$unknown).replace(/\.id$/, ""));
+  }
+  if (typeof v === "string") return aclKey(origin, `literal:${v}`);
   return undefined;
 }
 
@@ -382,11 +396,11 @@ function networkAclRule(origin: Resource): Draft[] {
   return [naclEntry(origin, f, keys, referenceKey(origin, f.get("network_acl_id")), { direction, ...nodeOf("directionNode", f.node("egress")) })];
 }
 
-/** `!Ref Acl`, `{"Ref": "Acl"}`, `Ref: Acl` → `Ref:Acl`, so every spelling of one reference meets. */
+/** `!Ref Acl`, `{"Ref": "Acl"}`, `Ref: Acl`, `!GetAtt Acl.Id` → `Acl`, so every spelling of one reference meets. */
 function cfnReferenceKey(origin: Resource, v: Value | undefined): string | undefined {
   if (isUnknown(v)) {
-    const ref = /^(?:!Ref\s+|\{\s*"Ref"\s*:\s*"|Ref:\s*)([\w.:-]+)/.exec(v.$unknown.trim());
-    if (ref) return aclKey(origin, `Ref:${ref[1]}`);
+    const ref = /^(?:!Ref\s+|\{\s*"Ref"\s*:\s*"|Ref:\s*|!GetAtt\s+|\{\s*"Fn::GetAtt"\s*:\s*\[\s*"|Fn::GetAtt:\s*\[?\s*)([A-Za-z0-9]+)/.exec(v.$unknown.trim());
+    if (ref) return aclKey(origin, ref[1]!);
   }
   return referenceKey(origin, v);
 }
@@ -676,7 +690,7 @@ function applyAclOrder(drafts: Draft[]): void {
       const known = allow.ports.filter((p): p is [number, number] => !isUnknown(p));
       if (known.length === 0) continue;
       let open = known;
-      const maybe: { cut: [number, number] | null; why: Unknown }[] = [];
+      const maybe: { cut: [number, number] | null; deny: Draft; why: Unknown }[] = [];
       const by: number[] = [];
       // In rule-number order, so `shadowed_by` names the entries that match first.
       for (const deny of [...group].sort(byRuleNumber)) {
@@ -686,7 +700,7 @@ function applyAclOrder(drafts: Draft[]): void {
         const cuts = deny.ports.length === 0 && deny.protocol !== "all" ? [] : deny.ports;
         for (const cut of cuts) {
           if (isUnknown(cut)) {
-            maybe.push({ cut: null, why: verdict === true ? unknown(cut.$unknown, { reason: `a lower-numbered network ACL deny entry may block these ports (its ports ${cut.$unknown} are not known statically)` }) : verdict });
+            maybe.push({ cut: null, deny, why: verdict === true ? unknown(cut.$unknown, { reason: `a lower-numbered network ACL deny entry may block these ports (its ports ${cut.$unknown} are not known statically)` }) : verdict });
           } else if (verdict === true) {
             if (overlap(open, cut)) {
               open = subtract(open, cut);
@@ -694,23 +708,28 @@ function applyAclOrder(drafts: Draft[]): void {
               if (typeof n === "number" && !by.includes(n)) by.push(n);
             }
           } else if (overlap(open, cut)) {
-            maybe.push({ cut, why: verdict });
+            maybe.push({ cut, deny, why: verdict });
           }
         }
       }
-      // Ports an undecided deny may block are not known to be open.
+      // Ports an undecided deny may block are not known to be open: Unknown entries that say so.
       const undecided: Unknown[] = [];
-      for (const { cut, why } of maybe) {
+      // One Unknown per span a deny may block; `decoded` is the span, so other ports stay decided.
+      const entry = (ranges: [number, number][], deny: Draft, why: Unknown): Unknown[] =>
+        ranges.map(([lo, hi]) =>
+          unknown(`${lo === hi ? lo : `${lo}-${hi}`} unless entry ${show(deny.priority ?? "?")} denies it`, { decoded: [lo, hi], reason: why.reason ?? `${why.$unknown} is not known statically` }),
+        );
+      for (const { cut, deny, why } of maybe) {
         if (cut === null) {
-          if (open.length > 0) undecided.push(why);
+          undecided.push(...entry(open, deny, why));
           open = [];
         } else if (overlap(open, cut)) {
-          undecided.push(why);
+          undecided.push(...entry(open.flatMap(([lo, hi]) => (cut[1] < lo || cut[0] > hi ? [] : [[Math.max(lo, cut[0]), Math.min(hi, cut[1])] as [number, number]])), deny, why));
           open = subtract(open, cut);
         }
       }
       const unknownPorts = allow.ports.filter(isUnknown);
-      allow.ports = [...open, ...unknownPorts, ...undecided.slice(0, 1)];
+      allow.ports = [...open, ...unknownPorts, ...undecided];
       allow.portNodes = allow.ports.map(() => allow.portNodes[0] ?? []);
       allow.shadowed = open.length > 0 || unknownPorts.length > 0 ? false : undecided.length > 0 ? undecided[0]! : true;
       if (by.length > 0) allow.shadowedBy = by.sort((a, b) => a - b);

@@ -146,6 +146,11 @@ describe("network", () => {
     expect(callFunction("portsReached", ["udp", [unknown("var.port")], ["22/tcp"]])).toBe("");
     expect(callFunction("portsReached", [unknown("var.protocol"), [[22, 22]], admin])).toEqual(unknown("var.protocol"));
     expect(callFunction("portsReached", ["tcp", unknown("var.ports"), admin])).toEqual(unknown("var.ports"));
+    // An unknown span that says which ports it may be leaves the others decided.
+    const maybe80 = unknown("80 unless entry 50 denies it", { decoded: [80, 80] });
+    expect(callFunction("portsReached", ["tcp", [[0, 79], maybe80, [81, 65535]], ["22/tcp"]])).toBe("22/tcp");
+    expect(callFunction("portsReached", ["tcp", [[0, 21], maybe80], ["22/tcp"]])).toBe("");
+    expect(callFunction("portsReached", ["tcp", [maybe80], ["80/tcp"]])).toEqual(maybe80);
   });
 });
 

@@ -395,8 +395,10 @@ resource "aws_network_acl_rule" "outbound" {
     expect(fact(all, "aws_network_acl.main", "ingress[2]").attributes).toMatchObject({ ports: [], shadowed: true, shadowed_by: [50] });
     // A deny whose source is not known may block 22: that part is unknown, not open.
     const other = fact(all, "aws_network_acl_rule.other_acl");
-    expect(other.attributes.shadowed).toMatchObject({ $unknown: "var.blocked" });
-    expect(other.attributes.ports).toEqual([{ $unknown: "var.blocked", reason: expect.stringMatching(/lower-numbered network ACL deny entry may block/) }]);
+    expect(other.attributes.shadowed).toMatchObject({ $unknown: "22 unless entry 10 denies it" });
+    expect(other.attributes.ports).toEqual([
+      { $unknown: "22 unless entry 10 denies it", decoded: [22, 22], reason: "a lower-numbered network ACL deny entry may block these ports (its CIDR var.blocked is not known statically)" },
+    ]);
     expect(all.some((f) => f.name === "aws_network_acl_rule.outbound")).toBe(false);
   });
 
@@ -424,6 +426,15 @@ resource "aws_network_acl_rule" "outbound" {
       Egress: "false"
       CidrBlock: 10.0.0.0/8
       PortRange: { From: 22, To: 22 }
+  Third:
+    Type: AWS::EC2::NetworkAclEntry
+    Properties:
+      NetworkAclId: !GetAtt Acl.Id
+      RuleNumber: 120
+      Protocol: 6
+      RuleAction: allow
+      CidrBlock: 192.168.0.0/16
+      PortRange: { From: 3380, To: 3390 }
   Later:
     Type: AWS::EC2::NetworkAclEntry
     Properties:
@@ -438,6 +449,7 @@ resource "aws_network_acl_rule" "outbound" {
     const allow = fact(all, "Allow");
     expect(allow.attributes).toMatchObject({ protocol: "tcp", ports: [], port_text: "22", shadowed: true, shadowed_by: [90], internet: false, priority: "100" });
     expect(where(allow, "sources")).toEqual(spanOf(text, "CidrBlock: 10.0.0.0/8"));
+    expect(fact(all, "Third").attributes).toMatchObject({ ports: [], shadowed: true, shadowed_by: [90] });
     const later = fact(all, "Later");
     expect(later.attributes).toMatchObject({ protocol: "udp", ports: [[3389, 3389]], internet: true, shadowed: false, source_text: "Ipv6CidrBlock ::/0" });
     expect(where(later, "ports", 0, 0)).toEqual(spanOf(text, "PortRange: { From: 3389, To: 3389 }", "From: 3389"));
@@ -488,9 +500,13 @@ new aws.ec2.NetworkAclRule("deny", { networkAclId: acl.id, ruleNumber: 10, egres
 new aws.ec2.NetworkAclRule("ssh", { networkAclId: acl.id, ruleNumber: 100, protocol: "tcp", ruleAction: "allow", cidrBlock: "0.0.0.0/0", fromPort: 22, toPort: 22 });
 new aws.ec2.SecurityGroupRule("r", { type: "ingress", securityGroupId: "sg-1", protocol: "tcp", fromPort: 22, toPort: 22, ipv6CidrBlocks: ["::/0"] });
 new gcp.compute.Firewall("fw", { network: "default", allows: [{ protocol: "tcp", ports: ["22"] }] });
+const pub = new aws.ec2.NetworkAcl("pub", { vpcId: "v", ingress: [{ protocol: "tcp", ruleNo: 100, action: "allow", cidrBlock: "0.0.0.0/0", fromPort: 22, toPort: 22 }] });
+new aws.ec2.NetworkAclRule("pub-deny", { networkAclId: pub.id, ruleNumber: 5, protocol: "-1", ruleAction: "deny", cidrBlock: "0.0.0.0/0", fromPort: 0, toPort: 0 });
 `;
     const all = facts(await scanTs(text));
     expect(fact(all, "ssh").attributes).toMatchObject({ ports: [], shadowed: true, shadowed_by: [10] });
+    // A standalone entry joins the inline entries of the ACL its reference names.
+    expect(fact(all, "pub", "ingress[0]").attributes).toMatchObject({ ports: [], shadowed: true, shadowed_by: [5] });
     const r = fact(all, "r");
     expect(r.attributes).toMatchObject({ internet: true, source_text: "ipv6CidrBlocks ::/0" });
     expect(r.format).toBe("pulumi");

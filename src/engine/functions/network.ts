@@ -156,7 +156,8 @@ export function parseWantedPort(spec: Value | undefined): WantedPort | null {
 /**
  * Which of the wanted ports an ingress rule lets through, as text (`22/tcp, 3389/udp`), or ""
  * when none. `protocol` is a normalised protocol (`all` reaches every wanted port); `ports` is a
- * list of `[low, high]` ranges in which an Unknown entry stands for ports not known statically.
+ * list of `[low, high]` ranges in which an Unknown entry stands for ports not known statically
+ * (one whose `decoded` is a `[low, high]` pair may only be those ports).
  * Unknown when no wanted port is certainly reached but an unknown protocol or range could reach one.
  */
 export function portsReached(protocol: Value | undefined, ports: Value | undefined, wanted: Value | undefined): Value {
@@ -174,7 +175,10 @@ export function portsReached(protocol: Value | undefined, ports: Value | undefin
     let hit = false;
     for (const entry of ports) {
       if (isUnknown(entry)) {
-        undecided ??= entry;
+        // An unknown span that says which ports it may be (`decoded: [low, high]`) decides nothing elsewhere.
+        const span = entry.decoded;
+        const outside = Array.isArray(span) && typeof span[0] === "number" && typeof span[1] === "number" && (want.port < span[0] || want.port > span[1]);
+        if (!outside) undecided ??= entry;
         continue;
       }
       if (Array.isArray(entry) && typeof entry[0] === "number" && typeof entry[1] === "number" && want.port >= entry[0] && want.port <= entry[1]) hit = true;
