@@ -2,7 +2,7 @@ import type { Finding, Level, RelatedLocation } from "../model/finding.js";
 import { locate, type Resource } from "../model/resource.js";
 import { fingerprint, formatPath } from "./fingerprint.js";
 import { bind, recordView, resolveReference, Scope, test, type Evidence } from "./conditions.js";
-import { consolidate, decisionOf, dedupe, findingName, isCallOrigin, oneNotePerDecision, provenance, relatedOrigins, render, unknownNote } from "./findings.js";
+import { consolidate, decisionOf, dedupe, unitOf, findingName, isCallOrigin, oneNotePerDecision, provenance, relatedOrigins, render, unknownNote } from "./findings.js";
 import { parsePath, resolveSteps, type Located } from "./path.js";
 import { RelationIndex, type Edge } from "./relations.js";
 import type { Check, Rule } from "./rule.js";
@@ -135,6 +135,7 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
       decisionOf.set(finding, scope.undecidedValues().map((u) => u.$unknown).sort().join("\u0001"));
     }
     if (related.length > 0) finding.related = related;
+    if (resource.unit !== undefined) unitOf.set(finding, resource.unit);
     findings.push(finding);
   }
   return findings;

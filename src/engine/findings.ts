@@ -82,6 +82,12 @@ export function oneNotePerDecision(findings: Finding[], rules: readonly Rule[]):
   return findings.filter((f) => !f.unknownValue || best.get(key(f)) === f);
 }
 
+/**
+ * The unit each finding was evaluated in (kept out of the finding itself): two roots that call
+ * one module give a finding each, and those are not merged.
+ */
+export const unitOf = new WeakMap<Finding, string>();
+
 /** The unknown values each note hinged on (kept out of the finding itself). */
 export const decisionOf = new WeakMap<Finding, string>();
 
@@ -108,16 +114,21 @@ export function relatedOrigins(resource: Resource, path: PathSegment[], touched:
     if (end.kind === "local" && chain.some((o) => o !== end && !isCallOrigin(o))) return;
     written.push(end);
   };
-  const visit = (p: PathSegment[], below: boolean): void => {
+  const visit = (p: PathSegment[], below: boolean, named: boolean): void => {
     if (p.length === 0) return;
     const { along, inside } = originsOnPath(resource, p, below);
     along.forEach(add);
     inside.forEach(add);
+    if (!named) return;
     if (inside.length > 0) inside.forEach(writtenEnd);
     else writtenEnd(along.at(-1));
   };
-  visit(path, false);
-  for (const t of touched) visit(t, true);
+  visit(path, false, true);
+  // The message names where the finding's own element got its values (a CIDR list inside the
+  // ingress block); values the decision only consulted elsewhere (a replica's source, a flag
+  // that excused nothing) are related locations, not "from" in the message.
+  const inside = (t: PathSegment[]): boolean => path.length > 0 && t.length >= path.length && path.every((s, i) => t[i] === s);
+  for (const t of touched) visit(t, true, inside(t));
   return { origins, written };
 }
 
@@ -196,7 +207,7 @@ export function consolidate(findings: Finding[], rules: readonly Rule[]): Findin
   for (const f of findings) {
     // An element is a place and the path to it: items built by one expression share a place.
     const where = perResource.has(f.ruleId) && f.resource !== "" ? "" : `${f.file}\u0000${f.range.start.line}:${f.range.start.column}\u0000${f.path}`;
-    const key = `${f.ruleId}\u0000${f.resource}\u0000${where}`;
+    const key = `${f.ruleId}\u0000${unitOf.get(f) ?? ""}\u0000${f.resource}\u0000${where}`;
     const first = kept.get(key);
     if (!first) {
       kept.set(key, f);

@@ -183,6 +183,12 @@ describe("rule language v2: one finding per rule, resource and element", () => {
     expect(evaluate([vm], [twoChecks()]).map((f) => f.message)).toEqual(["aws_instance.vm has a.", "aws_instance.vm has b."]);
   });
 
+  it("never merges findings of different units (two roots calling one module)", () => {
+    const a = { ...vm, unit: "terraform:a" };
+    const b = { ...vm, unit: "terraform:b" };
+    expect(evaluate([a, b], [twoChecks("resource")])).toHaveLength(2);
+  });
+
   it("one-per: resource gives one finding per resource, the other places as related locations", () => {
     const findings = evaluate([vm], [twoChecks("resource")]);
     expect(findings).toHaveLength(1);

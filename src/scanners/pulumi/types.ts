@@ -108,6 +108,7 @@ const CANONICAL: Record<string, string> = {
   "azure network/NetworkSecurityGroup": "azurerm_network_security_group",
   "azure network/NetworkSecurityRule": "azurerm_network_security_rule",
   "azure containerservice/Group": "azurerm_container_group",
+  "azure containerservice/KubernetesCluster": "azurerm_kubernetes_cluster",
   "azure containerapp/App": "azurerm_container_app",
   "azure compute/LinuxVirtualMachine": "azurerm_linux_virtual_machine",
   "azure compute/WindowsVirtualMachine": "azurerm_windows_virtual_machine",
