@@ -184,9 +184,11 @@ describe("rule language v2: one finding per rule, resource and element", () => {
   });
 
   it("never merges findings of different units (two roots calling one module)", () => {
-    const a = { ...vm, unit: "terraform:a" };
-    const b = { ...vm, unit: "terraform:b" };
-    expect(evaluate([a, b], [twoChecks("resource")])).toHaveLength(2);
+    // Each root passes its own value: the messages differ, the resource and place do not.
+    const a = { ...vm, attributes: { a: "x" }, unit: "terraform:a" };
+    const b = { ...vm, attributes: { a: "y" }, unit: "terraform:b" };
+    const shown = rule(`one-per: resource\nchecks:\n  - select: { type: aws_instance }\n    when: { present: $attributes.a }\n    message: '{name} has a = {attributes.a}.'\n`);
+    expect(evaluate([a, b], [shown]).map((f) => f.message)).toEqual(["aws_instance.vm has a = x.", "aws_instance.vm has a = y."]);
   });
 
   it("one-per: resource gives one finding per resource, the other places as related locations", () => {
