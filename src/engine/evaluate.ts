@@ -107,7 +107,7 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     let message = render(check.message, scope, name, resource.format);
     message += provenance(calls, written, at?.value);
     if (truth === "unknown") message += unknownNote(scope.undecidedValues());
-    const pathText = formatPath(path);
+    const pathText = formatPath(resource.element ?? path);
     let file = resource.file;
     let range = path.length > 0 ? locate(resource, path) : resource.header;
     const related: RelatedLocation[] = [...origins.map((o) => ({ file: o.file, range: o.range, message: o.message })), ...scope.evidence.map(evidenceLocation)];

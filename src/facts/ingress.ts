@@ -820,6 +820,8 @@ function toRecord(d: Draft): Resource {
     source: { range, header, children: { attributes: { range, header, children: nodes }, options: optionsNode } },
   };
   if (origin.unit !== undefined) fact.unit = origin.unit;
+  // Findings on the fact are about this element of the origin: that is their identity.
+  if (element) fact.element = ["attributes", ...element.path];
   if (origin.scopes) fact.scopes = origin.scopes;
   if (origin.remoteModule) fact.remoteModule = true;
   if (origin.repeated) fact.repeated = true;

@@ -147,6 +147,14 @@ export interface Resource {
    * only within one unit. Set by `scanUnits`.
    */
   unit?: string;
+  /**
+   * For a fact: the path of the element of its origin record it was derived from
+   * (`["attributes", "ingress", 1]`; absent when the fact stands for the whole record). A
+   * finding's fingerprint uses it instead of the path inside the fact, so two facts of one
+   * resource never share a fingerprint and a fingerprint does not change when a rule moves
+   * from the origin's own attributes onto the fact.
+   */
+  element?: Path;
 }
 
 export type DiagnosticSeverity = "error" | "warning";
