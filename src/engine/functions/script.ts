@@ -165,10 +165,7 @@ const asStrings = (v: Arg): string[] =>
 export function firstCommand(script: Arg, patterns: Arg, unless?: Arg): Value {
   if (script === undefined || script === null) return null;
   const visible = scriptText(script);
-  if (!visible) {
-    if (isUnknown(script)) return script;
-    return null;
-  }
+  if (!visible) return isUnknown(script) ? briefly(script) : null;
   const wanted = asStrings(patterns).map(regex);
   const excluded = asStrings(unless).map((source) => new RegExp(regex(source).source, regex(source).flags.replace("g", "")));
   const lines = commandLines(visible.text);
@@ -196,6 +193,16 @@ export function firstCommand(script: Arg, patterns: Arg, unless?: Arg): Value {
     }
   }
   return null;
+}
+
+/**
+ * A script that is not known at all, named by the first line of its expression (a message shows
+ * `pulumi.all([...]).apply(…)`, not the whole program text), with the reason it is unknown.
+ */
+function briefly(script: Unknown): Unknown {
+  const firstLine = script.$unknown.split(/\r?\n/)[0]!.trim();
+  const text = firstLine.length > 60 || firstLine.length < script.$unknown.trim().length ? `${firstLine.slice(0, 60)}…` : firstLine;
+  return unknown(text, { reason: script.reason ?? "the script is not known statically" });
 }
 
 /** The known text of a script (decoded as `firstCommand` reads it), or Unknown / null. */

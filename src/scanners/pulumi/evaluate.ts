@@ -9,8 +9,12 @@
  * what is known, since they only wrap values: `pulumi.jsonStringify` as `JSON.stringify`,
  * `pulumi.interpolate` / `pulumi.concat` as templates, `pulumi.output(x)` / `pulumi.secret(x)` as
  * `x`, `pulumi.all([...])` / `pulumi.all({...})` as the array or object (`.apply` stays Unknown:
- * its callback runs at deployment). Everything else is an explicit Unknown carrying its source
- * text and a reason.
+ * its callback runs at deployment; when the callback just returns a string built from its
+ * parameter, what it builds from the receiver's known parts is the Unknown's `decoded` value).
+ * `fs.readFileSync(p)` of a file inside the repository (`p` a static path, relative to the
+ * project or built from `__dirname` with `path.join` / `path.resolve` / a template) reads as the
+ * file's text, as Terraform's `file()` does. Everything else is an explicit Unknown carrying its
+ * source text and a reason.
  *
  * Calls of the program's own code are followed the way Terraform follows module inputs. A
  * function that just returns a value built from its parameters (`const args = taskArgs(image)`)
@@ -28,6 +32,7 @@
  * lands where the value is used and points at where it comes from.
  */
 import type { ts as TS } from "ts-morph";
+import { dirname, isAbsolute, join, resolve } from "node:path";
 import type { Range } from "../../model/position.js";
 import type { Origin } from "../../model/resource.js";
 import { isUnknown, isValueMap, nondeterministicIn, unknown, type Value, type ValueMap } from "../../model/value.js";
@@ -71,6 +76,13 @@ export interface Env {
   cutoff: number;
 }
 
+/** What `fs.readFileSync` reads: the project's folder (Pulumi's working directory) and a reader that stays inside the repository. */
+export interface StaticFiles {
+  projectDir: string;
+  /** The file's text, or undefined when it cannot (or may not) be read. */
+  read(absolutePath: string): string | undefined;
+}
+
 const MAX_DEPTH = 150;
 /** How many calls deep arguments are followed (a component calling a helper calling ...). */
 export const MAX_CALL_DEPTH = 8;
@@ -87,6 +99,8 @@ export class Evaluator {
     readonly resolver: Resolver,
     /** Installed SDK enums of the unit's project. */
     readonly enums: SdkEnums,
+    /** Files `fs.readFileSync` may read (inside the repository), and the project's folder. */
+    readonly files?: StaticFiles,
   ) {}
 
   get frames(): readonly Frame[] {
@@ -642,6 +656,8 @@ export class Evaluator {
         }
       }
     }
+    const read = this.readFile(expr, file, depth);
+    if (read) return read;
     if (calleeText === "btoa" && expr.arguments[0]) {
       const decoded = this.evaluate(expr.arguments[0], file, depth + 1).value;
       if (typeof decoded === "string") return { value: unknown(this.text(expr, file), { decoded, reason: "base64 encoding" }), node: { range } };
@@ -653,7 +669,7 @@ export class Evaluator {
     }
     if (ts.isPropertyAccessExpression(callee)) {
       const method = callee.name.text;
-      if (method === "apply") return this.nondeterministic(this.unknownEv(expr, file, "output transformation (.apply)"), expr, file);
+      if (method === "apply") return this.nondeterministic(this.applied(expr, callee, file, depth), expr, file);
       if (CONFIG_METHODS.test(method) && this.isConfig(callee.expression, file)) return this.unknownEv(expr, file, "configuration value");
     }
     const callable = callableOf(this.resolver, callee, file, false);
@@ -696,6 +712,121 @@ export class Evaluator {
       return carry(this.unknownEv(expr, file, isUnknown(arg.value) ? (arg.value.reason ?? "outputs not known statically") : "outputs not known statically"), arg.value);
     }
     return undefined;
+  }
+
+  /**
+   * `x.apply(cb)`: Unknown, since the callback runs at deployment. When the callback just returns
+   * a value (an arrow's expression, or consts then one `return`), it is evaluated with its
+   * parameter bound to the receiver as far as it is known (`pulumi.all([a, b])` gives the array),
+   * and a string it builds (a user-data template, itself partly known) becomes the Unknown's
+   * `decoded` value.
+   */
+  private applied(expr: TS.CallExpression, callee: TS.PropertyAccessExpression, file: ParsedFile, depth: number): Ev {
+    const ts = this.ts;
+    const base = this.unknownEv(expr, file, "output transformation (.apply)");
+    const cb = expr.arguments[0];
+    if (!cb || !(ts.isArrowFunction(cb) || ts.isFunctionExpression(cb)) || cb.parameters.length > 1) return base;
+    const body = returnedExpression(ts, cb);
+    const { frames, cutoff } = this.env;
+    if (!body || frames.length >= MAX_CALL_DEPTH) return base;
+    const frame: Frame = { fn: cb, args: [callee.expression], file, call: `${this.text(callee, file)}(...)`, depth: frames.length, memo: new Map() };
+    const result = this.within({ frames: [...frames, frame], cutoff }, () => this.evaluate(body, file, depth + 1)).value;
+    // A partly known result stays an Unknown inside `decoded`: readers of an encoding's payload
+    // (`|text`) see only a string written in the code, while boot-script rules read the text.
+    const known = typeof result === "string" || (isUnknown(result) && result.decoded !== undefined);
+    if (!known || !isUnknown(base.value)) return base;
+    return carry({ value: unknown(base.value.$unknown, { decoded: result, reason: "output transformation (.apply)" }), node: base.node }, result);
+  }
+
+  /**
+   * `fs.readFileSync(p[, encoding])` (also `readFileSync` imported from `fs`), and `.toString()`
+   * of it: the text of a repository file named by a static path. Base64 output
+   * (`readFileSync(p, "base64")`, `.toString("base64")`) is Unknown, decoded to the text.
+   * Undefined for every other call, and when the file cannot be read.
+   */
+  private readFile(expr: TS.CallExpression, file: ParsedFile, depth: number): Ev | undefined {
+    const ts = this.ts;
+    if (!this.files) return undefined;
+    let call = expr;
+    let encoding: Value | undefined;
+    const callee = expr.expression;
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === "toString" && ts.isCallExpression(callee.expression)) {
+      call = callee.expression;
+      encoding = expr.arguments[0] ? this.evaluate(expr.arguments[0], file, depth + 1).value : "utf8";
+    }
+    if (!this.nodeFunction(call.expression, file, "fs", "readFileSync") || !call.arguments[0]) return undefined;
+    if (call === expr) {
+      const option = call.arguments[1] ? this.evaluate(call.arguments[1], file, depth + 1).value : undefined;
+      encoding = isValueMap(option) ? option.encoding : option;
+      // Without an encoding the result is a Buffer: only its `.toString()` is text.
+      if (encoding === undefined || encoding === null) return undefined;
+    }
+    const target = this.staticPath(call.arguments[0], file, depth);
+    const text = target === undefined ? undefined : this.files.read(target);
+    if (text === undefined) return undefined;
+    const range = this.rangeOf(expr, file);
+    if (typeof encoding === "string" && /^utf-?8$/i.test(encoding)) return { value: text, node: { range } };
+    if (encoding === "base64") return { value: unknown(this.text(expr, file), { decoded: text, reason: "base64 encoding of a file" }), node: { range } };
+    return undefined;
+  }
+
+  /**
+   * An absolute file path written statically: a string (relative to the project folder, Pulumi's
+   * working directory), or built from `__dirname` (the file's folder) with `path.join`,
+   * `path.resolve`, a template literal or `+`.
+   */
+  private staticPath(expr: TS.Expression, file: ParsedFile, depth: number): string | undefined {
+    const text = this.pathText(expr, file, depth, 0);
+    if (text === undefined || !this.files) return undefined;
+    return isAbsolute(text) ? text : resolve(this.files.projectDir, text);
+  }
+
+  private pathText(expr: TS.Expression, file: ParsedFile, depth: number, level: number): string | undefined {
+    const ts = this.ts;
+    if (level > 8) return undefined;
+    if (ts.isParenthesizedExpression(expr)) return this.pathText(expr.expression, file, depth, level + 1);
+    if (ts.isIdentifier(expr) && expr.text === "__dirname" && !lookup(ts, file.sf, expr)) return dirname(file.absolutePath);
+    if (ts.isTemplateExpression(expr)) {
+      let out = expr.head.text;
+      for (const span of expr.templateSpans) {
+        const part = this.pathText(span.expression, file, depth, level + 1);
+        if (part === undefined) return undefined;
+        out += part + span.literal.text;
+      }
+      return out;
+    }
+    if (ts.isBinaryExpression(expr) && expr.operatorToken.kind === ts.SyntaxKind.PlusToken) {
+      const left = this.pathText(expr.left, file, depth, level + 1);
+      const right = left === undefined ? undefined : this.pathText(expr.right, file, depth, level + 1);
+      return left === undefined || right === undefined ? undefined : left + right;
+    }
+    if (ts.isCallExpression(expr) && (this.nodeFunction(expr.expression, file, "path", "join") || this.nodeFunction(expr.expression, file, "path", "resolve"))) {
+      const parts: string[] = [];
+      for (const arg of expr.arguments) {
+        const part = ts.isSpreadElement(arg) ? undefined : this.pathText(arg, file, depth, level + 1);
+        if (part === undefined) return undefined;
+        parts.push(part);
+      }
+      const joined = this.nodeFunction(expr.expression, file, "path", "join") ? join(...parts) : this.files ? resolve(this.files.projectDir, ...parts) : undefined;
+      return joined;
+    }
+    const v = this.evaluate(expr, file, depth + 1).value;
+    return typeof v === "string" ? v : undefined;
+  }
+
+  /** A function of Node's `fs` or `path` module: `fs.readFileSync` (namespace or default import), or `readFileSync` imported by name. */
+  private nodeFunction(callee: TS.Expression, file: ParsedFile, module: "fs" | "path", name: string): boolean {
+    const ts = this.ts;
+    const fromModule = (b: Binding | undefined): b is Extract<Binding, { kind: "import" }> => b?.kind === "import" && (b.specifier === module || b.specifier === `node:${module}`);
+    if (ts.isIdentifier(callee)) {
+      const b = lookup(ts, file.sf, callee);
+      return fromModule(b) && b.imported === name;
+    }
+    if (ts.isPropertyAccessExpression(callee) && callee.name.text === name && ts.isIdentifier(callee.expression)) {
+      const b = lookup(ts, file.sf, callee.expression);
+      return fromModule(b) && (b.imported === "*" || b.imported === "default");
+    }
+    return false;
   }
 
   /**

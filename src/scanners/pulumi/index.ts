@@ -13,6 +13,7 @@
  */
 import type { Diagnostic, ScanResult } from "../../model/resource.js";
 import type { PulumiUnit, Reader } from "../source.js";
+import { isRefusal } from "../../discover/reader.js";
 import { SdkEnums } from "./enums.js";
 import { Evaluator } from "./evaluate.js";
 import { followCalls } from "./instances.js";
@@ -48,7 +49,13 @@ export async function scanPulumiUnit(unit: PulumiUnit, reader: Reader): Promise<
     }
   }
   const resolver = new Resolver(ts, files);
-  const evaluator = new Evaluator(ts, resolver, new SdkEnums(reader, unit.absoluteDir));
+  const evaluator = new Evaluator(ts, resolver, new SdkEnums(reader, unit.absoluteDir), {
+    projectDir: unit.absoluteDir,
+    read: (absolutePath) => {
+      const read = reader.readInside(absolutePath);
+      return isRefusal(read) ? undefined : read.file?.text;
+    },
+  });
   const program = new ProgramReader(ts, resolver, evaluator);
   const sites: CallSite[] = [];
   for (const file of parsed) {
