@@ -14,7 +14,7 @@ import { parseModuleSource } from "../../model/module-source.js";
 import type { Resource, ScanResult } from "../../model/resource.js";
 import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
-import { projectRecord } from "./project.js";
+import { lockFileRecord, projectRecord } from "./project.js";
 
 export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}, projects = true): Promise<ScanResult> {
   const session = new Session(reader);
@@ -56,7 +56,9 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
   // One project record per module folder: what rules about the folder as a whole read (project.ts).
   for (const entry of projects ? loaded : []) {
     const project = projectRecord(entry.config, entry.unit.dir, called.has(entry.config.absoluteDir), reader);
-    if (project) resources.push(Object.assign(project, { unit: `terraform:${entry.unit.dir}` }));
+    if (!project) continue;
+    const unit = `terraform:${entry.unit.dir}`;
+    resources.push(Object.assign(project, { unit }), Object.assign(lockFileRecord(project, entry.config), { unit }));
   }
   return { resources, diagnostics: session.diagnostics };
 }

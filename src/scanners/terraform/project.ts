@@ -226,3 +226,26 @@ function headerRange(block: Block, file: ParsedFile): Range {
 function firstLine(file: ParsedFile): Range {
   return rangeOf(1, 1, 1, file.lines.lineText(1).length + 1);
 }
+
+/**
+ * The lock-file record of a module folder (`kind: "project"`, `type: "terraform_lock_file"`):
+ * `root` and `lock_file` as in the project record, located where a repository-level finding
+ * goes by the catalog's location convention: line 1 of the folder's first `.tf` file (by name).
+ */
+export function lockFileRecord(project: Resource, config: ModuleConfig): Resource {
+  const first = config.files[0]!;
+  const header = firstLine(first);
+  return buildResource({
+    format: "terraform",
+    kind: "project",
+    type: "terraform_lock_file",
+    name: project.name,
+    file: first.path,
+    range: header,
+    header,
+    attributes: { root: project.attributes.root ?? false, lock_file: project.attributes.lock_file ?? false },
+    attributeNodes: {},
+    options: {},
+    optionNodes: {},
+  });
+}

@@ -68,7 +68,7 @@ describe("Terraform project records", () => {
 
   it("makes one record per module folder, in the file of its settings, at line 1", () => {
     expect(result.diagnostics).toEqual([]);
-    const names = result.resources.filter((r) => r.kind === "project").map((r) => [r.type, r.name, r.file]);
+    const names = result.resources.filter((r) => r.type === "terraform_module").map((r) => [r.type, r.name, r.file]);
     expect(names).toEqual([
       ["terraform_module", "hcp", "hcp/main.tf.json"],
       ["terraform_module", "infra", "infra/versions.tf"],
@@ -78,6 +78,12 @@ describe("Terraform project records", () => {
     const infra = project(result, "infra");
     expect(span(infra.header)).toEqual([1, 1, 1, 12]);
     expect(infra.unit).toBe("terraform:infra");
+  });
+
+  it("makes a lock-file record per folder at line 1 of its first file, for repository-level findings", () => {
+    const locks = result.resources.filter((r) => r.type === "terraform_lock_file").map((r) => [r.name, r.file, span(r.header)[0], r.attributes.root, r.attributes.lock_file]);
+    expect(locks).toContainEqual(["infra", "infra/backend.tf", 1, true, true]);
+    expect(locks).toContainEqual(["hcp", "hcp/cloud.tf", 1, true, false]);
   });
 
   it("says which folders are roots: a backend, cloud or provider configuration, and no caller", () => {
