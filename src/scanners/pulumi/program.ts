@@ -13,7 +13,7 @@
 import type { ts as TS } from "ts-morph";
 import { firstLineOf, type Range } from "../../model/position.js";
 import { buildResource, type Resource, type SourceNode } from "../../model/resource.js";
-import { isValueMap, unknown, type ValueMap } from "../../model/value.js";
+import { isUnknown, isValueMap, unknown, type ValueMap } from "../../model/value.js";
 import { plainChildren, toTerraformShape } from "./convert.js";
 import type { Evaluator } from "./evaluate.js";
 import type { ParsedFile } from "./load.js";
@@ -129,7 +129,11 @@ export class ProgramReader {
     const nameOf = (): string => {
       if (!nameArg) return "";
       const v = this.ev.evaluate(nameArg, file).value;
-      return typeof v === "string" ? v : this.ev.text(nameArg, file);
+      if (typeof v === "string") return v;
+      // A partly known name reads as its visible text (`${env}-api`), not as the template
+      // literal's source with its backticks.
+      if (isUnknown(v) && typeof v.decoded === "string") return v.decoded;
+      return this.ev.text(nameArg, file);
     };
     const scopes = this.scopes(nameOf);
     return this.record(file, node, info, isProvider ? "provider" : "resource", scopes?.[0] ?? nameOf(), args[1], args[2], repeated, scopes);

@@ -19,11 +19,11 @@ describe("constructors resolved through imports", () => {
       ["task", "aws:ecs/taskDefinition:TaskDefinition", "aws_ecs_task_definition"],
       ["configure", "command:remote:Command", "command:remote:Command"],
       ["hook", "command:local:Command", "command:local:Command"],
-      ["`bucket-${n}`", "aws:s3/bucket:Bucket", "aws_s3_bucket"],
+      ["bucket-${n}", "aws:s3/bucket:Bucket", "aws_s3_bucket"],
     ]);
     // The imported component's resource, created by its call in index.ts (see instances.test.ts).
     expect(r.resources.filter((x) => !own.includes(x)).map((x) => [x.name, x.file, x.scopes])).toEqual([
-      ["web-vm", `${FIXTURES}/app/components/web.ts`, ["web-vm", "`${name}-vm`"]],
+      ["web-vm", `${FIXTURES}/app/components/web.ts`, ["web-vm", "${name}-vm"]],
     ]);
     // a const re-exported with `export * from "./settings"` decides a value, and says where it comes from
     const repo = byName(r, "repo");
