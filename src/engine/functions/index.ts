@@ -9,6 +9,7 @@ import { NONDETERMINISTIC_FUNCTIONS } from "./nondeterministic.js";
 import { KEY_VALUE_FUNCTIONS } from "./key-value.js";
 import { SCRIPT_FUNCTIONS } from "./script.js";
 import { PIN_FUNCTIONS } from "./pin.js";
+import { VISIBLE_TEXT_FUNCTIONS } from "./visible-text.js";
 
 type Arg = Value | undefined;
 
@@ -129,6 +130,15 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
     params: ["path", "patterns"],
     run: (path, patterns) => typeof path === "string" && pathWithin(path, asList(patterns).filter((p): p is string => typeof p === "string")),
   },
+  pathMentions: {
+    description: "True when any segment of an attribute path (`spec[0].template[0].metadata[0].labels`) is one of the names: a map such as `labels` at any depth, or anything inside one.",
+    params: ["path", "names"],
+    run: (path, names) => {
+      if (typeof path !== "string") return false;
+      const wanted = new Set(asList(names).filter((n): n is string => typeof n === "string"));
+      return attributePathSegments(path).some((segment) => wanted.has(segment));
+    },
+  },
   attributePath: {
     description: "Normalises an attribute path to dotted snake_case segments (`scalingConfig[0].desiredSize` → `scaling_config.*.desired_size`).",
     params: ["path"],
@@ -156,6 +166,7 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
   ...KEY_VALUE_FUNCTIONS,
   ...SCRIPT_FUNCTIONS,
   ...PIN_FUNCTIONS,
+  ...VISIBLE_TEXT_FUNCTIONS,
 };
 
 function anyKeyMatches(value: Arg, pattern: RegExp, depth = 0): boolean {
