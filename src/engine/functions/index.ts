@@ -130,6 +130,22 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
     params: ["path", "patterns"],
     run: (path, patterns) => typeof path === "string" && pathWithin(path, asList(patterns).filter((p): p is string => typeof p === "string")),
   },
+  ownedElsewhere: {
+    description:
+      "True when an ignored attribute path of a resource of `type` is managed by one of the `related` records (a relation's list): `owners` maps a type to { attribute path: [owner types] } (an ASG's `target_group_arns` and an `aws_autoscaling_traffic_source_attachment` that refers to it).",
+    params: ["path", "type", "related", "owners"],
+    run: (path, type, related, owners) => {
+      if (typeof path !== "string" || typeof type !== "string" || !isValueMap(owners)) return false;
+      const table = owners[type];
+      if (!isValueMap(table)) return false;
+      const present = new Set(
+        asList(related)
+          .map((view) => (isValueMap(view) && isValueMap(view.resource) ? view.resource.canonicalType : undefined))
+          .filter((t): t is string => typeof t === "string"),
+      );
+      return Object.entries(table).some(([attribute, types]) => pathWithin(path, [attribute]) && asList(types).some((t) => typeof t === "string" && present.has(t)));
+    },
+  },
   pathMentions: {
     description: "True when any segment of an attribute path (`spec[0].template[0].metadata[0].labels`) is one of the names: a map such as `labels` at any depth, or anything inside one.",
     params: ["path", "names"],
