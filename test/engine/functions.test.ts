@@ -30,6 +30,9 @@ describe("parseImageReference", () => {
     expect(parseImageReference("")).toBeNull();
     expect(parseImageReference("two words")).toBeNull();
     expect(parseImageReference("app:")).toBeNull();
+    // A URL in an image field (a SAM ImageUri given an S3 path) is not an image.
+    expect(parseImageReference("s3://bucket/key")).toBeNull();
+    expect(parseImageReference("https://example.com/app.tar")).toBeNull();
   });
 });
 

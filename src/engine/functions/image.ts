@@ -21,6 +21,8 @@ const DIGEST = /^(?:sha256:[0-9a-f]{64}|sha512:[0-9a-f]{128})$/;
 export function parseImageReference(reference: string): ImageReference | null {
   const text = reference.trim();
   if (text === "" || /\s/.test(text)) return null;
+  // A URL (`s3://bucket/key`, `https://…`) is not an image reference: Docker's grammar has no scheme.
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(text)) return null;
   let rest = text;
   let digest: string | null = null;
   const at = rest.indexOf("@");
