@@ -48,7 +48,7 @@ const MAP_ATTRIBUTES = new Set([
 /** Block bodies whose object-valued keys are always arguments, never nested blocks. */
 const PLAIN_BODIES = new Set(["module", "variable", "output", "locals"]);
 /** Nested blocks whose one level of keys are labels (`"provisioner": {"local-exec": {...}}`). */
-const LABELLED = new Set(["provisioner", "dynamic", "backend", "cloud"]);
+const LABELLED = new Set(["provisioner", "dynamic", "backend"]);
 /** Meta-arguments and dynamic-block arguments: always arguments, whatever their JSON shape. */
 const ALWAYS_ARGUMENTS = new Set(["count", "for_each", "depends_on", "provider", "providers", "iterator", "labels", "ignore_changes", "replace_triggered_by"]);
 /** Nested blocks that are blocks whatever their content (objects in them are values). */

@@ -71,6 +71,12 @@ describe("scanTerraform: .tf.json", async () => {
     expect(span(locateExact(app, ["attributes", "container_definitions", 0, "image"]))).toEqual([40, 56, 40, 76]);
   });
 
+  it("reads the unlabelled cloud block of a terraform block (HCP Terraform), like HCL", async () => {
+    const r = await scanText("cloud.tf.json", '{"terraform": {"cloud": {"organization": "acme", "workspaces": {"name": "prod"}}}}');
+    expect(r.diagnostics).toEqual([]);
+    expect(r.resources.find((x) => x.kind === "settings")!.attributes).toEqual({ cloud: [{ organization: "acme", workspaces: [{ name: "prod" }] }] });
+  });
+
   it("reports JSON syntax errors at their offset", async () => {
     const r = await scanText("bad.tf.json", '{\n  "resource": {\n    "a": 1,\n  }\n}\n');
     expect(r.resources).toEqual([]);
