@@ -45,7 +45,7 @@
 import type { Range } from "../model/position.js";
 import type { Format, Origin, Resource, SourceNode } from "../model/resource.js";
 import { isUnknown, isValueMap, unknown, type Unknown, type Value, type ValueMap } from "../model/value.js";
-import { isInternet, normaliseProtocol, parsePortList, prefixContains } from "../engine/functions/network.js";
+import { isInternet, normaliseProtocol, parsePortList, prefixContains } from "../model/network.js";
 import type { FactDeriver } from "./index.js";
 
 const ALL_PORTS: [number, number] = [0, 65535];
