@@ -47,13 +47,42 @@ export async function runRuleTests(rules: readonly Rule[], fixturesDir: string):
       if (rule.checks.length > 0) untested.push(rule.id);
       continue;
     }
+    const under = { ruleId: rule.id, run: [rule], compares: (id: string) => id === rule.id };
     for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
       const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) outcomes.push(await runFolderFixture(rule, fixturesDir, full));
-      else if (isFixtureFile(entry.name)) outcomes.push(await runFileFixture(rule, fixturesDir, full));
+      if (entry.isDirectory()) outcomes.push(await runFolderFixture(under, fixturesDir, full));
+      else if (isFixtureFile(entry.name)) outcomes.push(await runFileFixture(under, fixturesDir, full));
     }
   }
   return { outcomes, untested };
+}
+
+/**
+ * The whole pack over every rule's fixtures: a finding of any rule of `pack` (normally the
+ * enabled rules) must be expected in the fixture, and every expectation of a rule of the pack
+ * must be met. Keeps rules from firing where nobody looked: a fixture written for one rule is a
+ * near miss or a hit for the others too. One outcome per fixture, named by the rule it belongs to.
+ */
+export async function runPackOverFixtures(pack: Rule[], fixturesDir: string): Promise<FixtureOutcome[]> {
+  const ids = new Set(pack.map((r) => r.id));
+  const outcomes: FixtureOutcome[] = [];
+  for (const folder of readdirSync(fixturesDir, { withFileTypes: true }).filter((e) => e.isDirectory()).map((e) => e.name).sort()) {
+    const under = { ruleId: folder, run: pack, compares: (id: string) => ids.has(id) };
+    const dir = path.join(fixturesDir, folder);
+    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) outcomes.push(await runFolderFixture(under, fixturesDir, full));
+      else if (isFixtureFile(entry.name)) outcomes.push(await runFileFixture(under, fixturesDir, full));
+    }
+  }
+  return outcomes;
+}
+
+/** What a fixture run is about: the rule it is filed under, the rules it runs, the rule IDs whose findings it compares. */
+interface UnderTest {
+  ruleId: string;
+  run: Rule[];
+  compares: (ruleId: string) => boolean;
 }
 
 /** IaC files that are fixtures by themselves (a variable file alone has nothing to evaluate). */
@@ -67,23 +96,23 @@ function isFixtureFile(name: string): boolean {
  * repository path) they are tied to that file; a sidecar line naming another file of the folder
  * is tied to that one.
  */
-function expectationsOf(absolutePath: string, text: string, ruleId: string, file?: string): Expectation[] {
+function expectationsOf(absolutePath: string, text: string, compares: (ruleId: string) => boolean, file?: string): Expectation[] {
   const sidecar = `${absolutePath}.expect`;
   const folder = file === undefined ? undefined : path.posix.dirname(file);
   const inline = inlineExpectations(text).map((e) => (file === undefined ? e : { ...e, file }));
   const side = (existsSync(sidecar) ? sidecarExpectations(readFileSync(sidecar, "utf8")) : []).map((e) =>
     file === undefined ? e : { ...e, file: e.file === undefined ? file : path.posix.join(folder!, e.file) },
   );
-  return [...inline, ...side].filter((e) => e.ruleId === ruleId);
+  return [...inline, ...side].filter((e) => compares(e.ruleId));
 }
 
-async function runFileFixture(rule: Rule, fixturesDir: string, file: string): Promise<FixtureOutcome> {
+async function runFileFixture(under: UnderTest, fixturesDir: string, file: string): Promise<FixtureOutcome> {
   const reader = createReader(fixturesDir);
   const fixture = reader.repoPath(file);
-  const base = { ruleId: rule.id, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
+  const base = { ruleId: under.ruleId, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
   const read = reader.read(file);
   if (read.diagnostic) return { ...base, expected: [], diagnostics: [read.diagnostic], passed: false };
-  const expected = expectationsOf(file, read.file.text, rule.id);
+  const expected = expectationsOf(file, read.file.text, under.compares);
   // Kinds decided by content (a `.yaml` CloudFormation template) are classified on the text.
   const kind = classify(file, read.file.text);
   const unitFile = { path: fixture, absolutePath: file };
@@ -104,23 +133,23 @@ async function runFileFixture(rule: Rule, fixturesDir: string, file: string): Pr
     };
     return { ...base, expected, diagnostics: [diagnostic], passed: false };
   }
-  return outcome(base, expected, await analyse([unit], reader, [rule]), rule);
+  return outcome(base, expected, await analyse([unit], reader, under.run), under.compares);
 }
 
-async function runFolderFixture(rule: Rule, fixturesDir: string, folder: string): Promise<FixtureOutcome> {
+async function runFolderFixture(under: UnderTest, fixturesDir: string, folder: string): Promise<FixtureOutcome> {
   const reader = createReader(fixturesDir);
   const fixture = reader.repoPath(folder);
-  const base = { ruleId: rule.id, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
+  const base = { ruleId: under.ruleId, fixture, findings: [] as Finding[], missing: [] as Expectation[], unexpected: [] as Finding[] };
   const discovered = await discover([folder], { reader });
   const plan = formUnits(discovered.files, reader);
   const expected: Expectation[] = [];
   for (const absolutePath of filesUnder(folder)) {
     if (absolutePath.endsWith(".expect")) continue;
     const text = kindRule(absolutePath) ? (reader.read(absolutePath).file?.text ?? "") : "";
-    expected.push(...expectationsOf(absolutePath, text, rule.id, reader.repoPath(absolutePath)));
+    expected.push(...expectationsOf(absolutePath, text, under.compares, reader.repoPath(absolutePath)));
   }
-  const analysed = await analyse(plan.units, reader, [rule]);
-  return outcome(base, expected, { findings: analysed.findings, diagnostics: [...discovered.diagnostics, ...analysed.diagnostics] }, rule);
+  const analysed = await analyse(plan.units, reader, under.run);
+  return outcome(base, expected, { findings: analysed.findings, diagnostics: [...discovered.diagnostics, ...analysed.diagnostics] }, under.compares);
 }
 
 /** Every file below a folder (absolute paths, sorted). */
@@ -138,10 +167,10 @@ function outcome(
   base: Pick<FixtureOutcome, "ruleId" | "fixture">,
   expected: Expectation[],
   analysed: { findings: Finding[]; diagnostics: Diagnostic[] },
-  rule: Rule,
+  compares: (ruleId: string) => boolean,
 ): FixtureOutcome {
   // Parse problems are diagnostics here, not findings to compare.
-  const findings = analysed.findings.filter((f) => f.ruleId === rule.id && f.ruleId !== PARSE_RULE_ID);
+  const findings = analysed.findings.filter((f) => compares(f.ruleId) && f.ruleId !== PARSE_RULE_ID);
   const diagnostics = analysed.diagnostics;
   const { missing, unexpected } = compareExpectations(expected, findings);
   const passed = missing.length === 0 && unexpected.length === 0 && diagnostics.length === 0;

@@ -91,7 +91,13 @@ export function decodeJson(value: Value | undefined): Value | undefined {
 
 /** The statically visible text of a string value: itself, or what an encoding call wraps. */
 export function decodeText(value: Value | undefined): Value | undefined {
-  if (value !== undefined && isUnknown(value) && typeof value.decoded === "string") return value.decoded;
+  // An `.apply` callback's result may wrap the text in further Unknowns: follow the chain.
+  let current = value;
+  for (let depth = 0; depth < 16 && current !== undefined && isUnknown(current); depth++) {
+    if (typeof current.decoded === "string") return current.decoded;
+    if (current.decoded === undefined || !isUnknown(current.decoded)) break;
+    current = current.decoded;
+  }
   return value;
 }
 

@@ -197,3 +197,13 @@ describe("rule language v2: one finding per rule, resource and element", () => {
     expect(findings[0]!.related).toEqual([{ file: "main.tf", range: range(3, 3, 3, 40), message: "aws_instance.vm has b." }]);
   });
 });
+
+describe("|text reads the visible text through wrapped unknowns", () => {
+  it("follows an .apply callback's result wrapped in another Unknown", async () => {
+    const { decodeText } = await import("../../src/engine/path.js");
+    const inner = unknown("`${url}:latest`", { decoded: "${url}:latest", partial: true });
+    const outer = unknown("repo.repositoryUrl.apply((url) => `${url}:latest`)", { decoded: inner });
+    expect(decodeText(outer)).toBe("${url}:latest");
+    expect(decodeText(unknown("var.x"))).toEqual(unknown("var.x"));
+  });
+});

@@ -2,7 +2,7 @@ import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadRules } from "../../src/engine/index.js";
-import { runRuleTests } from "../../src/rule-tests.js";
+import { runPackOverFixtures, runRuleTests } from "../../src/rule-tests.js";
 
 /**
  * Every rule's fixtures, with the truth written inside them (`# expect: ID` above the line of
@@ -54,5 +54,23 @@ describe.each(ruleIds)("%s fixtures", (ruleId) => {
 describe("rule pack coverage", () => {
   it("every rule with checks has fixtures", () => {
     expect(report.untested).toEqual([]);
+  });
+});
+
+/**
+ * The pack as users run it (the enabled rules) over every fixture: a rule that fires on a
+ * fixture written for another rule must be listed there too, so no rule fires where nobody
+ * looked.
+ */
+describe("the whole pack over every fixture", async () => {
+  const pack = await runPackOverFixtures(
+    rules.filter((r) => r.enabled),
+    FIXTURES,
+  );
+  it.each(pack.map((o) => [o.fixture, o] as const))("%s: every finding of the pack is expected there", (_name, outcome) => {
+    expect({
+      missing: outcome.missing,
+      unexpected: outcome.unexpected.map((f) => `${f.ruleId} ${f.range.start.line}: ${f.message}`),
+    }).toEqual({ missing: [], unexpected: [] });
   });
 });

@@ -81,7 +81,7 @@ describe("Terraform project records", () => {
   });
 
   it("makes a lock-file record per folder at line 1 of its first file, for repository-level findings", () => {
-    const locks = result.resources.filter((r) => r.type === "terraform_lock_file").map((r) => [r.name, r.file, span(r.header)[0], r.attributes.root, r.attributes.lock_file]);
+    const locks = result.resources.filter((r) => r.type === "terraform_lock_file").map((r) => [r.name, r.file, r.header.start.line, r.attributes.root, r.attributes.lock_file]);
     expect(locks).toContainEqual(["infra", "infra/backend.tf", 1, true, true]);
     expect(locks).toContainEqual(["hcp", "hcp/cloud.tf", 1, true, false]);
   });
