@@ -58,6 +58,8 @@ const BLOCK_NOT_MAP: Record<string, ReadonlySet<string>> = {
 
 /** Pulumi plural names of repeatable blocks → Terraform block names, per Terraform type. */
 const BLOCK_NAMES: Record<string, Record<string, string>> = {
+  // Not a block: Pulumi names the argument `function`, Terraform `function_name`.
+  aws_lambda_permission: { function: "function_name" },
   aws_instance: { ebs_block_devices: "ebs_block_device", ephemeral_block_devices: "ephemeral_block_device", network_interfaces: "network_interface" },
   aws_launch_configuration: { ebs_block_devices: "ebs_block_device", ephemeral_block_devices: "ephemeral_block_device" },
   aws_autoscaling_group: { tags: "tag" },

@@ -125,6 +125,7 @@ const CANONICAL: Record<string, string> = {
   "gcp osconfig/OsPolicyAssignment": "google_os_config_os_policy_assignment",
   "gcp osconfig/GuestPolicies": "google_os_config_guest_policies",
   "azure compute/Extension": "azurerm_virtual_machine_extension",
+  "azure compute/VirtualMachineExtension": "azurerm_virtual_machine_extension",
   "azure storage/Account": "azurerm_storage_account",
   "docker index/Container": "docker_container",
   "docker index/RemoteImage": "docker_image",
