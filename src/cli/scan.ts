@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import { findRepositoryRoot } from "../discover/index.js";
 import { levelRank, type Level } from "../model/finding.js";
 import { runScan } from "../pipeline.js";
@@ -75,6 +75,12 @@ export function reportTargets(formats: string[], outputs: string[], cwd: string)
   return targets;
 }
 
+/** True when `path` is `dir` or below it (both absolute). */
+function isInside(dir: string, path: string): boolean {
+  const rel = relative(dir, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
 export function exitCodeFor(levels: Iterable<Level>, failOn: FailOn): number {
   if (failOn === "none") return EXIT_OK;
   const threshold = levelRank(failOn);
@@ -98,10 +104,21 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
     root = resolve(io.cwd, rootOption);
     const info = await stat(root).catch(() => undefined);
     if (!info?.isDirectory()) throw new CliError(`root is not a directory: ${rootOption}`);
+    // A path outside the root would be refused file by file and the scan would pass on
+    // nothing, which a gate must not do.
+    for (const p of paths) {
+      if (!isInside(root, resolve(io.cwd, p))) throw new CliError(`${p} is outside --root ${rootOption}; give a --root that contains it`);
+    }
   } else {
     const first = resolve(io.cwd, paths[0]!);
     const info = await stat(first).catch(() => undefined);
-    root = findRepositoryRoot(info?.isDirectory() ? first : dirname(first), io.cwd);
+    const start = info?.isDirectory() ? first : dirname(first);
+    // Outside any git repository the root is the working directory when it holds the scanned
+    // path, else the scanned folder itself (never a folder the scan cannot see).
+    root = findRepositoryRoot(start, isInside(io.cwd, start) ? io.cwd : start);
+    for (const p of paths.slice(1)) {
+      if (!isInside(root, resolve(io.cwd, p))) throw new CliError(`${p} is outside the repository of ${paths[0]} (${root}); scan it separately or give a --root that contains both`);
+    }
   }
 
   const outcome = await runScan({

@@ -109,6 +109,28 @@ describe("driftless CLI (built)", () => {
     expect(JSON.parse(rooted.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("sub/app.tf");
   });
 
+  it("never passes on a path it refuses: outside --root is exit 2, outside the working directory's tree is its own root", async () => {
+    const repo = await tempDir();
+    await mkdir(join(repo, ".git"));
+    const elsewhere = await tempDir();
+    await cp(join(REPO, "fixtures/cli/findings/sub"), join(elsewhere, "sub"), { recursive: true });
+
+    const outside = await cli(["scan", join(elsewhere, "sub"), "--root", "."], repo);
+    expect(outside.code).toBe(2);
+    expect(outside.stdout).toBe("");
+    expect(outside.stderr).toBe(`driftless: ${join(elsewhere, "sub")} is outside --root .; give a --root that contains it\n`);
+
+    // No .git above the scanned folder and the working directory elsewhere: the folder is the root.
+    const alone = await cli(["scan", join(elsewhere, "sub")], repo);
+    expect(alone.stderr).toBe("");
+    expect(alone.code).toBe(1);
+    expect(alone.stdout).toMatch(/^app\.tf:2:\d+ {2}ERROR {4}PIN-001 {2}/m);
+
+    const mixed = await cli(["scan", ".", join(elsewhere, "sub")], repo);
+    expect(mixed.code).toBe(2);
+    expect(mixed.stderr).toMatch(/is outside the repository of \. \(.*\); scan it separately or give a --root that contains both\n$/);
+  });
+
   it("scans the demo into SARIF that the schema and GitHub's rule kinds accept", { timeout: 120_000 }, async () => {
     const dir = await tempDir();
     const output = join(dir, "x.sarif");
