@@ -198,7 +198,7 @@ export function dedupe(findings: Finding[]): Finding[] {
  * same element (two checks that both see a `Delete` policy) become one, and for rules that report once
  * per resource (`one-per: resource`), all of a resource's findings become one. The first (in
  * rule order; a definite finding before a note) stays; the others' places become its related
- * locations, with their messages.
+ * locations, with their messages, and a message about the same place is appended to its own.
  */
 export function consolidate(findings: Finding[], rules: readonly Rule[]): Finding[] {
   const perResource = new Set(rules.filter((r) => r.onePer === "resource").map((r) => r.id));
@@ -206,7 +206,10 @@ export function consolidate(findings: Finding[], rules: readonly Rule[]): Findin
   const out: Finding[] = [];
   for (const f of findings) {
     // An element is a place and the path to it: items built by one expression share a place.
-    const where = perResource.has(f.ruleId) && f.resource !== "" ? "" : `${f.file}\u0000${f.range.start.line}:${f.range.start.column}\u0000${f.path}`;
+    // Two findings of a rule at one place (a module's missing `required_version` and its
+    // undeclared providers, both at line 1) are one result there that says both.
+    // Notes about unknown values stay one per element: each names a different value to check.
+    const where = perResource.has(f.ruleId) && f.resource !== "" ? "" : `${f.file}\u0000${f.range.start.line}:${f.range.start.column}${f.unknownValue ? `\u0000${f.path}` : ""}`;
     const key = `${f.ruleId}\u0000${unitOf.get(f) ?? ""}\u0000${f.resource}\u0000${where}`;
     const first = kept.get(key);
     if (!first) {
@@ -227,7 +230,8 @@ export function consolidate(findings: Finding[], rules: readonly Rule[]): Findin
       related.push({ file: f.file, range: f.range, message: f.message });
     }
     for (const r of f.related ?? []) if (!related.some((x) => x.file === r.file && x.range.start.line === r.range.start.line && x.range.start.column === r.range.start.column)) related.push(r);
-    const merged: Finding = { ...first, ...(related.length > 0 ? { related } : {}) };
+    const message = samePlace && f.path !== first.path && !first.message.includes(f.message) ? `${first.message} ${f.message}` : first.message;
+    const merged: Finding = { ...first, message, ...(related.length > 0 ? { related } : {}) };
     out[out.indexOf(first)] = merged;
     kept.set(key, merged);
   }
