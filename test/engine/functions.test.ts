@@ -211,3 +211,25 @@ describe("isOpenEndedRange", () => {
     expect(callFunction("isOpenEndedRange", [range])).toBe(false);
   });
 });
+
+describe("RNP functions", () => {
+  it("hasContent: set and non-empty; an expression counts as set unless it is a definition's input", () => {
+    expect(callFunction("hasContent", [""])).toBe(false);
+    expect(callFunction("hasContent", [[]])).toBe(false);
+    expect(callFunction("hasContent", [null])).toBe(false);
+    expect(callFunction("hasContent", ["#!/bin/sh"])).toBe(true);
+    expect(callFunction("hasContent", [unknown("templatefile(\"x\", {})")])).toBe(true);
+    const input = unknown("var.user_data", { input: true });
+    expect(callFunction("hasContent", [input])).toBe(input);
+  });
+
+  it("isPublishedVersion: literal version numbers only; $LATEST and expressions over records are not", () => {
+    expect(callFunction("isPublishedVersion", ["7"])).toBe(true);
+    expect(callFunction("isPublishedVersion", [12])).toBe(true);
+    expect(callFunction("isPublishedVersion", ["$LATEST"])).toBe(false);
+    expect(callFunction("isPublishedVersion", ["0"])).toBe(false);
+    expect(callFunction("isPublishedVersion", [unknown("aws_lambda_function.api.version", { refs: ["aws_lambda_function.api"] })])).toBe(false);
+    const input = unknown("var.version");
+    expect(callFunction("isPublishedVersion", [input])).toBe(input);
+  });
+});

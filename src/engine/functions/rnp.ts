@@ -17,4 +17,16 @@ export const RNP_FUNCTIONS: Record<string, RuleFunction> = {
       return true;
     },
   },
+  isPublishedVersion: {
+    description:
+      "True when a Lambda function version is a literal published version number (`\"3\"`, 3), false for `$LATEST` and for an expression over another record of the configuration (an unpublished function's `version` is `$LATEST`); an expression over inputs only (`var.version`) stays unknown.",
+    params: ["version"],
+    seesUnknown: true,
+    run: (version) => {
+      if (typeof version === "number") return Number.isInteger(version) && version > 0;
+      if (typeof version === "string") return /^\s*[1-9]\d*\s*$/.test(version);
+      if (isUnknown(version)) return version.refs?.length ? false : version;
+      return false;
+    },
+  },
 };
