@@ -196,7 +196,12 @@ export function parseRuleFile(file: string, text: string, sets: Readonly<Record<
   if (Number(rule.securitySeverity) <= 0) throw new RuleLoadError(file, lineOf("/security-severity"), "security-severity must be greater than 0");
   rule.checks.forEach((check, index) => {
     const problem = checkProblem(check, rule);
-    if (problem) throw new RuleLoadError(file, lineOf(`/checks/${index}`), `/checks/${index} ${problem}`);
+    if (problem) {
+      // Point at the key the problem is in (`when:`, `message:`, `related: x:`), not the check's first line.
+      const key = /^(select|each|let\.[\w-]+|related\.[\w-]+|when|at|message)\b/.exec(problem)?.[1];
+      const where = key === undefined ? "" : `/${key.replace(".", "/")}`;
+      throw new RuleLoadError(file, lineOf(`/checks/${index}${where}`), `/checks/${index} ${problem}`);
+    }
   });
   return rule;
 }
@@ -302,7 +307,9 @@ function checkProblem(check: Check, rule: Rule): string | undefined {
 function mostSpecific(errors: ErrorObject[]): ErrorObject {
   const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
   const pool = useful.length > 0 ? useful : errors;
-  return pool.reduce((best, e) => (e.instancePath.length > best.instancePath.length ? e : best), pool[0]!);
+  // At equal depth an unknown property explains the rest: a misspelt `mesage` is also a missing `message`.
+  const rank = (e: ErrorObject): number => e.instancePath.length * 2 + (e.keyword === "additionalProperties" ? 1 : 0);
+  return pool.reduce((best, e) => (rank(e) > rank(best) ? e : best), pool[0]!);
 }
 
 function describeError(error: ErrorObject): string {

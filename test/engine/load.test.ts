@@ -58,6 +58,14 @@ describe("rule loading", () => {
   it("names an unknown property", () => {
     const error = problem(valid.replace("    message:", "    mesage: x\n    message:"));
     expect(error.message).toMatch(/^rules\/x\.yaml:12: \/checks\/0 has unknown property "mesage"/);
+    // Misspelt in place: the unknown property, not the missing `message` it leaves, is the news.
+    const misspelt = problem(valid.replace("    message:", "    mesage:"));
+    expect(misspelt.message).toBe('rules/x.yaml:12: /checks/0 has unknown property "mesage"');
+  });
+
+  it("points a semantic problem at the key it is in, not the check's first line", () => {
+    expect(problem(valid.replace("$attributes.bucket", "$atributes.bucket")).message).toMatch(/^rules\/x\.yaml:11: \/checks\/0 when: reference \$atributes\.bucket names nothing bound/);
+    expect(problem(valid.replace('"{name} has no bucket name"', '"{name} has {nope}"')).message).toMatch(/^rules\/x\.yaml:12: \/checks\/0 message: reference \$nope/);
   });
 
   it("rejects unknown functions, unbound references and bad paths", () => {
