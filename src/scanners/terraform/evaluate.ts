@@ -294,7 +294,35 @@ export class Evaluator {
     return { value: { ...from, $unknown: this.text(expr, f) }, node };
   }
 
+  /**
+   * Records each evaluation refers to, collected per nesting level: an unknown built from
+   * others (`"${local.bucket}-logs"`, `format("%s", aws_s3_bucket.b.id)`) keeps their refs, so
+   * relations still see what it points at.
+   */
+  private readonly refStack: (string[] | undefined)[] = [];
+
   private eval(expr: Expr, f: Frame): Ev {
+    const level = this.refStack.length;
+    this.refStack.push(undefined);
+    let ev: Ev;
+    let refs: string[] | undefined;
+    try {
+      ev = this.evalExpr(expr, f);
+    } finally {
+      refs = this.refStack.pop();
+    }
+    const v = ev.value;
+    if (isUnknown(v) && (v.refs || refs)) {
+      // A function over several unknowns returns one of them: it still depends on all.
+      const all = union(v.refs ? [...v.refs] : undefined, refs ?? []);
+      if (all.length !== (v.refs?.length ?? 0)) ev = { value: { ...v, refs: all }, node: ev.node };
+      refs = all;
+    }
+    if (refs && level > 0) this.refStack[level - 1] = union(this.refStack[level - 1], refs);
+    return ev;
+  }
+
+  private evalExpr(expr: Expr, f: Frame): Ev {
     if (f.depth > MAX_DEPTH) throw new EvalError("Expression too deeply nested to evaluate");
     const inner: Frame = { ...f, depth: f.depth + 1 };
     switch (expr.kind) {
@@ -1060,4 +1088,11 @@ export function entries(ev: Ev): [Value, Value, ENode][] {
   if (Array.isArray(v)) return v.map((x, i) => [i, x, detach(child(ev.node, String(i)))]);
   if (isValueMap(v)) return Object.keys(v).sort().map((k) => [k, v[k]!, detach(child(ev.node, k))]);
   throw new EvalError(`Iteration over a ${typeName(v)}: a collection is required`);
+}
+
+function union(a: string[] | undefined, b: readonly string[]): string[] {
+  if (!a) return [...b];
+  const out = a;
+  for (const x of b) if (!out.includes(x)) out.push(x);
+  return out;
 }

@@ -84,6 +84,18 @@ describe("references", () => {
     expect(a).toEqual({ a: "WEB-x", c: "web", d: ".", e: "q" });
   });
 
+  it("keeps the records an unknown refers to through locals, templates and functions", async () => {
+    const a = await attrs(
+      '  t = "${local.b}-logs"\n  f = format("%s-%s", local.b, aws_kms_key.k.arn)\n  d = data.aws_caller_identity.me.account_id\n  n = upper(var.name)',
+      'locals {\n  b = aws_s3_bucket.logs.id\n}\nvariable "name" {\n  type = string\n}\n',
+    );
+    const refs = (v: Value | undefined): string[] | undefined => (isUnknown(v) ? v.refs : undefined);
+    expect(refs(a.t)).toEqual(["aws_s3_bucket.logs"]);
+    expect(refs(a.f)).toEqual(["aws_s3_bucket.logs", "aws_kms_key.k"]);
+    expect(refs(a.d)).toEqual(["data.aws_caller_identity.me"]);
+    expect(isUnknown(a.n) && a.n.refs).toBeFalsy();
+  });
+
   it("converts a variable's default to its declared type, with optional attributes", async () => {
     const prelude =
       'variable "rules" {\n  type = list(object({ port = number, cidr = optional(string, "0.0.0.0/0") }))\n  default = [{ port = "22" }]\n}\nvariable "n" {\n  type = number\n  default = "3"\n}\n';
