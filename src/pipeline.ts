@@ -8,6 +8,12 @@ import type { ScanOptions as ScannerOptions, TerraformVariableInput } from "./sc
 import { scanUnits } from "./scanners/index.js";
 import { deriveFacts } from "./facts/index.js";
 import { diagnosticFinding, evaluate, loadRules } from "./engine/index.js";
+import { configureRules, type RuleSettings } from "./engine/configure.js";
+import { applySuppressions, SUPPRESSION_RULE_ID } from "./suppress/apply.js";
+import { commentSuppressions, metadataSuppressions, type InlineSuppression } from "./suppress/inline.js";
+import type { IgnoreEntry } from "./suppress/ignore.js";
+import { todayUtc } from "./suppress/ignore.js";
+import { resolve } from "node:path";
 
 export interface ScanOptions {
   /** Files or directories (default: the current directory). */
@@ -24,6 +30,21 @@ export interface ScanOptions {
   terraformVariables?: TerraformVariableInput[];
   /** How files group into units (rule fixtures: each file on its own). */
   grouping?: GroupOptions;
+  /** Which rules run, at what level, with which parameters (configuration, --rule, --skip-rule). */
+  ruleSettings?: RuleSettings;
+  /** Repository-path globs: only files matching `include` (when given) and none matching `exclude` are scanned. */
+  include?: string[];
+  exclude?: string[];
+  /** The suppression stage; absent: nothing is suppressed and nothing reported about suppressions. */
+  suppress?: {
+    /** Honour driftless:ignore comments and CloudFormation Metadata. */
+    inline: boolean;
+    /** `ignore:` entries and the repository path of the configuration file holding them. */
+    ignores: IgnoreEntry[];
+    configFile?: string;
+    /** YYYY-MM-DD (default: today, UTC). */
+    today?: string;
+  };
 }
 
 export interface ScanOutcome {
@@ -33,6 +54,8 @@ export interface ScanOutcome {
   filesScanned: number;
   /** The rules that ran (enabled ones), in pack order. */
   rules: Rule[];
+  /** Every rule of the pack with this scan's settings (disabled ones included). */
+  pack: Rule[];
   /** Every non-rule problem (parse errors, unreadable files); each is also an IAC-000 finding. */
   diagnostics: Diagnostic[];
 }
@@ -77,13 +100,13 @@ export async function analyse(
   rules: Rule[],
   options: AnalyseOptions = {},
   deps: PipelineDeps = DEFAULT_DEPS,
-): Promise<{ findings: Finding[]; diagnostics: Diagnostic[] }> {
+): Promise<{ findings: Finding[]; diagnostics: Diagnostic[]; resources: Resource[] }> {
   const scanned = await deps.scanUnits(units, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
   const resources = [...scanned.resources, ...deriveFacts(scanned.resources)];
   const findings = deps.evaluate(resources, rules, { reportUnknown: options.reportUnknown ?? false });
   for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);
-  return { findings, diagnostics: scanned.diagnostics };
+  return { findings, diagnostics: scanned.diagnostics, resources: scanned.resources };
 }
 
 /**
@@ -93,12 +116,18 @@ export async function analyse(
  */
 export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promise<ScanOutcome> {
   const d = deps ?? DEFAULT_DEPS;
-  // Rules first: a broken rule file is a configuration error before any work is done.
-  const allRules = await d.loadRules(options.rulesDirs?.length ? { extraDirs: options.rulesDirs } : undefined);
-  const rules = allRules.filter((rule) => rule.enabled);
+  // Rules first: a broken rule file or setting is a configuration error before any work is done.
+  const loaded = await d.loadRules(options.rulesDirs?.length ? { extraDirs: options.rulesDirs } : undefined);
+  const pack = options.ruleSettings ? configureRules(loaded, options.ruleSettings) : loaded;
+  const rules = pack.filter((rule) => rule.enabled);
 
   const reader = createReader(options.root);
-  const discovered = await discover(options.paths, { reader, ...(options.cwd ? { cwd: options.cwd } : {}) });
+  const discovered = await discover(options.paths, {
+    reader,
+    ...(options.cwd ? { cwd: options.cwd } : {}),
+    ...(options.include?.length ? { include: options.include } : {}),
+    ...(options.exclude?.length ? { exclude: options.exclude } : {}),
+  });
   const plan = formUnits(discovered.files, reader, options.grouping);
   const analysed = await analyse(
     plan.units,
@@ -111,9 +140,33 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
   let findings = [...discovered.diagnostics.map((x) => d.diagnosticFinding(x)), ...analysed.findings];
   const scope = plan.scope;
   if (scope) findings = findings.filter((f) => scope.has(f.file) || (f.related ?? []).some((r) => scope.has(r.file)));
-  findings.sort(compareFindings);
 
   const files = new Set<string>();
   for (const unit of plan.units) for (const path of unitPaths(unit)) files.add(path);
-  return { findings, filesScanned: files.size, rules, diagnostics };
+
+  if (options.suppress) {
+    const inline: InlineSuppression[] = [];
+    if (options.suppress.inline) {
+      for (const file of new Set([...files, ...findings.map((f) => f.file)])) {
+        const read = reader.read(resolve(options.root, file));
+        if (read.file) inline.push(...commentSuppressions(file, read.file.text));
+        reader.forget(resolve(options.root, file));
+      }
+      inline.push(...metadataSuppressions(analysed.resources));
+    }
+    const iac001 = pack.find((r) => r.id === SUPPRESSION_RULE_ID);
+    findings = applySuppressions(findings, {
+      inline,
+      ignores: options.suppress.ignores,
+      ...(options.suppress.configFile !== undefined ? { configFile: options.suppress.configFile } : {}),
+      records: analysed.resources,
+      known: new Set(pack.map((r) => r.id)),
+      ran: new Set(rules.map((r) => r.id)),
+      today: options.suppress.today ?? todayUtc(),
+      level: iac001?.enabled ? iac001.level : undefined,
+      ...(scope ? { inScope: (file: string) => scope.has(file) } : {}),
+    });
+  }
+  findings.sort(compareFindings);
+  return { findings, filesScanned: files.size, rules, pack, diagnostics };
 }

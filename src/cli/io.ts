@@ -27,6 +27,8 @@ export class CliError extends Error {
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
+/** driftless itself failed (a bug): not the user's input. */
+export const EXIT_INTERNAL = 3;
 
 /** Colours only on a TTY and when NO_COLOR is not set (https://no-color.org). */
 export function useColour(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {

@@ -1,6 +1,7 @@
 import { UsageError } from "../discover/index.js";
 import { HELP } from "./help.js";
-import { CliError, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io.js";
+import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io.js";
+import { initCommand } from "./init.js";
 import { explainCommand, rulesCommand } from "./rules.js";
 import { scanCommand } from "./scan.js";
 import { testRulesCommand } from "./test-rules.js";
@@ -11,6 +12,7 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   rules: rulesCommand,
   explain: explainCommand,
   "test-rules": testRulesCommand,
+  init: initCommand,
 };
 
 /** Errors that are the user's to fix (bad arguments, missing paths, broken rule files): exit 2, one line. */
@@ -24,7 +26,8 @@ function isUserError(error: unknown): error is Error {
 
 /**
  * The CLI. Returns the exit code (0 clean, 1 findings at or above --fail-on, 2 usage or
- * configuration error); never calls process.exit, so it can run in-process in tests.
+ * configuration error, 3 internal error); never calls process.exit, so it can run in-process in
+ * tests.
  */
 export async function main(argv: string[], io: Io = processIo()): Promise<number> {
   const [command, ...rest] = argv;
@@ -51,7 +54,7 @@ export async function main(argv: string[], io: Io = processIo()): Promise<number
       return EXIT_USAGE;
     }
     const message = error instanceof Error ? (error.stack ?? error.message) : String(error);
-    io.stderr.write(`driftless: internal error: ${message}\n`);
-    return EXIT_USAGE;
+    io.stderr.write(`driftless: internal error (please report it with the command and the file): ${message}\n`);
+    return EXIT_INTERNAL;
   }
 }

@@ -1,14 +1,17 @@
 import { existsSync } from "node:fs";
 import { mkdir, stat, writeFile } from "node:fs/promises";
-import { dirname, isAbsolute, relative, resolve } from "node:path";
+import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { findRepositoryRoot } from "../discover/index.js";
-import { levelRank, type Level } from "../model/finding.js";
-import { runScan } from "../pipeline.js";
+import { RuleSettingError, type RuleSettings } from "../engine/configure.js";
+import { levelRank, type Finding, type Level } from "../model/finding.js";
+import { runScan, type ScanOutcome } from "../pipeline.js";
 import type { TerraformVariableInput } from "../scanners/source.js";
-import { REPORT_FORMATS, REPORTERS, type ReportFormat } from "../report/index.js";
+import { REPORT_FORMATS, REPORTERS, type ReportFormat, type ReportRun } from "../report/index.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
+import { defaultConfigFile, describePath, loadConfig, type Config } from "./config.js";
 import { HELP } from "./help.js";
 import { CliError, EXIT_FINDINGS, EXIT_OK, useColour, type Io } from "./io.js";
+import { provenanceOf } from "./provenance.js";
 import { toolVersion } from "./version.js";
 
 export const FAIL_ON = ["error", "warning", "note", "none"] as const;
@@ -21,6 +24,19 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   "fail-on": { value: true, choices: FAIL_ON },
   rules: { value: true, repeatable: true },
   root: { value: true },
+  config: { value: true },
+  rule: { value: true, repeatable: true },
+  "skip-rule": { value: true, repeatable: true },
+  exclude: { value: true, repeatable: true },
+  quiet: { value: false },
+  color: { value: false },
+  "no-color": { value: false },
+  "no-inline-suppressions": { value: false },
+  "sarif-include-suppressed": { value: false },
+  category: { value: true },
+  baseline: { value: true },
+  "write-baseline": { value: true },
+  "update-baseline": { value: true },
   "report-unknown": { value: false },
   var: { value: true, repeatable: true },
   "var-file": { value: true, repeatable: true },
@@ -53,12 +69,28 @@ export interface ReportTarget {
   output?: string;
 }
 
-/** Pairs the i-th --format with the i-th --output; formats without an output go to stdout (one at most). */
+/** The report format a file name implies (`.sarif`, `.sarif.json`, `.json`, `.md`, `.xml`, `.txt`). */
+export function formatFromExtension(file: string): ReportFormat | undefined {
+  const lower = file.toLowerCase();
+  if (lower.endsWith(".sarif") || lower.endsWith(".sarif.json")) return "sarif";
+  const ext = extname(lower);
+  const byExt: Record<string, ReportFormat> = { ".json": "json", ".md": "markdown", ".markdown": "markdown", ".xml": "junit", ".txt": "text", ".log": "text" };
+  return byExt[ext];
+}
+
+/**
+ * Pairs the i-th --format with the i-th --output; formats without an output go to stdout (one at
+ * most); an output without a format takes it from its extension.
+ */
 export function reportTargets(formats: string[], outputs: string[], cwd: string): ReportTarget[] {
-  const fmts = (formats.length ? formats : ["text"]) as ReportFormat[];
-  if (outputs.length > fmts.length) {
-    throw new CliError(`more --output (${outputs.length}) than --format (${fmts.length}); give each --output its --format`);
+  const fmts = [...formats] as ReportFormat[];
+  for (let i = fmts.length; i < outputs.length; i++) {
+    const out = outputs[i]!;
+    const format = out === "-" ? undefined : formatFromExtension(out);
+    if (!format) throw new CliError(`cannot tell the format of --output ${out} from its extension (.sarif, .json, .md, .xml, .txt); give --format before it`);
+    fmts.push(format);
   }
+  if (fmts.length === 0) fmts.push("text");
   const targets = fmts.map((format, i) => {
     const out = outputs[i];
     return out === undefined || out === "-" ? { format } : { format, output: resolve(cwd, out) };
@@ -75,17 +107,83 @@ export function reportTargets(formats: string[], outputs: string[], cwd: string)
   return targets;
 }
 
+export function exitCodeFor(levels: Iterable<Level>, failOn: FailOn): number {
+  if (failOn === "none") return EXIT_OK;
+  const threshold = levelRank(failOn);
+  for (const level of levels) if (levelRank(level) >= threshold) return EXIT_FINDINGS;
+  return EXIT_OK;
+}
+
 /** True when `path` is `dir` or below it (both absolute). */
 function isInside(dir: string, path: string): boolean {
   const rel = relative(dir, path);
   return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
 }
 
-export function exitCodeFor(levels: Iterable<Level>, failOn: FailOn): number {
-  if (failOn === "none") return EXIT_OK;
-  const threshold = levelRank(failOn);
-  for (const level of levels) if (levelRank(level) >= threshold) return EXIT_FINDINGS;
-  return EXIT_OK;
+/** `--rule A,B --rule C` → [A, B, C]. */
+function idList(values: string[]): string[] {
+  return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
+}
+
+/** Colours: --color / --no-color, then FORCE_COLOR (CI logs), then NO_COLOR, then a TTY. */
+export function colourWanted(parsed: { color: boolean; noColor: boolean }, stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
+  if (parsed.noColor) return false;
+  if (parsed.color) return true;
+  const force = env.FORCE_COLOR;
+  if (force !== undefined && force !== "") return force !== "0" && force !== "false";
+  return useColour(stream, env);
+}
+
+interface RootPlan {
+  root: string;
+  paths: string[];
+}
+
+/** Groups the paths by repository root; with --root, one root that must contain them all. */
+async function planRoots(paths: string[], rootOption: string | undefined, cwd: string): Promise<RootPlan[]> {
+  if (rootOption !== undefined) {
+    const root = resolve(cwd, rootOption);
+    const info = await stat(root).catch(() => undefined);
+    if (!info?.isDirectory()) throw new CliError(`root is not a directory: ${rootOption}`);
+    // A path outside the root would be refused file by file and the scan would pass on
+    // nothing, which a gate must not do.
+    for (const p of paths) {
+      if (!isInside(root, resolve(cwd, p))) throw new CliError(`${p} is outside --root ${rootOption}; give a --root that contains it`);
+    }
+    return [{ root, paths }];
+  }
+  const plans: RootPlan[] = [];
+  for (const p of paths) {
+    const absolute = resolve(cwd, p);
+    const info = await stat(absolute).catch(() => undefined);
+    const start = info?.isDirectory() ? absolute : dirname(absolute);
+    // Outside any git repository the root is the working directory when it holds the scanned
+    // path, else the scanned folder itself (never a folder the scan cannot see).
+    const root = findRepositoryRoot(start, isInside(cwd, start) ? cwd : start);
+    const plan = plans.find((x) => x.root === root);
+    if (plan) plan.paths.push(p);
+    else plans.push({ root, paths: [p] });
+  }
+  return plans;
+}
+
+function configFor(root: string, explicit: string | undefined, cwd: string): Config | undefined {
+  if (explicit !== undefined) {
+    const file = resolve(cwd, explicit);
+    if (!existsSync(file)) throw new CliError(`--config not found: ${explicit}`);
+    return loadConfig(file, explicit);
+  }
+  const file = defaultConfigFile(root);
+  return file ? loadConfig(file, relative(cwd, file) || file) : undefined;
+}
+
+/** A rule setting problem, located in the configuration file or on the command line. */
+function settingError(error: RuleSettingError, config: Config | undefined, shownAs: string | undefined): CliError {
+  if (error.source === "rules" && config) {
+    const path = ["rules", ...error.path];
+    return new CliError(`${shownAs ?? config.file}:${config.lineOf(path)}: ${describePath(path)}: ${error.message}`);
+  }
+  return new CliError(`${error.source} ${error.path.join(".")}: ${error.message}`);
 }
 
 export async function scanCommand(argv: string[], io: Io): Promise<number> {
@@ -95,49 +193,74 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
     return EXIT_OK;
   }
   const targets = reportTargets(listOption(parsed, "format"), listOption(parsed, "output"), io.cwd);
-  const failOn = (stringOption(parsed, "fail-on") ?? "error") as FailOn;
   const paths = parsed.positionals.length ? parsed.positionals : ["."];
+  const quiet = flag(parsed, "quiet");
+  const only = idList(listOption(parsed, "rule"));
+  const skip = idList(listOption(parsed, "skip-rule"));
+  const explicitConfig = stringOption(parsed, "config");
+  const plans = await planRoots(paths, stringOption(parsed, "root"), io.cwd);
+  const variables = terraformVariables(parsed.ordered, io.cwd);
 
-  let root: string;
-  const rootOption = stringOption(parsed, "root");
-  if (rootOption !== undefined) {
-    root = resolve(io.cwd, rootOption);
-    const info = await stat(root).catch(() => undefined);
-    if (!info?.isDirectory()) throw new CliError(`root is not a directory: ${rootOption}`);
-    // A path outside the root would be refused file by file and the scan would pass on
-    // nothing, which a gate must not do.
-    for (const p of paths) {
-      if (!isInside(root, resolve(io.cwd, p))) throw new CliError(`${p} is outside --root ${rootOption}; give a --root that contains it`);
+  const runs: { plan: RootPlan; outcome: ScanOutcome; config: Config | undefined }[] = [];
+  let failOn: FailOn | undefined = stringOption(parsed, "fail-on") as FailOn | undefined;
+  for (const plan of plans) {
+    const config = configFor(plan.root, explicitConfig, io.cwd);
+    const shownAs = config ? explicitConfig ?? relative(io.cwd, config.file) : undefined;
+    failOn ??= config?.failOn;
+    const ruleSettings: RuleSettings = { rules: config?.rules ?? {}, only, skip };
+    let outcome: ScanOutcome;
+    try {
+      outcome = await runScan({
+        paths: plan.paths,
+        root: plan.root,
+        rulesDirs: [...listOption(parsed, "rules").map((d) => resolve(io.cwd, d)), ...(config?.customRules ?? [])],
+        reportUnknown: flag(parsed, "report-unknown"),
+        cwd: io.cwd,
+        terraformVariables: variables,
+        ruleSettings,
+        include: config?.include ?? [],
+        exclude: [...(config?.exclude ?? []), ...listOption(parsed, "exclude")],
+        suppress: {
+          inline: !flag(parsed, "no-inline-suppressions") && (config?.inlineSuppressions ?? true),
+          ignores: config?.ignore ?? [],
+          ...(config ? { configFile: relative(plan.root, config.file).split(sep).join("/") } : {}),
+        },
+      });
+    } catch (error) {
+      if (error instanceof RuleSettingError) throw settingError(error, config, shownAs);
+      throw error;
     }
-  } else {
-    const first = resolve(io.cwd, paths[0]!);
-    const info = await stat(first).catch(() => undefined);
-    const start = info?.isDirectory() ? first : dirname(first);
-    // Outside any git repository the root is the working directory when it holds the scanned
-    // path, else the scanned folder itself (never a folder the scan cannot see).
-    root = findRepositoryRoot(start, isInside(io.cwd, start) ? io.cwd : start);
-    for (const p of paths.slice(1)) {
-      if (!isInside(root, resolve(io.cwd, p))) throw new CliError(`${p} is outside the repository of ${paths[0]} (${root}); scan it separately or give a --root that contains both`);
-    }
+    runs.push({ plan, outcome, config });
   }
 
-  const outcome = await runScan({
-    paths,
-    root,
-    rulesDirs: listOption(parsed, "rules").map((d) => resolve(io.cwd, d)),
-    reportUnknown: flag(parsed, "report-unknown"),
-    cwd: io.cwd,
-    terraformVariables: terraformVariables(parsed.ordered, io.cwd),
-  });
+  const filesScanned = runs.reduce((n, r) => n + r.outcome.filesScanned, 0);
+  if (filesScanned === 0 && !quiet) {
+    io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)\n`);
+  }
 
-  for (const target of targets) {
-    const context = {
-      root,
-      toolVersion: toolVersion(),
+  const several = runs.length > 1;
+  const reportRuns: ReportRun[] = runs.map(({ plan, outcome }) => {
+    const prefix = several ? `${(relative(io.cwd, plan.root) || ".").split(sep).join("/")}/` : "";
+    const provenance = provenanceOf(plan.root);
+    return {
+      root: plan.root,
+      prefix,
+      findings: outcome.findings,
       filesScanned: outcome.filesScanned,
-      color: target.format === "text" && target.output === undefined && useColour(io.stdout, io.env),
+      notifications: outcome.diagnostics.map((d) => ({ level: d.severity === "error" ? ("error" as const) : ("warning" as const), message: `${d.file}: ${d.message}`, file: d.file, range: d.range })),
+      ...(provenance ? { provenance } : {}),
     };
-    const text = REPORTERS[target.format](outcome.findings, outcome.rules, context);
+  });
+  const rules = runs[0]?.outcome.rules ?? [];
+  for (const target of targets) {
+    const options = {
+      toolVersion: toolVersion(),
+      includeSuppressed: flag(parsed, "sarif-include-suppressed") && target.format === "sarif",
+      color: target.format === "text" && target.output === undefined && colourWanted({ color: flag(parsed, "color"), noColor: flag(parsed, "no-color") }, io.stdout, io.env),
+      quiet,
+      ...(stringOption(parsed, "category") !== undefined ? { category: stringOption(parsed, "category")! } : {}),
+    };
+    const text = REPORTERS[target.format](reportRuns, rules, options);
     if (target.output === undefined) {
       io.stdout.write(text);
     } else {
@@ -150,8 +273,9 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
     }
   }
 
+  const failing: Finding[] = reportRuns.flatMap((r) => r.findings.filter((f) => !f.suppression));
   return exitCodeFor(
-    outcome.findings.filter((f) => !f.suppression).map((f) => f.level),
-    failOn,
+    failing.map((f) => f.level),
+    failOn ?? "error",
   );
 }

@@ -1,5 +1,6 @@
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import picomatch from "picomatch";
 import { globby } from "globby";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
@@ -31,6 +32,10 @@ export interface DiscoverOptions {
   reader: Reader;
   /** Directory that relative `paths` are resolved against (default: the current directory). */
   cwd?: string;
+  /** Repository-path globs (picomatch): when given, only matching files are scanned. */
+  include?: string[];
+  /** Repository-path globs: matching files are not scanned, named ones included (a hook passes staged files). */
+  exclude?: string[];
 }
 
 /** A command-line path that does not exist, or similar misuse: the CLI turns it into exit code 2. */
@@ -65,7 +70,13 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   const projects = new ProjectMarkers(reader.root);
   const refusedPaths = new Set<string>();
 
+  const included = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
+  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
   const add = (absolutePath: string, named: boolean): DiscoveredFile | undefined => {
+    if (included || excluded) {
+      const path = reader.repoPath(absolutePath);
+      if ((included && !included(path)) || excluded?.(path)) return undefined;
+    }
     const known = found.get(absolutePath);
     if (known) {
       if (named) known.named = true;

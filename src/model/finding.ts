@@ -15,7 +15,8 @@ export interface RelatedLocation {
 }
 
 export interface Suppression {
-  kind: "inSource";
+  /** `inSource`: a comment or CloudFormation Metadata; `external`: an `ignore:` entry of the configuration. */
+  kind: "inSource" | "external";
   justification: string;
   expires?: string;
   file: string;

@@ -1,27 +1,86 @@
 import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding } from "../model/finding.js";
 import { levelRank } from "../model/finding.js";
+import type { Range } from "../model/position.js";
 
 /** A problem that is not a finding (e.g. output truncated), for SARIF tool notifications. */
 export interface ToolNotification {
   level: "error" | "warning" | "note";
   message: string;
+  /** The file it is about, relative to the run's root. */
+  file?: string;
+  range?: Range;
 }
 
-/** What reporters need to know about the run besides findings and rules. */
-export interface ReportContext {
+/** Where a run's repository lives in version control (SARIF `versionControlProvenance`). */
+export interface Provenance {
+  /** The remote's URL (`https://github.com/acme/infra`), without credentials. */
+  repositoryUri: string;
+  /** The commit scanned (40 hex digits). */
+  revisionId?: string;
+  /** The branch checked out (`refs/heads/main`). */
+  branch?: string;
+}
+
+/**
+ * One repository root's results. A scan of several repositories (`scan repoA repoB`) has one run
+ * per root; each run's finding paths are relative to its own root.
+ */
+export interface ReportRun {
   /** Absolute repository root; finding paths are relative to it. */
   root: string;
-  toolVersion: string;
+  /**
+   * How reports that list all runs together (text, JSON, markdown, JUnit) show this root's
+   * paths: "" for a single root, else the root relative to the working directory with a
+   * trailing slash (`../other-repo/`).
+   */
+  prefix?: string;
+  findings: readonly Finding[];
+  /** Files analysed under this root. */
   filesScanned: number;
-  /** Include suppressed findings (SARIF: with `suppressions`). Default false. */
-  includeSuppressed?: boolean;
-  /** Non-finding problems to report as tool execution notifications. */
+  /** Non-finding problems (a file skipped or refused) as tool execution notifications. */
   notifications?: ToolNotification[];
-  /** ANSI colours in text output (the CLI decides: TTY and no NO_COLOR). */
-  color?: boolean;
+  provenance?: Provenance;
 }
 
+/** What reporters need to know about the whole invocation. */
+export interface ReportOptions {
+  toolVersion: string;
+  /** Include suppressed findings (SARIF: with `suppressions`). Default false. */
+  includeSuppressed?: boolean;
+  /** ANSI colours in text output (the CLI decides). */
+  color?: boolean;
+  /** Text: only the findings, no summary line. */
+  quiet?: boolean;
+  /** SARIF `automationDetails.id` prefix (`--category`), so uploads of several analyses stay apart. */
+  category?: string;
+}
+
+/**
+ * All runs' findings in one list, paths shown with each run's prefix (for reports that list
+ * everything together), and the total number of files scanned.
+ */
+export function mergeRuns(runs: readonly ReportRun[]): { findings: Finding[]; filesScanned: number } {
+  const findings: Finding[] = [];
+  let filesScanned = 0;
+  for (const run of runs) {
+    filesScanned += run.filesScanned;
+    const prefix = run.prefix ?? "";
+    for (const f of run.findings) {
+      if (!prefix) {
+        findings.push(f);
+        continue;
+      }
+      findings.push({
+        ...f,
+        file: prefix + f.file,
+        ...(f.related ? { related: f.related.map((r) => ({ ...r, file: prefix + r.file })) } : {}),
+        ...(f.suppression ? { suppression: { ...f.suppression, file: prefix + f.suppression.file } } : {}),
+      });
+    }
+  }
+  return { findings, filesScanned };
+}
 
 /** The findings a report shows: suppressed ones only on request. */
 export function visibleFindings(findings: readonly Finding[], includeSuppressed = false): Finding[] {

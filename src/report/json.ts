@@ -1,7 +1,7 @@
 import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding } from "../model/finding.js";
 import type { Range } from "../model/position.js";
-import { summarize, type ReportContext } from "./context.js";
+import { mergeRuns, summarize, type ReportOptions, type ReportRun } from "./context.js";
 
 function rangeJson(r: Range) {
   return { start: { line: r.start.line, column: r.start.column }, end: { line: r.end.line, column: r.end.column } };
@@ -34,13 +34,16 @@ function findingJson(f: Finding) {
 
 /**
  * Machine output: `{ version, filesScanned, findings, summary }`. All findings are included;
- * suppressed ones carry `suppression` and are not counted in the summary's totals.
+ * suppressed ones carry `suppression` and are not counted in the summary's totals. With several
+ * repository roots, each finding's paths carry its root's prefix (relative to the working
+ * directory).
  */
-export function toJson(findings: readonly Finding[], _rules: readonly RuleMeta[], context: ReportContext): string {
+export function toJson(runs: readonly ReportRun[], _rules: readonly RuleMeta[], context: ReportOptions): string {
+  const { findings, filesScanned } = mergeRuns(runs);
   const s = summarize(findings);
   const doc = {
     version: context.toolVersion,
-    filesScanned: context.filesScanned,
+    filesScanned,
     findings: findings.map(findingJson),
     summary: { findings: s.findings, errors: s.errors, warnings: s.warnings, notes: s.notes, suppressed: s.suppressed },
   };

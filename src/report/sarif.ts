@@ -4,10 +4,11 @@ import type { Finding, RelatedLocation } from "../model/finding.js";
 import { levelRank } from "../model/finding.js";
 import type { Format } from "../model/resource.js";
 import type { Range } from "../model/position.js";
-import { rulesForReport, visibleFindings, type ReportContext, type ToolNotification } from "./context.js";
+import { rulesForReport, visibleFindings, type ReportOptions, type ReportRun, type ToolNotification } from "./context.js";
 
 export const SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
-export const INFORMATION_URI = "https://www.npmjs.com/package/driftless";
+/** The project's documentation: its repository's README (package.json `repository`). */
+export const INFORMATION_URI = "https://github.com/driftless/driftless#readme";
 /** GitHub code scanning accepts at most this many results (and rules) per run. */
 export const MAX_RESULTS = 25_000;
 export const MAX_RULES = 25_000;
@@ -128,12 +129,24 @@ function bySeverity(ruleOf: (id: string) => RuleMeta | undefined) {
 }
 
 /**
- * SARIF 2.1.0 for GitHub code scanning: one run, the rules that ran (plus any rule a finding
- * names), one result per finding with exactly one repo-relative location.
+ * SARIF 2.1.0 for GitHub code scanning: one run per repository root, each with the rules that
+ * ran (plus any rule a finding names) and one result per finding with exactly one location
+ * relative to that root (`%SRCROOT%`). `--category` becomes `automationDetails.id`
+ * (`CATEGORY/`, and `CATEGORY/ROOT-NAME/` for each root of a several-root scan, so code
+ * scanning keeps their results apart).
  */
-export function toSarif(findings: readonly Finding[], rules: readonly RuleMeta[], context: ReportContext): string {
-  const notifications: ToolNotification[] = [...(context.notifications ?? [])];
-  let shown = visibleFindings(findings, context.includeSuppressed);
+export function toSarif(runs: readonly ReportRun[], rules: readonly RuleMeta[], options: ReportOptions): string {
+  const sarif = {
+    $schema: SARIF_SCHEMA,
+    version: "2.1.0",
+    runs: runs.map((run) => sarifRun(run, rules, options, runs.length > 1)),
+  };
+  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOptions, several: boolean) {
+  const notifications: ToolNotification[] = [...(run.notifications ?? [])];
+  let shown = visibleFindings(run.findings, options.includeSuppressed);
   let reportRules = rulesForReport(shown, rules);
   const ruleById = new Map(reportRules.map((r) => [r.id, r]));
 
@@ -175,32 +188,51 @@ export function toSarif(findings: readonly Finding[], rules: readonly RuleMeta[]
     return result;
   });
 
-  const sarif = {
-    $schema: SARIF_SCHEMA,
-    version: "2.1.0",
-    runs: [
+  const automationId = options.category !== undefined || several ? automationDetailsId(options.category, several ? run.root : undefined) : undefined;
+  return {
+    tool: {
+      driver: {
+        name: "driftless",
+        semanticVersion: options.toolVersion,
+        informationUri: INFORMATION_URI,
+        rules: reportRules.map(ruleDescriptor),
+      },
+    },
+    ...(automationId ? { automationDetails: { id: automationId } } : {}),
+    ...(run.provenance
+      ? {
+          versionControlProvenance: [
+            {
+              repositoryUri: run.provenance.repositoryUri,
+              ...(run.provenance.revisionId ? { revisionId: run.provenance.revisionId } : {}),
+              ...(run.provenance.branch ? { branch: run.provenance.branch } : {}),
+              mappedTo: { uriBaseId: SRCROOT },
+            },
+          ],
+        }
+      : {}),
+    invocations: [
       {
-        tool: {
-          driver: {
-            name: "driftless",
-            semanticVersion: context.toolVersion,
-            informationUri: INFORMATION_URI,
-            rules: reportRules.map(ruleDescriptor),
-          },
-        },
-        invocations: [
-          {
-            executionSuccessful: !notifications.some((n) => n.level === "error"),
-            toolExecutionNotifications: notifications.map((n) => ({ level: n.level, message: { text: n.message } })),
-          },
-        ],
-        originalUriBaseIds: { [SRCROOT]: { uri: rootUri(context.root) } },
-        columnKind: "utf16CodeUnits",
-        results,
+        executionSuccessful: !notifications.some((n) => n.level === "error"),
+        toolExecutionNotifications: notifications.map((n) => ({
+          level: n.level,
+          message: { text: n.message },
+          ...(n.file ? { locations: [{ physicalLocation: physicalLocation(n.file, n.range ?? lineRange(1)) }] } : {}),
+        })),
       },
     ],
+    originalUriBaseIds: { [SRCROOT]: { uri: rootUri(run.root) } },
+    columnKind: "utf16CodeUnits",
+    results,
   };
-  return `${JSON.stringify(sarif, null, 2)}\n`;
+}
+
+/** `category/` or `category/root-name/` (SARIF automationDetails.id: the part before the last `/` is the category). */
+function automationDetailsId(category: string | undefined, root: string | undefined): string {
+  const base = (category ?? "driftless").replace(/\/+$/, "");
+  if (root === undefined) return `${base}/`;
+  const name = root.split(/[\\/]/).filter(Boolean).at(-1) ?? "root";
+  return `${base}/${name}/`;
 }
 
 function lineRange(line: number): Range {

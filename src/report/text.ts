@@ -1,6 +1,6 @@
 import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding, Level } from "../model/finding.js";
-import { summarize, visibleFindings, type ReportContext } from "./context.js";
+import { mergeRuns, summarize, visibleFindings, type ReportOptions, type ReportRun } from "./context.js";
 
 const ANSI = { reset: "\u001b[0m", bold: "\u001b[1m", dim: "\u001b[2m", red: "\u001b[31m", yellow: "\u001b[33m", cyan: "\u001b[36m" };
 const LEVEL_COLOUR: Record<Level, string> = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
@@ -22,7 +22,8 @@ export function summaryLine(findings: readonly Finding[], filesScanned: number):
  * Human output: findings grouped by file (files in order, findings by position), one line each,
  * `path:line:col  LEVEL  RULE  message`, then a summary line.
  */
-export function toText(findings: readonly Finding[], _rules: readonly RuleMeta[], context: ReportContext): string {
+export function toText(runs: readonly ReportRun[], _rules: readonly RuleMeta[], context: ReportOptions): string {
+  const { findings, filesScanned } = mergeRuns(runs);
   const colour = context.color === true;
   const paint = (code: string, s: string): string => (colour ? `${code}${s}${ANSI.reset}` : s);
   const shown = visibleFindings(findings, context.includeSuppressed);
@@ -49,6 +50,7 @@ export function toText(findings: readonly Finding[], _rules: readonly RuleMeta[]
     }
     lines.push("");
   }
-  lines.push(summaryLine(findings, context.filesScanned));
+  if (context.quiet) return lines.length ? `${lines.join("\n")}\n` : "";
+  lines.push(summaryLine(findings, filesScanned));
   return `${lines.join("\n")}\n`;
 }

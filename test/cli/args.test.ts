@@ -49,7 +49,10 @@ describe("argument parsing", () => {
     expect(reportTargets(["sarif", "text"], ["r.sarif"], "/cwd")).toEqual([{ format: "sarif", output: "/cwd/r.sarif" }, { format: "text" }]);
     expect(reportTargets(["json", "text"], ["-", "t.txt"], "/cwd")).toEqual([{ format: "json" }, { format: "text", output: "/cwd/t.txt" }]);
     expect(() => reportTargets(["sarif", "json"], [], "/cwd")).toThrow("only one --format may write to stdout");
-    expect(() => reportTargets(["sarif"], ["a", "b"], "/cwd")).toThrow("more --output (2) than --format (1)");
+    expect(() => reportTargets(["sarif"], ["a", "b"], "/cwd")).toThrow("cannot tell the format of --output b from its extension");
+    // An output without a format takes it from its extension (not text into x.json).
+    expect(reportTargets([], ["x.json", "r.sarif", "s.md", "j.xml", "t.sarif.json"], "/cwd").map((t) => t.format)).toEqual(["json", "sarif", "markdown", "junit", "sarif"]);
+    expect(reportTargets(["sarif"], ["a.out", "b.json"], "/cwd").map((t) => t.format)).toEqual(["sarif", "json"]);
     expect(() => reportTargets(["sarif", "json"], ["a", "a"], "/cwd")).toThrow("two reports write to the same file");
   });
 
@@ -67,7 +70,7 @@ describe("main(): usage errors exit 2 with one line on stderr", () => {
   it.each([
     [["scan", "--foo"], "driftless: unknown option --foo (see driftless --help)\n"],
     [["scan", "--fail-on", "fatal"], 'driftless: invalid value for --fail-on: "fatal" (expected one of error, warning, note, none)\n'],
-    [["scan", "--format", "xml"], 'driftless: invalid value for --format: "xml" (expected one of text, sarif, json)\n'],
+    [["scan", "--format", "xml"], 'driftless: invalid value for --format: "xml" (expected one of text, sarif, json, markdown, junit)\n'],
     [["scan", "--format", "sarif", "--format", "json"], "driftless: only one --format may write to stdout; give the others an --output FILE\n"],
     [["scan", "--output"], "driftless: option --output needs a value\n"],
     [["scan", "--root", "fixtures/nowhere"], "driftless: root is not a directory: fixtures/nowhere\n"],

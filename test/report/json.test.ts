@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { range } from "../../src/model/position.js";
 import { toJson } from "../../src/report/json.js";
 import { makeFinding } from "../support/factories.js";
+import { runOf } from "../support/report-runs.js";
 
 const context = { root: "/repo", toolVersion: "0.1.0", filesScanned: 2 };
 
@@ -17,7 +18,7 @@ describe("JSON reporter", () => {
         suppression: { kind: "inSource", justification: "pinned upstream", file: "infra/main.tf", line: 2 },
       }),
     ];
-    const text = toJson(findings, [], context);
+    const text = toJson(runOf(findings, context), [], context);
     const doc = JSON.parse(text);
     expect(Object.keys(doc)).toEqual(["version", "filesScanned", "findings", "summary"]);
     expect(doc.version).toBe("0.1.0");
@@ -29,11 +30,11 @@ describe("JSON reporter", () => {
     expect(doc.findings[1].suppression).toEqual({ kind: "inSource", justification: "pinned upstream", expires: null, file: "infra/main.tf", line: 2 });
     expect(doc.summary).toEqual({ findings: 1, errors: 1, warnings: 0, notes: 0, suppressed: 1 });
     // Same input, same bytes.
-    expect(toJson(findings, [], context)).toBe(text);
+    expect(toJson(runOf(findings, context), [], context)).toBe(text);
   });
 
   it("is well-formed when clean", () => {
-    expect(JSON.parse(toJson([], [], context))).toEqual({
+    expect(JSON.parse(toJson(runOf([], context), [], context))).toEqual({
       version: "0.1.0",
       filesScanned: 2,
       findings: [],

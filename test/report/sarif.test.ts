@@ -1,18 +1,20 @@
+import type { Finding } from "../../src/model/finding.js";
 import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { range } from "../../src/model/position.js";
-import type { ReportContext } from "../../src/report/context.js";
+import type { TestContext as ReportContext } from "../support/report-runs.js";
 import { encodeUriPath, MAX_RESULTS, pascalCase, rootUri, sarifRegion, toSarif } from "../../src/report/sarif.js";
 import { makeFinding, makeRule } from "../support/factories.js";
 import { expectValidSarif, multitoolErrors } from "../support/sarif-schema.js";
+import { runOf } from "../support/report-runs.js";
 
 const context: ReportContext = { root: "/work/repo", toolVersion: "0.1.0", filesScanned: 3 };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Json = any;
 
-function sarif(...args: Parameters<typeof toSarif>): Json {
-  const text = toSarif(...args);
+function sarif(findings: Finding[], rules: Parameters<typeof toSarif>[1], ctx: ReportContext): Json {
+  const text = toSarif(runOf(findings, ctx), rules, ctx);
   const doc = JSON.parse(text) as Json;
   expectValidSarif(doc);
   return doc;
@@ -175,7 +177,7 @@ describe("SARIF multitool validation (Sarif;Ghas rules)", () => {
       makeFinding({ ruleId: "IAC-000", message: "syntax error", range: range(1, 1, 1, 2), fingerprint: "c3" }),
       makeFinding({ ruleId: "RNP-006", level: "note", file: "a dir/x.tf", fingerprint: "d4" }),
     ];
-    const doc = JSON.parse(toSarif(findings, [pin005, pin006, rnp006], { ...context, root: tmpdir() })) as Json;
+    const doc = JSON.parse(toSarif(runOf(findings, { ...context, root: tmpdir() }), [pin005, pin006, rnp006], { toolVersion: context.toolVersion })) as Json;
     expect(await multitoolErrors(doc)).toEqual([]);
     // Control: the same check does catch a broken document (a result without a location).
     delete doc.runs[0].results[0].locations;

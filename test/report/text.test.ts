@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { range } from "../../src/model/position.js";
 import { summaryLine, toText } from "../../src/report/text.js";
 import { makeFinding, makeRule } from "../support/factories.js";
+import { runOf } from "../support/report-runs.js";
 
 const context = { root: "/repo", toolVersion: "0.1.0", filesScanned: 4 };
 
@@ -12,7 +13,7 @@ describe("text reporter", () => {
       makeFinding({ file: "a.tf", range: range(2, 1, 2, 8), ruleId: "RNP-006", level: "note", message: "destroy first" }),
       makeFinding({ file: "b.tf", range: range(1, 5, 1, 8), ruleId: "PIN-005", level: "error", message: "tag latest" }),
     ];
-    const out = toText(findings, [makeRule()], context);
+    const out = toText(runOf(findings, context), [makeRule()], context);
     expect(out).toBe(
       [
         "a.tf:2:1  NOTE     RNP-006  destroy first",
@@ -36,25 +37,25 @@ describe("text reporter", () => {
       message: "admin port reachable",
       related: [{ file: "web.yaml", range: range(12, 5, 12, 29), message: "value from the default of parameter OfficeCidr" }],
     });
-    expect(toText([finding], [makeRule()], context).split("\n").slice(0, 2)).toEqual([
+    expect(toText(runOf([finding], context), [makeRule()], context).split("\n").slice(0, 2)).toEqual([
       "web.yaml:30:9  WARNING  ACC-002  admin port reachable",
       "    web.yaml:12:5  value from the default of parameter OfficeCidr",
     ]);
   });
 
   it("says so when clean", () => {
-    expect(toText([], [], { ...context, filesScanned: 1 })).toBe("No findings in 1 file scanned\n");
+    expect(toText(runOf([], { ...context, filesScanned: 1 }), [], context)).toBe("No findings in 1 file scanned\n");
   });
 
   it("uses ANSI colours only when asked", () => {
-    const out = toText([makeFinding()], [], { ...context, color: true });
+    const out = toText(runOf([makeFinding()], { ...context, color: true }), [], { ...context, color: true });
     expect(out).toContain("\u001b[31mERROR");
     expect(out.trimEnd().split("\n").at(-1)).toBe("1 finding (1 error, 0 warnings, 0 notes) in 4 files scanned");
   });
 
   it("leaves suppressed findings out and counts them in the summary", () => {
     const suppressed = makeFinding({ suppression: { kind: "inSource", justification: "ok", file: "infra/main.tf", line: 2 } });
-    const out = toText([suppressed], [], context);
+    const out = toText(runOf([suppressed], context), [], context);
     expect(out).toBe("No findings in 4 files scanned (1 suppressed)\n");
     expect(summaryLine([suppressed, makeFinding({ level: "warning" })], 2)).toBe(
       "1 finding (0 errors, 1 warning, 0 notes) in 2 files scanned (1 suppressed)",
