@@ -77,7 +77,8 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
     const unknown = s.ids.filter((id) => !options.known.has(id));
     for (const id of unknown) report(s.file, s.line, s.column, `${key}:unknown:${id}`, `Suppression at ${where} names ${id}, which is not a rule ID (driftless rules lists them); it suppresses nothing for it.`);
     if (!s.reason) {
-      report(s.file, s.line, s.column, key, `Suppression of ${s.ids.join(", ")} at ${where} gives no reason, so it is not applied. Say why after "--": driftless:ignore ${s.ids.join(",")} -- reason.`);
+      const how = s.target.kind === "resource" ? "Add reason: to the Metadata.driftless.ignore entry" : `Say why after "--": driftless:ignore ${s.ids.join(",")} -- reason`;
+      report(s.file, s.line, s.column, key, `Suppression of ${s.ids.join(", ")} at ${where} gives no reason, so it is not applied. ${how}.`);
       continue;
     }
     if (isExpired(s.expires, options.today)) {
@@ -142,6 +143,9 @@ function inScope(f: Finding, scope: Scope): boolean {
   }
   const within = (file: string, r: Range): boolean => file === scope.file && r.start.line >= scope.fromLine && r.start.line <= scope.toLine;
   if (within(f.file, f.range)) return true;
+  // The finding is about an enclosing element (an ingress block) and the suppression sits on a
+  // line inside it (its cidr_blocks): that element's finding is what the line causes.
+  if (f.file === scope.file && f.range.start.line < scope.fromLine && f.range.end.line >= scope.toLine) return true;
   return scope.viaRelated && f.file !== scope.file && (f.related ?? []).some((r) => within(r.file, r.range));
 }
 
