@@ -1,0 +1,58 @@
+// src/model/position.ts
+function range(startLine, startColumn, endLine, endColumn) {
+  return { start: { line: startLine, column: startColumn }, end: { line: endLine, column: endColumn } };
+}
+function firstLineOf(r, lineText) {
+  return r.start.line === r.end.line ? r : { start: r.start, end: { line: r.start.line, column: lineText.replace(/\s+$/, "").length + 1 } };
+}
+var LineIndex = class {
+  constructor(text) {
+    this.text = text;
+    const starts = [0];
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) starts.push(i + 1);
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++;
+        starts.push(i + 1);
+      }
+    }
+    this.lineStarts = starts;
+  }
+  text;
+  lineStarts;
+  get lineCount() {
+    return this.lineStarts.length;
+  }
+  positionAt(offset) {
+    const starts = this.lineStarts;
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = lo + hi + 1 >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + 1, column: offset - starts[lo] + 1 };
+  }
+  offsetAt(position) {
+    const start = this.lineStarts[position.line - 1] ?? this.text.length;
+    return start + position.column - 1;
+  }
+  rangeOf(startOffset, endOffset) {
+    return { start: this.positionAt(startOffset), end: this.positionAt(endOffset) };
+  }
+  /** Text of a 1-based line without its line terminator. */
+  lineText(line) {
+    const start = this.lineStarts[line - 1];
+    if (start === void 0) return "";
+    const next = this.lineStarts[line] ?? this.text.length;
+    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+  }
+};
+
+export {
+  range,
+  firstLineOf,
+  LineIndex
+};

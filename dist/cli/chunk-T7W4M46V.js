@@ -1,0 +1,182 @@
+import {
+  LineIndex,
+  range
+} from "./chunk-AZMHRRSR.js";
+
+// src/discover/reader.ts
+import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
+import { isAbsolute, join, relative, resolve, sep } from "node:path";
+
+// src/discover/read.ts
+import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+var MAX_FILE_BYTES = 5 * 1024 * 1024;
+function problem(repoPath, message) {
+  return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message } };
+}
+var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+var lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
+function firstInvalidUtf8(bytes) {
+  let i = 0;
+  while (i < bytes.length) {
+    const lead = bytes[i];
+    const length = lead < 128 ? 1 : lead >= 194 && lead <= 223 ? 2 : lead >= 224 && lead <= 239 ? 3 : lead >= 240 && lead <= 244 ? 4 : 0;
+    let valid = length > 0 && i + length <= bytes.length;
+    for (let k = 1; valid && k < length; k++) valid = (bytes[i + k] & 192) === 128;
+    if (!valid) break;
+    i += length;
+  }
+  const prefix = lossyDecoder.decode(bytes.subarray(0, i));
+  const lines = new LineIndex(prefix + " ");
+  return lines.positionAt(prefix.length);
+}
+function readSource(absolutePath, repoPath) {
+  let bytes;
+  try {
+    const info = statSync(absolutePath);
+    if (info.size > MAX_FILE_BYTES) {
+      const mb = (info.size / 1024 / 1024).toFixed(1);
+      return problem(
+        repoPath,
+        `file is ${mb} MB, over the 5 MB limit, and was not scanned; split it, or exclude it if it is generated`
+      );
+    }
+    bytes = readFileSync(absolutePath);
+  } catch (error) {
+    const code = error.code ?? "";
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file disappeared while scanning" : error.message;
+    return problem(repoPath, `cannot read file (${reason}); make it readable or exclude it from the scan`);
+  }
+  if (bytes.length > MAX_FILE_BYTES) {
+    return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
+  }
+  if (bytes.includes(0)) {
+    return problem(repoPath, "file looks binary (contains a NUL byte) and was not scanned; IaC files must be UTF-8 text");
+  }
+  let text;
+  try {
+    text = decoder.decode(bytes);
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    return {
+      diagnostic: {
+        file: repoPath,
+        range: { start: at, end: { line: at.line, column: at.column + 1 } },
+        severity: "error",
+        message: `file is not valid UTF-8 (first bad byte at line ${at.line}, column ${at.column}) and was not scanned; re-save it with UTF-8 encoding`
+      }
+    };
+  }
+  if (text.charCodeAt(0) === 65279) text = text.slice(1);
+  return { file: { path: repoPath, absolutePath, text } };
+}
+var PEEK_BYTES = 256 * 1024;
+function peekText(absolutePath) {
+  let fd;
+  try {
+    fd = openSync(absolutePath, "r");
+    const buffer = Buffer.alloc(PEEK_BYTES);
+    const bytesRead = readSync(fd, buffer, 0, PEEK_BYTES, 0);
+    return lossyDecoder.decode(buffer.subarray(0, bytesRead)).replace(/\0/g, " ");
+  } catch {
+    return void 0;
+  } finally {
+    if (fd !== void 0) closeSync(fd);
+  }
+}
+
+// src/discover/reader.ts
+function isRefusal(result) {
+  return "refused" in result;
+}
+function createReader(root) {
+  return new FileReader(resolve(root));
+}
+var FileReader = class {
+  constructor(root) {
+    this.root = root;
+    this.realRoot = safeRealpath(root) ?? root;
+  }
+  root;
+  texts = /* @__PURE__ */ new Map();
+  realRoot;
+  repoPath(absolutePath) {
+    const rel = relative(this.root, absolutePath);
+    return (rel === "" ? "." : rel).split(sep).join("/");
+  }
+  read(absolutePath) {
+    const key = resolve(absolutePath);
+    let result = this.texts.get(key);
+    if (!result) {
+      result = readSource(key, this.repoPath(key));
+      this.texts.set(key, result);
+    }
+    return result;
+  }
+  readInside(absolutePath) {
+    const why = this.outside(absolutePath);
+    if (why) return { refused: why };
+    return this.read(absolutePath);
+  }
+  existsInside(absolutePath) {
+    if (this.outside(absolutePath)) return false;
+    try {
+      statSync2(absolutePath);
+      return true;
+    } catch {
+      return false;
+    }
+  }
+  listInside(absoluteDirectory) {
+    if (this.outside(absoluteDirectory)) return void 0;
+    let entries;
+    try {
+      entries = readdirSync(absoluteDirectory, { withFileTypes: true });
+    } catch {
+      return void 0;
+    }
+    const out = [];
+    for (const entry of entries) {
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        try {
+          isFile = statSync2(join(absoluteDirectory, entry.name)).isFile();
+        } catch {
+          isFile = false;
+        }
+      }
+      out.push({ name: entry.name, isFile, isDirectory: entry.isDirectory() });
+    }
+    return out.sort((a, b) => a.name < b.name ? -1 : a.name > b.name ? 1 : 0);
+  }
+  forget(absolutePath) {
+    this.texts.delete(resolve(absolutePath));
+  }
+  refusal(absolutePath) {
+    return this.outside(absolutePath);
+  }
+  /** Why a path may not be read, or undefined when it lies inside the root (after resolving links). */
+  outside(absolutePath) {
+    const target = resolve(absolutePath);
+    if (!within(this.root, target)) return `it is outside the scanned repository (${this.root})`;
+    const real = safeRealpath(target);
+    if (real !== void 0 && !within(this.realRoot, real)) return `it is a symbolic link to ${real}, outside the scanned repository`;
+    return void 0;
+  }
+};
+function within(root, target) {
+  const rel = relative(root, target);
+  return rel === "" || !rel.startsWith(`..${sep}`) && rel !== ".." && !isAbsolute(rel);
+}
+function safeRealpath(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return void 0;
+  }
+}
+
+export {
+  peekText,
+  isRefusal,
+  createReader
+};

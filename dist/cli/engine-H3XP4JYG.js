@@ -1,0 +1,22 @@
+import {
+  BUILTIN_RULES_DIR,
+  PARSE_RULE_ID,
+  RuleLoadError,
+  diagnosticFinding,
+  evaluate,
+  fingerprint,
+  loadRules,
+  parseRuleFile
+} from "./chunk-32T5FQ4N.js";
+import "./chunk-AA6DXPFO.js";
+import "./chunk-YEWZ7O2E.js";
+export {
+  BUILTIN_RULES_DIR,
+  PARSE_RULE_ID,
+  RuleLoadError,
+  diagnosticFinding,
+  evaluate,
+  fingerprint,
+  loadRules,
+  parseRuleFile
+};

@@ -1,0 +1,16 @@
+import {
+  analyse,
+  compareFindings,
+  runScan
+} from "./chunk-MMWZ5YST.js";
+import "./chunk-32T5FQ4N.js";
+import "./chunk-AA6DXPFO.js";
+import "./chunk-ZUIZ3OPS.js";
+import "./chunk-T7W4M46V.js";
+import "./chunk-AZMHRRSR.js";
+import "./chunk-YEWZ7O2E.js";
+export {
+  analyse,
+  compareFindings,
+  runScan
+};
