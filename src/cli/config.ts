@@ -68,6 +68,9 @@ export function loadConfig(file: string, shownAs: string = file): Config {
     const error = mostSpecific(check.errors ?? []);
     const path = pointerPath(error.instancePath);
     const extra = error.keyword === "additionalProperties" ? (error.params as { additionalProperty: string }).additionalProperty : undefined;
+    // ajv names a key that fails `propertyNames` on the error, not in its path.
+    const badKey = (error as ErrorObject & { propertyName?: string }).propertyName;
+    if (badKey !== undefined) throw new CliError(`${shownAs}:${lineOf([...path, badKey])}: ${describePath(path)}: ${JSON.stringify(badKey)} is not a rule ID such as PIN-005`);
     const at = extra === undefined ? path : [...path, extra];
     throw new CliError(`${shownAs}:${lineOf(at)}: ${describePath(at)}: ${describe(error)}`);
   }
