@@ -8,25 +8,48 @@ Usage:
                                         run rules on their fixtures (<fixtures>/<ID>/*) and compare
                                         with the "# expect: ID" comments in them (default fixtures:
                                         RULES_DIR/fixtures; no RULES_DIR: the built-in pack)
+  driftless init [--output FILE] [--force]
+                                        write a commented starter .driftless.yaml
   driftless --help | --version
 
 Scan options:
-  --format text|sarif|json   output format; repeat for several reports in one run (default: text)
+  --format FORMAT            text|sarif|json|markdown|junit; repeat for several reports in one run
+                             (default: text)
   --output FILE              where the i-th --format goes; a format without --output goes to stdout
-                             (only one may); "-" means stdout
-  --fail-on LEVEL            error|warning|note|none: exit 1 when a finding is at or above LEVEL
-                             (default: error)
+                             (only one may); "-" means stdout; an --output without its --format
+                             takes it from the extension (.sarif, .json, .md, .xml, .txt)
+  --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding is at or
+                             above LEVEL (default: the config's fail-on, else error)
+  --config FILE              settings file (default: .driftless.yaml at the repository root)
+  --rule ID[,ID...]          run only these rules (repeatable; a rule disabled by default runs too)
+  --skip-rule ID[,ID...]     do not run these rules (repeatable)
+  --exclude GLOB             leave out files matching GLOB, relative to the repository root
+                             (repeatable; added to the config's exclude)
   --rules DIR                also load rule files from DIR (repeatable)
   --root DIR                 repository root that reported paths are relative to
-                             (default: the enclosing git repository, else the current directory)
+                             (default: each path's enclosing git repository, else the current
+                             directory; several repositories give one SARIF run each)
+  --no-inline-suppressions   ignore driftless:ignore comments and Metadata.driftless.ignore
+  --sarif-include-suppressed keep suppressed findings in SARIF, with their suppressions
+  --category NAME            SARIF automationDetails.id, to keep uploads of several analyses apart
+  --quiet                    text: only the findings (no summary); no notices on stderr
+  --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
+                             NO_COLOR are honoured)
   --report-unknown           also report findings that depend on values unknown statically (as notes)
   --var NAME=VALUE           a Terraform root-module variable, as terraform plan -var (repeatable)
   --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
                              --var and --var-file apply in command-line order, after the files
                              Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
 
+Suppressions: a comment "driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason" on the line
+above a block (the whole block; on a module call, what the call causes) or above or at the end
+of an attribute line (that attribute); CloudFormation JSON and YAML also accept
+Metadata: { driftless: { ignore: [ { id, reason, expires } ] } } on a resource. One without a
+reason, with an unknown ID, past its expiry or matching nothing is reported as IAC-001.
+
 Exit codes:
   0  nothing at or above --fail-on
   1  findings at or above --fail-on
   2  usage, configuration or rule-loading error
+  3  internal error (a bug in driftless: please report it)
 `;
