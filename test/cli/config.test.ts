@@ -251,3 +251,15 @@ describe("scan flags", () => {
     expect(unknown.err).toBe("driftless: cannot tell the format of --output x.out from its extension (.sarif, .json, .md, .xml, .txt); give --format before it\n");
   });
 });
+
+describe("documentation", () => {
+  it("the README's configuration example is valid and its rule settings apply", async () => {
+    const readme = await readFile(new URL("../../README.md", import.meta.url), "utf8");
+    const section = readme.slice(readme.indexOf("## Configuration"));
+    const example = /```yaml\n([\s\S]*?)```/.exec(section)![1]!;
+    const dir = await repo({ "main.tf": MODULES, ".driftless.yaml": example, "policies/.keep": "" });
+    const { code, err } = await run(dir, ["scan", ".", "--fail-on", "none"]);
+    expect(err).toBe("");
+    expect(code).toBe(0);
+  });
+});
