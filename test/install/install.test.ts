@@ -144,6 +144,7 @@ describe("installs from a fresh clone", () => {
         "main.tf": MAIN_TF,
         "README.yaml": "title: not a template\nitems: [1, 2]\n",
         "app/Pulumi.yaml": "name: app\nruntime: nodejs\n",
+        "app/package.json": '{ "name": "app", "dependencies": { "@pulumi/docker": "4.5.0", "@pulumi/pulumi": "3.100.0" } }\n',
         "app/index.ts": 'import * as docker from "@pulumi/docker";\n\nexport const web = new docker.Container("web", { image: "nginx:latest" });\n',
       });
       git(project, "init", "--quiet");
@@ -173,7 +174,7 @@ describe("installs from a fresh clone", () => {
       const report = JSON.parse(scan.stdout) as Json;
       expect(report.filesScanned).toBeGreaterThan(0);
       expect(report.findings.filter((f: Json) => f.ruleId === "IAC-000")).toEqual([]);
-      expect(report.findings.map((f: Json) => f.file)).toContain("app/index.ts");
+      expect(report.findings).toContainEqual(expect.objectContaining({ ruleId: "PIN-005", file: "app/index.ts", range: expect.objectContaining({ start: { line: 3, column: expect.any(Number) } }) }));
     });
 
     it("lists and explains the built-in rules", async () => {
