@@ -8,7 +8,12 @@ import { readFileSync, statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import type { Provenance } from "../report/index.js";
 
-/** Provenance of the repository at `root`, or undefined when it has no `.git` or no remote. */
+/**
+ * Provenance of the repository at `root` (its `.git` directory, or the directory a worktree's
+ * `.git` file points to), or undefined when it has no `.git`, no remote, or a remote that is not
+ * a network URL. The commit comes from HEAD, a loose ref or packed-refs; it is left out when none
+ * holds a full 40-hex SHA.
+ */
 export function provenanceOf(root: string): Provenance | undefined {
   const gitDir = gitDirectory(root);
   if (!gitDir) return undefined;
@@ -65,25 +70,44 @@ function packedRef(gitDir: string, ref: string): string | undefined {
 function originUrl(gitDir: string): string | undefined {
   const config = read(join(commonDir(gitDir), "config"));
   if (!config) return undefined;
-  const remotes = [...config.matchAll(/\[remote "([^"]+)"\]([^[]*)/g)].map((m) => ({ name: m[1]!, url: /^\s*url\s*=\s*(.+)$/m.exec(m[2]!)?.[1]?.trim() }));
+  // Section and key names are case-insensitive in git's config format.
+  const remotes = [...config.matchAll(/^\s*\[remote\s+"([^"]+)"\]([\s\S]*?)(?=^\s*\[|(?![\s\S]))/gim)].map((m) => ({
+    name: m[1]!,
+    url: /^\s*url\s*=\s*(.+?)\s*$/im.exec(m[2]!)?.[1]?.replace(/^"(.*)"$/, "$1"),
+  }));
   const remote = remotes.find((r) => r.name === "origin" && r.url) ?? remotes.find((r) => r.url);
   if (!remote?.url) return undefined;
   return normaliseRemote(remote.url);
 }
 
-/** `git@github.com:acme/infra.git` → `https://github.com/acme/infra`; strips user:password@. */
-export function normaliseRemote(url: string): string {
-  const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?\/?$/.exec(url);
-  if (scp && !url.includes("://")) return `https://${scp[1]}/${scp[2]}`;
+/**
+ * A remote URL as a public web address: `git@github.com:acme/infra.git` and
+ * `ssh://git@github.com:22/acme/infra.git` → `https://github.com/acme/infra`. User names,
+ * passwords, tokens in the query or fragment are removed, never published. Undefined when the
+ * remote is not a network URL (a local path, an unknown scheme), which SARIF could not use.
+ */
+export function normaliseRemote(url: string): string | undefined {
+  if (/^[A-Za-z]:[\\/]/.test(url)) return undefined; // a Windows drive path, not host:path
+  // scp-like syntax: [user@]host:path, with no "://" and no slash before the colon.
+  const scp = /^(?:[^@/]+@)?([\w.-]+):(?!\/\/)(.+?)(?:\.git)?\/?$/.exec(url);
+  if (scp && !url.includes("://")) return normaliseRemote(`ssh://${scp[1]}/${scp[2]!.replace(/^\/+/, "")}`);
+  let u: URL;
   try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    if (u.protocol === "ssh:" || u.protocol === "git:") u.protocol = "https:";
-    let text = u.toString();
-    if (text.endsWith(".git")) text = text.slice(0, -4);
-    return text.replace(/\/$/, "");
+    u = new URL(url);
   } catch {
-    return url;
+    return undefined;
   }
+  if (!["https:", "http:", "ssh:", "git:", "git+ssh:", "ssh+git:"].includes(u.protocol) || !u.hostname) return undefined;
+  u.username = "";
+  u.password = "";
+  u.search = "";
+  u.hash = "";
+  if (u.protocol !== "https:" && u.protocol !== "http:") {
+    // The ssh or git port means nothing on the web side.
+    // WHATWG URL will not switch ssh: or git: to https: in place (a special scheme): rebuild it.
+    u = new URL(`https://${u.hostname}${u.pathname}`);
+  }
+  let text = u.toString().replace(/\/+$/, "");
+  if (text.endsWith(".git")) text = text.slice(0, -4);
+  return text;
 }

@@ -132,19 +132,53 @@ function bySeverity(ruleOf: (id: string) => RuleMeta | undefined) {
  * SARIF 2.1.0 for GitHub code scanning: one run per repository root, each with the rules that
  * ran (plus any rule a finding names) and one result per finding with exactly one location
  * relative to that root (`%SRCROOT%`). `--category` becomes `automationDetails.id`
- * (`CATEGORY/`, and `CATEGORY/ROOT-NAME/` for each root of a several-root scan, so code
- * scanning keeps their results apart).
+ * (`CATEGORY/`, and `CATEGORY/ROOT-NAME/` for each root of a several-root scan, `driftless`
+ * standing in for a missing category, so code scanning keeps their results apart). A run's
+ * provenance becomes `versionControlProvenance` only when its repository URI is publishable
+ * (see publishableRepositoryUri).
  */
 export function toSarif(runs: readonly ReportRun[], rules: readonly RuleMeta[], options: ReportOptions): string {
+  const names = runs.length > 1 ? runNames(runs) : undefined;
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
-    runs: runs.map((run) => sarifRun(run, rules, options, runs.length > 1)),
+    runs: runs.map((run, i) => sarifRun(run, rules, options, names?.[i])),
   };
   return `${JSON.stringify(sarif, null, 2)}\n`;
 }
 
-function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOptions, several: boolean) {
+/**
+ * Each root's folder name, made unique (`infra`, `infra-2`) so that two repositories with the same
+ * folder name (`/a/infra`, `/b/infra`) still get distinct categories: code scanning rejects an
+ * upload with two runs of one tool in one category.
+ */
+function runNames(runs: readonly ReportRun[]): string[] {
+  const used = new Set<string>();
+  return runs.map((run) => {
+    const base = (run.root.split(/[\\/]/).filter(Boolean).at(-1) ?? "root").replace(/\s+/g, "-") || "root";
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    return name;
+  });
+}
+
+/**
+ * True for an absolute URI that is safe to publish as `versionControlProvenance.repositoryUri`:
+ * it parses, has a scheme and carries no user name, password, query or fragment (where access
+ * tokens hide). The schema requires `format: uri`; anything else leaves provenance out.
+ */
+export function publishableRepositoryUri(uri: string): boolean {
+  let url: URL;
+  try {
+    url = new URL(uri);
+  } catch {
+    return false;
+  }
+  return /^[a-z][a-z0-9+.-]*:$/i.test(url.protocol) && !url.username && !url.password && !url.search && !url.hash;
+}
+
+function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOptions, runName: string | undefined) {
   const notifications: ToolNotification[] = [...(run.notifications ?? [])];
   let shown = visibleFindings(run.findings, options.includeSuppressed);
   let reportRules = rulesForReport(shown, rules);
@@ -188,7 +222,8 @@ function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOpt
     return result;
   });
 
-  const automationId = options.category !== undefined || several ? automationDetailsId(options.category, several ? run.root : undefined) : undefined;
+  const automationId = options.category !== undefined || runName !== undefined ? automationDetailsId(options.category, runName) : undefined;
+  const provenance = run.provenance && publishableRepositoryUri(run.provenance.repositoryUri) ? run.provenance : undefined;
   return {
     tool: {
       driver: {
@@ -199,13 +234,13 @@ function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOpt
       },
     },
     ...(automationId ? { automationDetails: { id: automationId } } : {}),
-    ...(run.provenance
+    ...(provenance
       ? {
           versionControlProvenance: [
             {
-              repositoryUri: run.provenance.repositoryUri,
-              ...(run.provenance.revisionId ? { revisionId: run.provenance.revisionId } : {}),
-              ...(run.provenance.branch ? { branch: run.provenance.branch } : {}),
+              repositoryUri: provenance.repositoryUri,
+              ...(provenance.revisionId ? { revisionId: provenance.revisionId } : {}),
+              ...(provenance.branch ? { branch: provenance.branch } : {}),
               mappedTo: { uriBaseId: SRCROOT },
             },
           ],
@@ -228,11 +263,9 @@ function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOpt
 }
 
 /** `category/` or `category/root-name/` (SARIF automationDetails.id: the part before the last `/` is the category). */
-function automationDetailsId(category: string | undefined, root: string | undefined): string {
-  const base = (category ?? "driftless").replace(/\/+$/, "");
-  if (root === undefined) return `${base}/`;
-  const name = root.split(/[\\/]/).filter(Boolean).at(-1) ?? "root";
-  return `${base}/${name}/`;
+function automationDetailsId(category: string | undefined, runName: string | undefined): string {
+  const base = (category ?? "").trim().replace(/\/+$/, "") || "driftless";
+  return runName === undefined ? `${base}/` : `${base}/${runName}/`;
 }
 
 function lineRange(line: number): Range {

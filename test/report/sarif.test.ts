@@ -3,9 +3,10 @@ import { tmpdir } from "node:os";
 import { describe, expect, it } from "vitest";
 import { range } from "../../src/model/position.js";
 import type { TestContext as ReportContext } from "../support/report-runs.js";
-import { encodeUriPath, MAX_RESULTS, pascalCase, rootUri, sarifRegion, toSarif } from "../../src/report/sarif.js";
+import { encodeUriPath, MAX_RESULTS, pascalCase, publishableRepositoryUri, rootUri, sarifRegion, toSarif } from "../../src/report/sarif.js";
+import type { ReportOptions, ReportRun } from "../../src/report/index.js";
 import { makeFinding, makeRule } from "../support/factories.js";
-import { expectValidSarif, multitoolErrors } from "../support/sarif-schema.js";
+import { expectValidSarif, multitoolErrors, sarifErrors } from "../support/sarif-schema.js";
 import { runOf } from "../support/report-runs.js";
 
 const context: ReportContext = { root: "/work/repo", toolVersion: "0.1.0", filesScanned: 3 };
@@ -182,5 +183,141 @@ describe("SARIF multitool validation (Sarif;Ghas rules)", () => {
     // Control: the same check does catch a broken document (a result without a location).
     delete doc.runs[0].results[0].locations;
     expect((await multitoolErrors(doc)).length).toBeGreaterThan(0);
+  });
+});
+
+describe("SARIF for pipelines: several roots, category, provenance, notifications", () => {
+  const SHA = "0123456789abcdef0123456789abcdef01234567";
+
+  function sarifOf(runs: ReportRun[], options: Partial<ReportOptions> = {}): Json {
+    const doc = JSON.parse(toSarif(runs, [pin005, pin006], { toolVersion: "0.1.0", ...options })) as Json;
+    expectValidSarif(doc);
+    return doc;
+  }
+
+  const two: ReportRun[] = [
+    { root: "/work/a", prefix: "a/", findings: [makeFinding({ file: "main.tf", fingerprint: "a1" })], filesScanned: 1 },
+    {
+      root: "/work/b",
+      prefix: "../b/",
+      findings: [makeFinding({ ruleId: "PIN-006", level: "warning", file: "main.tf", fingerprint: "b1", related: [{ file: "mod/x.tf", range: range(2, 1, 2, 5), message: "module" }] })],
+      filesScanned: 2,
+    },
+  ];
+
+  it("writes one run per root, each with URIs relative to its own root", () => {
+    const doc = sarifOf(two);
+    expect(doc.runs).toHaveLength(2);
+    const [a, b] = doc.runs;
+    expect(a.originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///work/a/");
+    expect(b.originalUriBaseIds["%SRCROOT%"].uri).toBe("file:///work/b/");
+    expect(a.results.map((r: Json) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(["main.tf"]);
+    expect(b.results.map((r: Json) => r.locations[0].physicalLocation.artifactLocation.uri)).toEqual(["main.tf"]);
+    expect(b.results[0].relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("mod/x.tf");
+    expect(JSON.stringify(doc)).not.toContain("../b");
+    // Each run carries the rules, with helpUri where the rule has one, and its own rule indexes.
+    for (const run of doc.runs) {
+      expect(run.tool.driver.rules.map((r: Json) => [r.id, r.helpUri])).toEqual([
+        ["PIN-005", undefined],
+        ["PIN-006", "https://example.org/rules/PIN-006"],
+      ]);
+    }
+    expect(b.results[0].ruleIndex).toBe(1);
+  });
+
+  it("gives each root its own automationDetails.id, with and without --category", () => {
+    expect(sarifOf(two).runs.map((r: Json) => r.automationDetails.id)).toEqual(["driftless/a/", "driftless/b/"]);
+    expect(sarifOf(two, { category: "iac" }).runs.map((r: Json) => r.automationDetails.id)).toEqual(["iac/a/", "iac/b/"]);
+    const sameName: ReportRun[] = [
+      { root: "/x/infra", findings: [], filesScanned: 0 },
+      { root: "/y/infra", findings: [], filesScanned: 0 },
+      { root: "/z/infra", findings: [], filesScanned: 0 },
+    ];
+    expect(sarifOf(sameName, { category: "iac/" }).runs.map((r: Json) => r.automationDetails.id)).toEqual(["iac/infra/", "iac/infra-2/", "iac/infra-3/"]);
+  });
+
+  it("sets automationDetails.id for one root only with --category", () => {
+    const one: ReportRun[] = [{ root: "/work/a", findings: [], filesScanned: 0 }];
+    expect(sarifOf(one).runs[0].automationDetails).toBeUndefined();
+    expect(sarifOf(one, { category: "terraform-prod" }).runs[0].automationDetails).toEqual({ id: "terraform-prod/" });
+    expect(sarifOf(one, { category: "my/cat/" }).runs[0].automationDetails).toEqual({ id: "my/cat/" });
+    expect(sarifOf(one, { category: "  " }).runs[0].automationDetails).toEqual({ id: "driftless/" });
+  });
+
+  it("writes versionControlProvenance when the run has it, and only then", () => {
+    const withGit: ReportRun[] = [
+      { root: "/work/a", findings: [], filesScanned: 0, provenance: { repositoryUri: "https://github.com/acme/infra", revisionId: SHA, branch: "refs/heads/main" } },
+      { root: "/work/b", findings: [], filesScanned: 0 },
+      { root: "/work/c", findings: [], filesScanned: 0, provenance: { repositoryUri: "https://gitlab.example.com/g/p" } },
+    ];
+    const [a, b, c] = sarifOf(withGit).runs;
+    expect(a.versionControlProvenance).toEqual([{ repositoryUri: "https://github.com/acme/infra", revisionId: SHA, branch: "refs/heads/main", mappedTo: { uriBaseId: "%SRCROOT%" } }]);
+    expect(b.versionControlProvenance).toBeUndefined();
+    expect(c.versionControlProvenance).toEqual([{ repositoryUri: "https://gitlab.example.com/g/p", mappedTo: { uriBaseId: "%SRCROOT%" } }]);
+  });
+
+  it("never publishes credentials or a non-URI as the repository", () => {
+    for (const repositoryUri of ["https://user:secret@github.com/acme/infra", "https://token@github.com/acme/infra", "https://github.com/acme/infra?access_token=secret", "../relative/path", "not a uri"]) {
+      const doc = sarifOf([{ root: "/work/a", findings: [], filesScanned: 0, provenance: { repositoryUri, revisionId: SHA } }]);
+      expect(doc.runs[0].versionControlProvenance, repositoryUri).toBeUndefined();
+      expect(JSON.stringify(doc)).not.toContain("secret");
+    }
+    expect(publishableRepositoryUri("https://github.com/acme/infra")).toBe(true);
+    expect(publishableRepositoryUri("ssh://git@github.com/acme/infra")).toBe(false);
+  });
+
+  it("reports skipped and refused files as tool notifications with their location", () => {
+    const doc = sarifOf([
+      {
+        root: "/work/a",
+        findings: [],
+        filesScanned: 1,
+        notifications: [
+          { level: "error", message: "big.tf: file is larger than 5 MB; skipped", file: "big.tf" },
+          { level: "warning", message: "odd dir/x.yaml: not valid UTF-8", file: "odd dir/x.yaml", range: range(3, 2, 3, 9) },
+          { level: "note", message: "no location" },
+        ],
+      },
+    ]);
+    const invocation = doc.runs[0].invocations[0];
+    expect(invocation.executionSuccessful).toBe(false);
+    expect(invocation.toolExecutionNotifications).toEqual([
+      {
+        level: "error",
+        message: { text: "big.tf: file is larger than 5 MB; skipped" },
+        locations: [{ physicalLocation: { artifactLocation: { uri: "big.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 1, startColumn: 1, endLine: 1, endColumn: 2 } } }],
+      },
+      {
+        level: "warning",
+        message: { text: "odd dir/x.yaml: not valid UTF-8" },
+        locations: [{ physicalLocation: { artifactLocation: { uri: "odd%20dir/x.yaml", uriBaseId: "%SRCROOT%" }, region: { startLine: 3, startColumn: 2, endLine: 3, endColumn: 9 } } }],
+      },
+      { level: "note", message: { text: "no location" } },
+    ]);
+  });
+
+  it("is valid with suppressed findings included, in every run", () => {
+    const suppressed = (file: string) => makeFinding({ file, suppression: { kind: "inSource", justification: "vendored module, reviewed", file, line: 2 } });
+    const doc = sarifOf(
+      [
+        { root: "/work/a", findings: [suppressed("main.tf")], filesScanned: 1 },
+        { root: "/work/b", findings: [suppressed("x.tf"), makeFinding({ file: "y.tf" })], filesScanned: 2 },
+      ],
+      { includeSuppressed: true, category: "iac" },
+    );
+    expect(doc.runs[0].results[0].suppressions).toEqual([
+      {
+        kind: "inSource",
+        justification: "vendored module, reviewed",
+        location: { physicalLocation: { artifactLocation: { uri: "main.tf", uriBaseId: "%SRCROOT%" }, region: { startLine: 2, startColumn: 1, endLine: 2, endColumn: 2 } } },
+      },
+    ]);
+    expect(doc.runs[1].results.map((r: Json) => r.suppressions?.[0]?.kind ?? "open")).toEqual(["inSource", "open"]);
+  });
+
+  it("the schema check catches a broken multi-run document (control)", () => {
+    const doc = JSON.parse(toSarif(two, [pin005, pin006], { toolVersion: "0.1.0", category: "iac" })) as Json;
+    doc.runs[1].automationDetails.id = 42;
+    expect(sarifErrors(doc).length).toBeGreaterThan(0);
   });
 });
