@@ -41,4 +41,30 @@ describe("JSON reporter", () => {
       summary: { findings: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 },
     });
   });
+
+  it("keeps one findings list over several repositories, paths with each one's prefix, and a total filesScanned", () => {
+    const runs = [
+      {
+        root: "/w/a",
+        prefix: "a/",
+        findings: [
+          makeFinding({ file: "main.tf", fingerprint: "a1", related: [{ file: "mod/x.tf", range: range(2, 1, 2, 3), message: "module" }] }),
+          makeFinding({ file: "s.tf", fingerprint: "a2", suppression: { kind: "inSource", justification: "ok", file: "s.tf", line: 1 } }),
+        ],
+        filesScanned: 2,
+      },
+      { root: "/w/b", prefix: "../b/", findings: [makeFinding({ file: "main.tf", fingerprint: "b1", level: "warning" })], filesScanned: 3 },
+    ];
+    const doc = JSON.parse(toJson(runs, [], { toolVersion: "0.1.0" }));
+    expect(Object.keys(doc)).toEqual(["version", "filesScanned", "findings", "summary"]);
+    expect(doc.filesScanned).toBe(5);
+    expect(doc.findings.map((f: { file: string; fingerprint: string }) => [f.file, f.fingerprint])).toEqual([
+      ["a/main.tf", "a1"],
+      ["a/s.tf", "a2"],
+      ["../b/main.tf", "b1"],
+    ]);
+    expect(doc.findings[0].related[0].file).toBe("a/mod/x.tf");
+    expect(doc.findings[1].suppression.file).toBe("a/s.tf");
+    expect(doc.summary).toEqual({ findings: 2, errors: 1, warnings: 1, notes: 0, suppressed: 1 });
+  });
 });

@@ -61,4 +61,22 @@ describe("text reporter", () => {
       "1 finding (0 errors, 1 warning, 0 notes) in 2 files scanned (1 suppressed)",
     );
   });
+
+  it("shows each repository's prefix and one summary over all of them", () => {
+    const runs = [
+      { root: "/w/a", prefix: "a/", findings: [makeFinding({ file: "main.tf", range: range(3, 1, 3, 9), message: "in a", related: [{ file: "mod/x.tf", range: range(2, 1, 2, 3), message: "module" }] })], filesScanned: 2 },
+      { root: "/w/b", prefix: "../b/", findings: [makeFinding({ file: "main.tf", range: range(5, 2, 5, 9), message: "in b" })], filesScanned: 3 },
+    ];
+    expect(toText(runs, [], { toolVersion: "0.1.0" })).toBe(
+      [
+        "../b/main.tf:5:2  ERROR    PIN-005  in b",
+        "",
+        "a/main.tf:3:1  ERROR    PIN-005  in a",
+        "    a/mod/x.tf:2:1  module",
+        "",
+        "2 findings (2 errors, 0 warnings, 0 notes) in 5 files scanned",
+        "",
+      ].join("\n"),
+    );
+  });
 });
