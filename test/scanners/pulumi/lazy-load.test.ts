@@ -1,6 +1,6 @@
 /**
- * ts-morph is loaded only when a Pulumi program is scanned. Runs the built CLI (`npm run build`
- * first; `npm test` does) with a module hook that logs every resolution of ts-morph.
+ * ts-morph is loaded only when a Pulumi program is scanned. Runs the built CLI (the committed
+ * bundle in dist/, `npm run bundle`) with a module hook that logs every resolution of ts-morph.
  */
 import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -21,7 +21,7 @@ function run(args: string[]): Promise<{ code: number; stderr: string }> {
 
 describe("lazy loading of ts-morph", () => {
   beforeAll(() => {
-    if (!existsSync(join(REPO, "dist/cli/main.js"))) throw new Error("dist/cli/main.js is missing: run `npm run build` first (npm test does)");
+    if (!existsSync(join(REPO, "dist/cli/main.js"))) throw new Error("dist/cli/main.js is missing: run `npm run bundle` (it is committed; a test fails when it is stale)");
   });
 
   it("a scan without TypeScript files does not load it", async () => {
