@@ -109,7 +109,7 @@ describe("driftless CLI (built)", () => {
     expect(JSON.parse(rooted.stdout).runs[0].results[0].locations[0].physicalLocation.artifactLocation.uri).toBe("sub/app.tf");
   });
 
-  it("never passes on a path it refuses: outside --root is exit 2, outside the working directory's tree is its own root", async () => {
+  it("never passes on a path it refuses: outside --root is exit 2; outside the working directory's tree, a path is its own root", async () => {
     const repo = await tempDir();
     await mkdir(join(repo, ".git"));
     const elsewhere = await tempDir();
@@ -126,9 +126,13 @@ describe("driftless CLI (built)", () => {
     expect(alone.code).toBe(1);
     expect(alone.stdout).toMatch(/^app\.tf:2:\d+ {2}ERROR {4}PIN-001 {2}/m);
 
+    // Paths in different repositories are scanned together, each against its own root.
+    await cp(join(REPO, "fixtures/cli/findings/sub"), join(repo, "infra"), { recursive: true });
     const mixed = await cli(["scan", ".", join(elsewhere, "sub")], repo);
-    expect(mixed.code).toBe(2);
-    expect(mixed.stderr).toMatch(/is outside the repository of \. \(.*\); scan it separately or give a --root that contains both\n$/);
+    expect(mixed.stderr).toBe("");
+    expect(mixed.code).toBe(1);
+    expect(mixed.stdout).toMatch(/^\.\/infra\/app\.tf:2:\d+ {2}ERROR {4}PIN-001 {2}/m);
+    expect(mixed.stdout).toMatch(/\/sub\/app\.tf:2:\d+ {2}ERROR {4}PIN-001 {2}/m);
   });
 
   it("scans the demo into SARIF that the schema and GitHub's rule kinds accept", { timeout: 120_000 }, async () => {
