@@ -1,6 +1,6 @@
 import type { Finding, Level, RelatedLocation } from "../model/finding.js";
 import { locate, type Resource } from "../model/resource.js";
-import { fingerprint, formatPath } from "./fingerprint.js";
+import { fingerprint, formatPath, valueDigest } from "./fingerprint.js";
 import { bind, recordView, resolveReference, Scope, test, type Evidence } from "./conditions.js";
 import { consolidate, decisionOf, dedupe, unitOf, findingName, isCallOrigin, oneNotePerDecision, provenance, relatedOrigins, render, unknownNote } from "./findings.js";
 import { parsePath, resolveSteps, type Located } from "./path.js";
@@ -129,6 +129,8 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
       resource: name,
       path: pathText,
       fingerprint: fingerprint(rule.id, resource.file, name, pathText),
+      // What a baseline compares besides the fingerprint: a new offending value is a new finding.
+      valueDigest: valueDigest(at?.value),
     };
     if (truth === "unknown") {
       finding.unknownValue = true;

@@ -38,6 +38,15 @@ export interface Finding {
    * not part of it, so moving unrelated code does not turn a finding into a "new" one.
    */
   fingerprint: string;
+  /**
+   * What the finding is about, as 16 hex digits of the SHA-256 of its value in canonical JSON
+   * (sorted keys; an unknown value by its expression text), or `"none"` for a finding about a
+   * missing setting or the resource as a whole. Baselines match on it beside the fingerprint,
+   * so a finding whose offending value changes (`?ref=main` → `?ref=develop`) counts as new;
+   * SARIF's partialFingerprints leave it out, so code scanning keeps tracking the alert.
+   * Absent on findings no rule made (IAC-000, IAC-001).
+   */
+  valueDigest?: string;
   related?: RelatedLocation[];
   /** The finding depends on a value that was not statically known (`--report-unknown`). */
   unknownValue?: boolean;
