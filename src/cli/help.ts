@@ -32,6 +32,13 @@ Scan options:
   --no-inline-suppressions   ignore driftless:ignore comments and Metadata.driftless.ignore
   --sarif-include-suppressed keep suppressed findings in SARIF, with their suppressions
   --category NAME            SARIF automationDetails.id, to keep uploads of several analyses apart
+  --baseline FILE            report (and fail on) only findings that FILE does not hold
+  --write-baseline FILE      write every current unsuppressed finding to FILE (folders created),
+                             report as usual; exit 0 unless a finding it cannot hold (IAC-000,
+                             IAC-001) is at or above --fail-on
+  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries that no longer
+                             occur (new findings are reported, not added); one baseline option
+                             at a time
   --quiet                    text: only the findings (no summary); no notices on stderr
   --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
                              NO_COLOR are honoured)
@@ -46,6 +53,10 @@ above a block (the whole block; on a module call, what the call causes) or above
 of an attribute line (that attribute); CloudFormation JSON and YAML also accept
 Metadata: { driftless: { ignore: [ { id, reason, expires } ] } } on a resource. One without a
 reason, with an unknown ID, past its expiry or matching nothing is reported as IAC-001.
+
+Baselines: an entry holds a finding with the same rule, file, resource address (module instance
+included), attribute path and offending value; line numbers do not count. A changed value or a
+move to another file is a new finding. Parse errors (IAC-000) and IAC-001 are never baselined.
 
 Exit codes:
   0  nothing at or above --fail-on

@@ -12,6 +12,7 @@ import { defaultConfigFile, describePath, loadConfig, type Config } from "./conf
 import { HELP } from "./help.js";
 import { CliError, EXIT_FINDINGS, EXIT_OK, useColour, type Io } from "./io.js";
 import { provenanceOf } from "./provenance.js";
+import { BaselineError, baselineRequest, baselineStage, type BaselineRequest } from "../suppress/baseline.js";
 import { toolVersion } from "./version.js";
 
 export const FAIL_ON = ["error", "warning", "note", "none"] as const;
@@ -200,6 +201,13 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   const explicitConfig = stringOption(parsed, "config");
   const plans = await planRoots(paths, stringOption(parsed, "root"), io.cwd);
   const variables = terraformVariables(parsed.ordered, io.cwd);
+  // Baseline options are checked before the scan, applied after it (below).
+  let baseline: BaselineRequest | undefined;
+  try {
+    baseline = baselineRequest({ baseline: stringOption(parsed, "baseline"), write: stringOption(parsed, "write-baseline"), update: stringOption(parsed, "update-baseline") }, io.cwd);
+  } catch (error) {
+    throw error instanceof BaselineError ? new CliError(error.message) : error;
+  }
 
   const runs: { plan: RootPlan; outcome: ScanOutcome; config: Config | undefined }[] = [];
   let failOn: FailOn | undefined = stringOption(parsed, "fail-on") as FailOn | undefined;
@@ -251,6 +259,26 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
       ...(provenance ? { provenance } : {}),
     };
   });
+
+  // Baselines (src/suppress/baseline.ts): the reports and the exit code see only the findings the
+  // baseline does not hold; --write-baseline reports everything and fails only on what it could
+  // not accept (IAC-000, IAC-001).
+  let accepted: ReadonlySet<Finding> = new Set();
+  if (baseline) {
+    const request = baseline;
+    // With several roots each entry names its root relative to the baseline's folder, not to
+    // the working directory, so a run from elsewhere still matches.
+    const rootKey = (root: string): string => (several ? relative(dirname(request.file), root).split(sep).join("/") || "." : "");
+    const stage = await baselineStage(request, reportRuns.map((r) => ({ root: rootKey(r.root), findings: r.findings }))).catch((error: unknown) => {
+      throw error instanceof BaselineError ? new CliError(error.message) : error;
+    });
+    stage.runs.forEach((s, i) => {
+      reportRuns[i] = { ...reportRuns[i]!, findings: s.findings, ...(s.baselined !== undefined ? { baselined: s.baselined } : {}) };
+    });
+    accepted = stage.accepted;
+    if (stage.note && !quiet) io.stderr.write(`driftless: ${stage.note}\n`);
+  }
+
   const rules = runs[0]?.outcome.rules ?? [];
   for (const target of targets) {
     const options = {
@@ -273,7 +301,7 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
     }
   }
 
-  const failing: Finding[] = reportRuns.flatMap((r) => r.findings.filter((f) => !f.suppression));
+  const failing: Finding[] = reportRuns.flatMap((r) => r.findings.filter((f) => !f.suppression && !accepted.has(f)));
   return exitCodeFor(
     failing.map((f) => f.level),
     failOn ?? "error",

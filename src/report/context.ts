@@ -41,6 +41,8 @@ export interface ReportRun {
   /** Non-finding problems (a file skipped or refused) as tool execution notifications. */
   notifications?: ToolNotification[];
   provenance?: Provenance;
+  /** With a baseline: how many findings it held (left out of `findings`). */
+  baselined?: number;
 }
 
 /** What reporters need to know about the whole invocation. */

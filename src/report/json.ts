@@ -33,7 +33,8 @@ function findingJson(f: Finding) {
 }
 
 /**
- * Machine output: `{ version, filesScanned, findings, summary }`. All findings are included;
+ * Machine output: `{ version, filesScanned, findings, summary }`. All findings are included
+ * (except those a baseline held: `summary.baselined` counts them when a baseline was given);
  * suppressed ones carry `suppression` and are not counted in the summary's totals. With several
  * repository roots, each finding's paths carry its root's prefix (relative to the working
  * directory).
@@ -45,7 +46,15 @@ export function toJson(runs: readonly ReportRun[], _rules: readonly RuleMeta[], 
     version: context.toolVersion,
     filesScanned,
     findings: findings.map(findingJson),
-    summary: { findings: s.findings, errors: s.errors, warnings: s.warnings, notes: s.notes, suppressed: s.suppressed },
+    summary: {
+      findings: s.findings,
+      errors: s.errors,
+      warnings: s.warnings,
+      notes: s.notes,
+      suppressed: s.suppressed,
+      // Only with a baseline: how many findings it held (they are not in `findings`).
+      ...(runs.some((r) => r.baselined !== undefined) ? { baselined: runs.reduce((n, r) => n + (r.baselined ?? 0), 0) } : {}),
+    },
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

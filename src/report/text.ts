@@ -9,11 +9,11 @@ function plural(n: number, word: string): string {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
-/** The last line of text output. */
-export function summaryLine(findings: readonly Finding[], filesScanned: number): string {
+/** The last line of text output; `baselined`: how many findings a baseline held (not in `findings`). */
+export function summaryLine(findings: readonly Finding[], filesScanned: number, baselined = 0): string {
   const s = summarize(findings);
   const files = `${plural(filesScanned, "file")} scanned`;
-  const suppressed = s.suppressed ? ` (${s.suppressed} suppressed)` : "";
+  const suppressed = (s.suppressed ? ` (${s.suppressed} suppressed)` : "") + (baselined ? ` (${baselined} in baseline)` : "");
   if (s.findings === 0) return `No findings in ${files}${suppressed}`;
   return `${plural(s.findings, "finding")} (${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notes, "note")}) in ${files}${suppressed}`;
 }
@@ -51,6 +51,6 @@ export function toText(runs: readonly ReportRun[], _rules: readonly RuleMeta[], 
     lines.push("");
   }
   if (context.quiet) return lines.length ? `${lines.join("\n")}\n` : "";
-  lines.push(summaryLine(findings, filesScanned));
+  lines.push(summaryLine(findings, filesScanned, runs.reduce((n, r) => n + (r.baselined ?? 0), 0)));
   return `${lines.join("\n")}\n`;
 }
