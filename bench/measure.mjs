@@ -5,7 +5,7 @@ import { performance } from "node:perf_hooks";
 
 const [target, root] = process.argv.slice(2);
 const started = performance.now();
-const { runScan } = await import("../dist/pipeline.js");
+const { runScan } = await import("../dist/cli/pipeline.js");
 const outcome = await runScan({ paths: [target], root: root ?? path.dirname(target) });
 const elapsed = performance.now() - started;
 process.stdout.write(
