@@ -1,11 +1,14 @@
 import {
   RuleSettingError,
+  SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-MMWZ5YST.js";
+} from "./chunk-YKHRFG54.js";
 import {
+  LEVELS,
+  NO_VALUE_DIGEST,
   levelRank,
   ruleDocPath
-} from "./chunk-32T5FQ4N.js";
+} from "./chunk-ZMDPTPJF.js";
 import "./chunk-AA6DXPFO.js";
 import {
   UsageError,
@@ -26,27 +29,61 @@ Usage:
                                         run rules on their fixtures (<fixtures>/<ID>/*) and compare
                                         with the "# expect: ID" comments in them (default fixtures:
                                         RULES_DIR/fixtures; no RULES_DIR: the built-in pack)
+  driftless init [--output FILE] [--force]
+                                        write a commented starter .driftless.yaml
   driftless --help | --version
 
 Scan options:
-  --format text|sarif|json   output format; repeat for several reports in one run (default: text)
+  --format FORMAT            text|sarif|json|markdown|junit; repeat for several reports in one run
+                             (default: text)
   --output FILE              where the i-th --format goes; a format without --output goes to stdout
-                             (only one may); "-" means stdout
-  --fail-on LEVEL            error|warning|note|none: exit 1 when a finding is at or above LEVEL
-                             (default: error)
+                             (only one may); "-" means stdout; an --output without its --format
+                             takes it from the extension (.sarif, .json, .md, .xml, .txt)
+  --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding is at or
+                             above LEVEL (default: the config's fail-on, else error)
+  --config FILE              settings file (default: .driftless.yaml at the repository root)
+  --rule ID[,ID...]          run only these rules (repeatable; a rule disabled by default runs too)
+  --skip-rule ID[,ID...]     do not run these rules (repeatable)
+  --exclude GLOB             leave out files matching GLOB, relative to the repository root
+                             (repeatable; added to the config's exclude)
   --rules DIR                also load rule files from DIR (repeatable)
   --root DIR                 repository root that reported paths are relative to
-                             (default: the enclosing git repository, else the current directory)
+                             (default: each path's enclosing git repository, else the current
+                             directory; several repositories give one SARIF run each)
+  --no-inline-suppressions   ignore driftless:ignore comments and Metadata.driftless.ignore
+  --sarif-include-suppressed keep suppressed findings in SARIF, with their suppressions
+  --category NAME            SARIF automationDetails.id, to keep uploads of several analyses apart
+  --baseline FILE            report (and fail on) only findings that FILE does not hold
+  --write-baseline FILE      write every current unsuppressed finding to FILE (folders created),
+                             report as usual; exit 0 unless a finding it cannot hold (IAC-000,
+                             IAC-001) is at or above --fail-on
+  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries that no longer
+                             occur (new findings are reported, not added); one baseline option
+                             at a time
+  --quiet                    text: only the findings (no summary); no notices on stderr
+  --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
+                             NO_COLOR are honoured)
   --report-unknown           also report findings that depend on values unknown statically (as notes)
   --var NAME=VALUE           a Terraform root-module variable, as terraform plan -var (repeatable)
   --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
                              --var and --var-file apply in command-line order, after the files
                              Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
 
+Suppressions: a comment "driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason" on the line
+above a block (the whole block; on a module call, what the call causes) or above or at the end
+of an attribute line (that attribute); CloudFormation JSON and YAML also accept
+Metadata: { driftless: { ignore: [ { id, reason, expires } ] } } on a resource. One without a
+reason, with an unknown ID, past its expiry or matching nothing is reported as IAC-001.
+
+Baselines: an entry holds a finding with the same rule, file, resource address (module instance
+included), attribute path and offending value; line numbers do not count. A changed value or a
+move to another file is a new finding. Parse errors (IAC-000) and IAC-001 are never baselined.
+
 Exit codes:
   0  nothing at or above --fail-on
   1  findings at or above --fail-on
   2  usage, configuration or rule-loading error
+  3  internal error (a bug in driftless: please report it)
 `;
 
 // src/cli/io.ts
@@ -176,6 +213,8 @@ function loadConfig(file, shownAs = file) {
     const error = mostSpecific(check.errors ?? []);
     const path2 = pointerPath(error.instancePath);
     const extra = error.keyword === "additionalProperties" ? error.params.additionalProperty : void 0;
+    const badKey = error.propertyName;
+    if (badKey !== void 0) throw new CliError(`${shownAs}:${lineOf([...path2, badKey])}: ${describePath(path2)}: ${JSON.stringify(badKey)} is not a rule ID such as PIN-005`);
     const at = extra === void 0 ? path2 : [...path2, extra];
     throw new CliError(`${shownAs}:${lineOf(at)}: ${describePath(at)}: ${describe(error)}`);
   }
@@ -327,7 +366,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-H3XP4JYG.js");
+  const { loadRules } = await import("./engine-NN6NIRES.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -401,8 +440,8 @@ async function explainCommand(argv, io) {
 
 // src/cli/scan.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir, stat, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname3, extname, isAbsolute, relative as relative2, resolve as resolve5, sep } from "node:path";
+import { mkdir as mkdir2, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { dirname as dirname4, extname, isAbsolute, relative as relative2, resolve as resolve6, sep } from "node:path";
 
 // src/report/context.ts
 function mergeRuns(runs) {
@@ -502,7 +541,15 @@ function toJson(runs, _rules, context) {
     version: context.toolVersion,
     filesScanned,
     findings: findings.map(findingJson),
-    summary: { findings: s.findings, errors: s.errors, warnings: s.warnings, notes: s.notes, suppressed: s.suppressed }
+    summary: {
+      findings: s.findings,
+      errors: s.errors,
+      warnings: s.warnings,
+      notes: s.notes,
+      suppressed: s.suppressed,
+      // Only with a baseline: how many findings it held (they are not in `findings`).
+      ...runs.some((r) => r.baselined !== void 0) ? { baselined: runs.reduce((n, r) => n + (r.baselined ?? 0), 0) } : {}
+    }
   };
   return `${JSON.stringify(doc, null, 2)}
 `;
@@ -608,15 +655,35 @@ function bySeverity(ruleOf) {
   return (a, b) => levelRank(b.level) - levelRank(a.level) || Number(ruleOf(b.ruleId)?.securitySeverity ?? 0) - Number(ruleOf(a.ruleId)?.securitySeverity ?? 0);
 }
 function toSarif(runs, rules, options) {
+  const names = runs.length > 1 ? runNames(runs) : void 0;
   const sarif = {
     $schema: SARIF_SCHEMA,
     version: "2.1.0",
-    runs: runs.map((run) => sarifRun(run, rules, options, runs.length > 1))
+    runs: runs.map((run, i) => sarifRun(run, rules, options, names?.[i]))
   };
   return `${JSON.stringify(sarif, null, 2)}
 `;
 }
-function sarifRun(run, rules, options, several) {
+function runNames(runs) {
+  const used = /* @__PURE__ */ new Set();
+  return runs.map((run) => {
+    const base = (run.root.split(/[\\/]/).filter(Boolean).at(-1) ?? "root").replace(/\s+/g, "-") || "root";
+    let name = base;
+    for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
+    used.add(name);
+    return name;
+  });
+}
+function publishableRepositoryUri(uri) {
+  let url;
+  try {
+    url = new URL(uri);
+  } catch {
+    return false;
+  }
+  return /^[a-z][a-z0-9+.-]*:$/i.test(url.protocol) && !url.username && !url.password && !url.search && !url.hash;
+}
+function sarifRun(run, rules, options, runName) {
   const notifications = [...run.notifications ?? []];
   let shown = visibleFindings(run.findings, options.includeSuppressed);
   let reportRules = rulesForReport(shown, rules);
@@ -657,7 +724,8 @@ function sarifRun(run, rules, options, several) {
     if (finding.unknownValue) result.properties = { unknownValue: true };
     return result;
   });
-  const automationId = options.category !== void 0 || several ? automationDetailsId(options.category, several ? run.root : void 0) : void 0;
+  const automationId = options.category !== void 0 || runName !== void 0 ? automationDetailsId(options.category, runName) : void 0;
+  const provenance = run.provenance && publishableRepositoryUri(run.provenance.repositoryUri) ? run.provenance : void 0;
   return {
     tool: {
       driver: {
@@ -668,12 +736,12 @@ function sarifRun(run, rules, options, several) {
       }
     },
     ...automationId ? { automationDetails: { id: automationId } } : {},
-    ...run.provenance ? {
+    ...provenance ? {
       versionControlProvenance: [
         {
-          repositoryUri: run.provenance.repositoryUri,
-          ...run.provenance.revisionId ? { revisionId: run.provenance.revisionId } : {},
-          ...run.provenance.branch ? { branch: run.provenance.branch } : {},
+          repositoryUri: provenance.repositoryUri,
+          ...provenance.revisionId ? { revisionId: provenance.revisionId } : {},
+          ...provenance.branch ? { branch: provenance.branch } : {},
           mappedTo: { uriBaseId: SRCROOT }
         }
       ]
@@ -693,11 +761,9 @@ function sarifRun(run, rules, options, several) {
     results
   };
 }
-function automationDetailsId(category, root) {
-  const base = (category ?? "driftless").replace(/\/+$/, "");
-  if (root === void 0) return `${base}/`;
-  const name = root.split(/[\\/]/).filter(Boolean).at(-1) ?? "root";
-  return `${base}/${name}/`;
+function automationDetailsId(category, runName) {
+  const base = (category ?? "").trim().replace(/\/+$/, "") || "driftless";
+  return runName === void 0 ? `${base}/` : `${base}/${runName}/`;
 }
 function lineRange(line) {
   const l = Math.max(1, line);
@@ -710,10 +776,10 @@ var LEVEL_COLOUR = { error: ANSI.red, warning: ANSI.yellow, note: ANSI.cyan };
 function plural(n, word) {
   return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
-function summaryLine(findings, filesScanned) {
+function summaryLine(findings, filesScanned, baselined = 0) {
   const s = summarize(findings);
   const files = `${plural(filesScanned, "file")} scanned`;
-  const suppressed = s.suppressed ? ` (${s.suppressed} suppressed)` : "";
+  const suppressed = (s.suppressed ? ` (${s.suppressed} suppressed)` : "") + (baselined ? ` (${baselined} in baseline)` : "");
   if (s.findings === 0) return `No findings in ${files}${suppressed}`;
   return `${plural(s.findings, "finding")} (${plural(s.errors, "error")}, ${plural(s.warnings, "warning")}, ${plural(s.notes, "note")}) in ${files}${suppressed}`;
 }
@@ -747,19 +813,250 @@ function toText(runs, _rules, context) {
   }
   if (context.quiet) return lines.length ? `${lines.join("\n")}
 ` : "";
-  lines.push(summaryLine(findings, filesScanned));
+  lines.push(summaryLine(findings, filesScanned, runs.reduce((n, r) => n + (r.baselined ?? 0), 0)));
   return `${lines.join("\n")}
 `;
 }
 
 // src/report/markdown.ts
-function toMarkdown(_runs, _rules, _options) {
-  throw new Error("markdown report not built yet");
+var MAX_LISTED = 500;
+var MAX_BYTES = 900 * 1024;
+var MAX_MESSAGE = 1e3;
+var MAX_RELATED = 5;
+var FAMILIES = ["PIN", "RNP", "DRF", "ACC", "ART", "DAT", "IAC"];
+var LEVEL_HEADING = { error: "Errors", warning: "Warnings", note: "Notes" };
+var LEVEL_COLUMN = { error: "Error", warning: "Warning", note: "Note" };
+function printable(text) {
+  return text.replace(/\r\n?|\n/g, " ").replace(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`);
+}
+function escapeMarkdown(text) {
+  return printable(text).replace(/[\\`*_{}[\]<>()#!|~@&$:^]/g, (c) => `\\${c}`);
+}
+function codeSpan(text) {
+  const flat = printable(text);
+  const longest = Math.max(0, ...(flat.match(/`+/g) ?? []).map((run) => run.length));
+  const fence = "`".repeat(longest + 1);
+  const pad = flat.startsWith("`") || flat.endsWith("`") ? " " : "";
+  return `${fence}${pad}${flat}${pad}${fence}`;
+}
+function githubBlobBase(run) {
+  const provenance = run.provenance;
+  if (!provenance?.revisionId || !/^[0-9a-f]{40}$/i.test(provenance.revisionId)) return void 0;
+  let url;
+  try {
+    url = new URL(provenance.repositoryUri);
+  } catch {
+    return void 0;
+  }
+  if (url.protocol !== "https:" || url.hostname !== "github.com" || url.username || url.password) return void 0;
+  const parts = url.pathname.replace(/\.git$/, "").split("/").filter(Boolean);
+  if (parts.length !== 2 || !parts.every((p) => /^[A-Za-z0-9_.-]+$/.test(p))) return void 0;
+  return `https://github.com/${parts[0]}/${parts[1]}/blob/${provenance.revisionId}`;
+}
+function locationText(run, file, line) {
+  const shown = codeSpan(`${run.prefix ?? ""}${file}:${line}`);
+  const base = githubBlobBase(run);
+  return base ? `[${shown}](${base}/${encodeUriPath(file)}#L${Math.max(1, line)})` : shown;
+}
+function ruleText(ruleId, rule) {
+  const id = `**${escapeMarkdown(ruleId)}**`;
+  const uri = rule?.helpUri;
+  if (!uri || !/^https?:\/\//i.test(uri)) return id;
+  const target = encodeURI(uri).replace(/[()]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  return `[${id}](${target})`;
+}
+function cut(text, max) {
+  return text.length <= max ? text : `${text.slice(0, max)}…`;
+}
+function familyOf(ruleId) {
+  const dash = ruleId.indexOf("-");
+  return dash > 0 ? ruleId.slice(0, dash) : ruleId;
+}
+function countsTable(findings) {
+  const empty = () => ({ error: 0, warning: 0, note: 0, suppressed: 0 });
+  const rows = new Map(FAMILIES.map((f) => [f, empty()]));
+  for (const finding of findings) {
+    const family = familyOf(finding.ruleId);
+    let row = rows.get(family);
+    if (!row) rows.set(family, row = empty());
+    if (finding.suppression) row.suppressed++;
+    else row[finding.level]++;
+  }
+  const custom = [...rows.keys()].filter((f) => !FAMILIES.includes(f)).sort();
+  const total = empty();
+  const lines = [
+    `| Family | ${LEVELS.map((l) => LEVEL_COLUMN[l]).join(" | ")} | Total | Suppressed |`,
+    `| --- | ${LEVELS.map(() => "---:").join(" | ")} | ---: | ---: |`
+  ];
+  for (const family of [...FAMILIES, ...custom]) {
+    const row = rows.get(family);
+    for (const level of LEVELS) total[level] += row[level];
+    total.suppressed += row.suppressed;
+    const sum2 = LEVELS.reduce((n, l) => n + row[l], 0);
+    lines.push(`| ${escapeMarkdown(family)} | ${LEVELS.map((l) => row[l]).join(" | ")} | ${sum2} | ${row.suppressed} |`);
+  }
+  const sum = LEVELS.reduce((n, l) => n + total[l], 0);
+  lines.push(`| **Total** | ${LEVELS.map((l) => `**${total[l]}**`).join(" | ")} | **${sum}** | **${total.suppressed}** |`);
+  return lines;
+}
+function plural2(n, word) {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
+}
+function toMarkdown(runs, rules, options) {
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const entries = runs.flatMap((run) => run.findings.map((finding) => ({ run, finding })));
+  const all = entries.map((e) => e.finding);
+  const summary = summarize(all);
+  const filesScanned = runs.reduce((n, r) => n + r.filesScanned, 0);
+  const out = ["## driftless", ""];
+  const verdict = summary.findings === 0 ? "**No findings.**" : `**${plural2(summary.findings, "finding")}**: ${plural2(summary.errors, "error")}, ${plural2(summary.warnings, "warning")}, ${plural2(summary.notes, "note")}.`;
+  const scope = runs.length > 1 ? ` in ${runs.length} repositories` : "";
+  out.push(`${verdict} ${plural2(filesScanned, "file")} scanned${scope}; ${summary.suppressed} suppressed. driftless ${escapeMarkdown(options.toolVersion)}.`, "");
+  out.push(...countsTable(all), "");
+  const open = entries.filter((e) => !e.finding.suppression).sort(
+    (a, b) => levelRank(b.finding.level) - levelRank(a.finding.level) || Number(ruleById.get(b.finding.ruleId)?.securitySeverity ?? 0) - Number(ruleById.get(a.finding.ruleId)?.securitySeverity ?? 0) || compare(`${a.run.prefix ?? ""}${a.finding.file}`, `${b.run.prefix ?? ""}${b.finding.file}`) || a.finding.range.start.line - b.finding.range.start.line || a.finding.range.start.column - b.finding.range.start.column || compare(a.finding.ruleId, b.finding.ruleId)
+  );
+  let bytes = out.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
+  let listed = 0;
+  let level;
+  for (const { run, finding } of open) {
+    if (listed >= MAX_LISTED) break;
+    const lines = [];
+    if (finding.level !== level) {
+      level = finding.level;
+      const count = open.filter((e) => e.finding.level === level).length;
+      if (listed > 0) lines.push("");
+      lines.push(`### ${LEVEL_HEADING[level]} (${count})`, "");
+    }
+    lines.push(`- ${locationText(run, finding.file, finding.range.start.line)} ${ruleText(finding.ruleId, ruleById.get(finding.ruleId))} ${escapeMarkdown(cut(finding.message, MAX_MESSAGE))}`);
+    const related = finding.related ?? [];
+    for (const r of related.slice(0, MAX_RELATED)) {
+      lines.push(`  - ${locationText(run, r.file, r.range.start.line)} ${escapeMarkdown(cut(r.message, MAX_MESSAGE))}`);
+    }
+    if (related.length > MAX_RELATED) lines.push(`  - and ${related.length - MAX_RELATED} more related locations`);
+    const size = lines.reduce((n, line) => n + Buffer.byteLength(line) + 1, 0);
+    if (bytes + size > MAX_BYTES) break;
+    bytes += size;
+    out.push(...lines);
+    listed++;
+  }
+  if (listed < open.length) {
+    out.push("", `_${open.length - listed} more ${open.length - listed === 1 ? "finding is" : "findings are"} not listed here (the list stops at the ${listed} most severe); the SARIF and JSON reports have them all._`);
+  }
+  return `${out.join("\n").trimEnd()}
+`;
+}
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 // src/report/junit.ts
-function toJunit(_runs, _rules, _options) {
-  throw new Error("junit report not built yet");
+import { XMLBuilder } from "fast-xml-parser";
+var NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+function xmlSafe(text) {
+  return text.replace(NOT_XML_CHAR, (c) => `\\u{${c.codePointAt(0).toString(16)}}`);
+}
+function attribute(text) {
+  return xmlSafe(text).replace(/\r\n?|\n/g, " ");
+}
+function location(file, f) {
+  return `${file}:${f.range.start.line}:${f.range.start.column}`;
+}
+function caseName(f) {
+  const parts = [f.ruleId, f.file];
+  if (f.resource) parts.push(f.resource);
+  if (f.path) parts.push(f.path);
+  return parts.join(" ");
+}
+function failureText(f, rule) {
+  const lines = [`${location(f.file, f)}: ${f.level} ${f.ruleId}${rule ? ` (${rule.title})` : ""}`, f.message];
+  for (const r of f.related ?? []) lines.push(`related: ${location(r.file, r)} ${r.message}`);
+  if (rule?.helpUri) lines.push(`help: ${rule.helpUri}`);
+  return lines.join("\n");
+}
+function compare2(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+function toJunit(runs, rules, options) {
+  const { findings, filesScanned } = mergeRuns(runs);
+  const ruleById = new Map(rules.map((r) => [r.id, r]));
+  const byRule = /* @__PURE__ */ new Map();
+  for (const f of findings) {
+    const list = byRule.get(f.ruleId);
+    if (list) list.push(f);
+    else byRule.set(f.ruleId, [f]);
+  }
+  const worst = (list) => Math.max(...list.filter((f) => !f.suppression).map((f) => levelRank(f.level)), 0);
+  const ruleIds = [...byRule.keys()].sort((a, b) => worst(byRule.get(b)) - worst(byRule.get(a)) || compare2(a, b));
+  const usedNames = /* @__PURE__ */ new Set();
+  const uniqueName = (name) => {
+    let candidate = name;
+    for (let n = 2; usedNames.has(candidate); n++) candidate = `${name} #${n}`;
+    usedNames.add(candidate);
+    return candidate;
+  };
+  let tests = 0;
+  let failures = 0;
+  const suites = ruleIds.map((ruleId) => {
+    const rule = ruleById.get(ruleId);
+    const list = byRule.get(ruleId).sort((a, b) => compare2(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column);
+    const cases = list.map((f) => {
+      const testcase = { "@_name": attribute(uniqueName(caseName(f))), "@_classname": attribute(ruleId) };
+      if (f.suppression) {
+        testcase.skipped = {
+          "@_message": attribute(f.suppression.justification),
+          "#text": xmlSafe(`${location(f.file, f)}: suppressed (${f.suppression.kind}) at ${f.suppression.file}:${f.suppression.line}: ${f.suppression.justification}
+${f.message}`)
+        };
+      } else {
+        testcase.failure = { "@_type": f.level, "@_message": attribute(f.message), "#text": xmlSafe(failureText(f, rule)) };
+      }
+      return testcase;
+    });
+    const skipped = list.filter((f) => f.suppression).length;
+    tests += list.length;
+    failures += list.length - skipped;
+    return {
+      "@_name": attribute(rule ? `${ruleId}: ${rule.title}` : ruleId),
+      "@_tests": String(list.length),
+      "@_failures": String(list.length - skipped),
+      "@_errors": "0",
+      "@_skipped": String(skipped),
+      testcase: cases
+    };
+  });
+  if (suites.length === 0) {
+    tests = 1;
+    suites.push({
+      "@_name": "driftless",
+      "@_tests": "1",
+      "@_failures": "0",
+      "@_errors": "0",
+      "@_skipped": "0",
+      testcase: [{ "@_name": `no findings in ${filesScanned} file${filesScanned === 1 ? "" : "s"} scanned`, "@_classname": "driftless" }]
+    });
+  }
+  const builder = new XMLBuilder({
+    ignoreAttributes: false,
+    attributeNamePrefix: "@_",
+    format: true,
+    indentBy: "  ",
+    // The default writes an attribute whose value is "true" as a bare name, which is not XML.
+    suppressBooleanAttributes: false,
+    suppressEmptyNode: true
+  });
+  const body = builder.build({
+    testsuites: {
+      "@_name": attribute(`driftless ${options.toolVersion}`),
+      "@_tests": String(tests),
+      "@_failures": String(failures),
+      "@_errors": "0",
+      testsuite: suites
+    }
+  });
+  return `<?xml version="1.0" encoding="UTF-8"?>
+${body.trimEnd()}
+`;
 }
 
 // src/report/index.ts
@@ -818,25 +1115,247 @@ function packedRef(gitDir, ref) {
 function originUrl(gitDir) {
   const config = read(join3(commonDir(gitDir), "config"));
   if (!config) return void 0;
-  const remotes = [...config.matchAll(/\[remote "([^"]+)"\]([^[]*)/g)].map((m) => ({ name: m[1], url: /^\s*url\s*=\s*(.+)$/m.exec(m[2])?.[1]?.trim() }));
+  const remotes = [...config.matchAll(/^\s*\[remote\s+"([^"]+)"\]([\s\S]*?)(?=^\s*\[|(?![\s\S]))/gim)].map((m) => ({
+    name: m[1],
+    url: /^\s*url\s*=\s*(.+?)\s*$/im.exec(m[2])?.[1]?.replace(/^"(.*)"$/, "$1")
+  }));
   const remote = remotes.find((r) => r.name === "origin" && r.url) ?? remotes.find((r) => r.url);
   if (!remote?.url) return void 0;
   return normaliseRemote(remote.url);
 }
 function normaliseRemote(url) {
-  const scp = /^[\w.-]+@([\w.-]+):(.+?)(?:\.git)?\/?$/.exec(url);
-  if (scp && !url.includes("://")) return `https://${scp[1]}/${scp[2]}`;
+  if (/^[A-Za-z]:[\\/]/.test(url)) return void 0;
+  const scp = /^(?:[^@/]+@)?([\w.-]+):(?!\/\/)(.+?)(?:\.git)?\/?$/.exec(url);
+  if (scp && !url.includes("://")) return normaliseRemote(`ssh://${scp[1]}/${scp[2].replace(/^\/+/, "")}`);
+  let u;
   try {
-    const u = new URL(url);
-    u.username = "";
-    u.password = "";
-    if (u.protocol === "ssh:" || u.protocol === "git:") u.protocol = "https:";
-    let text = u.toString();
-    if (text.endsWith(".git")) text = text.slice(0, -4);
-    return text.replace(/\/$/, "");
+    u = new URL(url);
   } catch {
-    return url;
+    return void 0;
   }
+  if (!["https:", "http:", "ssh:", "git:", "git+ssh:", "ssh+git:"].includes(u.protocol) || !u.hostname) return void 0;
+  u.username = "";
+  u.password = "";
+  u.search = "";
+  u.hash = "";
+  if (u.protocol !== "https:" && u.protocol !== "http:") {
+    u = new URL(`https://${u.hostname}${u.pathname}`);
+  }
+  let text = u.toString().replace(/\/+$/, "");
+  if (text.endsWith(".git")) text = text.slice(0, -4);
+  return text;
+}
+
+// src/suppress/baseline.ts
+import { mkdir, readFile, writeFile as writeFile2 } from "node:fs/promises";
+import { dirname as dirname3, resolve as resolve5 } from "node:path";
+import { parseTree, printParseErrorCode } from "jsonc-parser";
+var BASELINE_VERSION = 1;
+var TOOL = "driftless";
+var NEVER_BASELINED = /* @__PURE__ */ new Set(["IAC-000", SUPPRESSION_RULE_ID]);
+var BaselineError = class extends Error {
+  name = "BaselineError";
+};
+function isBaselinable(finding) {
+  return !finding.suppression && !NEVER_BASELINED.has(finding.ruleId);
+}
+function baselineEntry(finding, root = "") {
+  return {
+    ...root ? { root } : {},
+    file: finding.file,
+    ruleId: finding.ruleId,
+    resource: finding.resource,
+    path: finding.path,
+    fingerprint: finding.fingerprint,
+    valueDigest: finding.valueDigest ?? NO_VALUE_DIGEST,
+    message: finding.message
+  };
+}
+function keyOf(root, file, fingerprint, digest) {
+  return [root, file, fingerprint.replace(/-\d+$/, ""), digest].join("\0");
+}
+function entryKey(entry) {
+  return keyOf(entry.root ?? "", entry.file, entry.fingerprint, entry.valueDigest);
+}
+function applyBaseline(findings, entries, root = "") {
+  const pool = /* @__PURE__ */ new Map();
+  for (const entry of entries) {
+    if ((entry.root ?? "") !== root) continue;
+    const key = entryKey(entry);
+    const list = pool.get(key);
+    if (list) list.push(entry);
+    else pool.set(key, [entry]);
+  }
+  const out = [];
+  const matched = [];
+  for (const finding of findings) {
+    const entry = isBaselinable(finding) ? pool.get(keyOf(root, finding.file, finding.fingerprint, finding.valueDigest ?? NO_VALUE_DIGEST))?.shift() : void 0;
+    if (entry) matched.push(entry);
+    else out.push(finding);
+  }
+  return { findings: out, baselined: matched.length, matched };
+}
+function compareEntries(a, b) {
+  for (const k of ["root", "file", "ruleId", "resource", "path", "fingerprint", "valueDigest", "message"]) {
+    const x = a[k] ?? "";
+    const y = b[k] ?? "";
+    if (x !== y) return x < y ? -1 : 1;
+  }
+  return 0;
+}
+function formatBaseline(entries) {
+  const findings = [...entries].sort(compareEntries).map((e) => ({
+    ...e.root !== void 0 ? { root: e.root } : {},
+    file: e.file,
+    ruleId: e.ruleId,
+    resource: e.resource,
+    path: e.path,
+    fingerprint: e.fingerprint,
+    valueDigest: e.valueDigest,
+    message: e.message
+  }));
+  return `${JSON.stringify({ version: BASELINE_VERSION, tool: TOOL, findings }, null, 2)}
+`;
+}
+var ENTRY_FIELDS = {
+  root: { optional: true },
+  file: {},
+  ruleId: { pattern: /^\S+$/, expected: "a rule ID" },
+  resource: {},
+  path: {},
+  fingerprint: { pattern: /^[0-9a-f]{32}(-\d+)?$/, expected: "32 hex digits" },
+  valueDigest: { pattern: /^(?:[0-9a-f]{16}|none)$/, expected: '16 hex digits or "none"' },
+  message: {}
+};
+function tooDeep(text) {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === "\\") i++;
+      else if (c === '"') inString = false;
+    } else if (c === '"') inString = true;
+    else if (c === "{" || c === "[") {
+      if (++depth > 3) return i;
+    } else if (c === "}" || c === "]") depth--;
+  }
+  return -1;
+}
+function parseBaseline(text, shownAs) {
+  const source = text.replace(/^\uFEFF/, "");
+  const lineOf = (offset) => {
+    let line = 1;
+    for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
+    return line;
+  };
+  const fail = (offset, what, todo = `write it again with --write-baseline ${shownAs}`) => {
+    throw new BaselineError(`${shownAs}:${lineOf(offset)}: ${what}; ${todo}`);
+  };
+  const foreign = "give the file that --write-baseline wrote";
+  const deep = tooDeep(source);
+  if (deep >= 0) fail(deep, "not a driftless baseline (nested deeper than one)", foreign);
+  const errors = [];
+  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  if (errors.length > 0 || !root) {
+    const e = errors[0];
+    const what = e ? printParseErrorCode(e.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase() : "empty file";
+    fail(e?.offset ?? 0, `not valid JSON (${what})`, foreign);
+  }
+  const doc = root;
+  const prop = (node, name) => node.children?.find((p) => p.children?.[0]?.value === name)?.children?.[1];
+  const tool = doc.type === "object" ? prop(doc, "tool") : void 0;
+  if (tool?.value !== TOOL) fail(tool?.offset ?? doc.offset, `not a driftless baseline (it has no "tool": "${TOOL}")`, foreign);
+  const version = prop(doc, "version");
+  if (version?.value !== BASELINE_VERSION) {
+    const v = version ? JSON.stringify(version.value) : "none";
+    fail(version?.offset ?? doc.offset, `baseline version ${v} is not one this driftless reads (${BASELINE_VERSION})`);
+  }
+  const list = prop(doc, "findings");
+  if (list?.type !== "array") fail(list?.offset ?? doc.offset, `"findings" must be a list`);
+  for (const p of doc.children ?? []) {
+    const name = String(p.children?.[0]?.value);
+    if (!["version", "tool", "findings"].includes(name)) fail(p.offset, `unknown key "${name}"`);
+  }
+  return (list.children ?? []).map((node, i) => {
+    if (node.type !== "object") fail(node.offset, `findings[${i}] must be an object`);
+    const entry = {};
+    for (const p of node.children ?? []) {
+      const name = String(p.children?.[0]?.value);
+      const value = p.children?.[1];
+      const spec = ENTRY_FIELDS[name];
+      if (!spec) fail(p.offset, `findings[${i}]: unknown key "${name}"`);
+      if (value?.type !== "string") fail(p.offset, `findings[${i}].${name}: expected a string`);
+      if (spec.pattern && !spec.pattern.test(value.value)) fail(p.offset, `findings[${i}].${name}: expected ${spec.expected}`);
+      entry[name] = value.value;
+    }
+    for (const [name, spec] of Object.entries(ENTRY_FIELDS)) {
+      if (!spec.optional && entry[name] === void 0) fail(node.offset, `findings[${i}]: "${name}" is missing`);
+    }
+    if (NEVER_BASELINED.has(entry.ruleId)) fail(node.offset, `findings[${i}]: ${entry.ruleId} findings cannot be baselined (they must stay visible)`);
+    return entry;
+  });
+}
+async function readBaseline(file, shownAs, flag2) {
+  let text;
+  try {
+    text = await readFile(file, "utf8");
+  } catch (error) {
+    const code = error.code;
+    if (code === "ENOENT") throw new BaselineError(`${flag2} not found: ${shownAs}; create it with --write-baseline ${shownAs}`);
+    throw new BaselineError(`cannot read ${flag2} ${shownAs}: ${error.message}`);
+  }
+  return parseBaseline(text, shownAs);
+}
+async function writeBaseline(file, entries, shownAs) {
+  try {
+    await mkdir(dirname3(file), { recursive: true });
+    await writeFile2(file, formatBaseline(entries), "utf8");
+  } catch (error) {
+    throw new BaselineError(`cannot write the baseline ${shownAs}: ${error.message}`);
+  }
+}
+function baselineRequest(options, cwd) {
+  const given = [
+    ["compare", "--baseline", options.baseline],
+    ["write", "--write-baseline", options.write],
+    ["update", "--update-baseline", options.update]
+  ].filter(([, , v]) => v !== void 0);
+  if (given.length > 1) {
+    throw new BaselineError(
+      `${given.map(([, f]) => f).join(" and ")} cannot be combined: give one (--update-baseline FILE compares with FILE too, then drops from it what no longer occurs)`
+    );
+  }
+  const [only] = given;
+  if (!only) return void 0;
+  const value = only[2];
+  if (value === "" || value === "-") throw new BaselineError(`${only[1]} needs a file name`);
+  return { mode: only[0], file: resolve5(cwd, value), shownAs: value };
+}
+async function baselineStage(request, runs) {
+  const flag2 = request.mode === "update" ? "--update-baseline" : "--baseline";
+  if (request.mode === "write") {
+    const entries2 = [];
+    const accepted = /* @__PURE__ */ new Set();
+    for (const run of runs) {
+      for (const f of run.findings.filter(isBaselinable)) {
+        entries2.push(baselineEntry(f, run.root));
+        accepted.add(f);
+      }
+    }
+    await writeBaseline(request.file, entries2, request.shownAs);
+    return { runs: runs.map((r) => ({ findings: r.findings })), accepted, note: `wrote ${entries2.length} finding${entries2.length === 1 ? "" : "s"} to the baseline ${request.shownAs}` };
+  }
+  const entries = await readBaseline(request.file, request.shownAs, flag2);
+  const matches = runs.map((run) => applyBaseline(run.findings, entries, run.root));
+  const out = { runs: matches.map((m) => ({ findings: m.findings, baselined: m.baselined })), accepted: /* @__PURE__ */ new Set() };
+  if (request.mode === "update") {
+    const kept = matches.flatMap((m) => m.matched);
+    await writeBaseline(request.file, kept, request.shownAs);
+    const dropped = entries.length - kept.length;
+    out.note = `updated the baseline ${request.shownAs}: kept ${kept.length}, dropped ${dropped} that no longer occur${dropped === 1 ? "s" : ""}`;
+  }
+  return out;
 }
 
 // src/cli/version.ts
@@ -884,7 +1403,7 @@ function terraformVariables(ordered, cwd) {
   const out = [];
   for (const { name, value } of ordered) {
     if (name === "var-file") {
-      const absolutePath = resolve5(cwd, value);
+      const absolutePath = resolve6(cwd, value);
       if (!existsSync3(absolutePath)) throw new CliError(`--var-file not found: ${value}`);
       out.push({ kind: "file", absolutePath });
     } else if (name === "var") {
@@ -914,7 +1433,7 @@ function reportTargets(formats, outputs, cwd) {
   if (fmts.length === 0) fmts.push("text");
   const targets = fmts.map((format, i) => {
     const out = outputs[i];
-    return out === void 0 || out === "-" ? { format } : { format, output: resolve5(cwd, out) };
+    return out === void 0 || out === "-" ? { format } : { format, output: resolve6(cwd, out) };
   });
   if (targets.filter((t) => t.output === void 0).length > 1) {
     throw new CliError("only one --format may write to stdout; give the others an --output FILE");
@@ -949,19 +1468,19 @@ function colourWanted(parsed, stream, env) {
 }
 async function planRoots(paths, rootOption, cwd) {
   if (rootOption !== void 0) {
-    const root = resolve5(cwd, rootOption);
+    const root = resolve6(cwd, rootOption);
     const info = await stat(root).catch(() => void 0);
     if (!info?.isDirectory()) throw new CliError(`root is not a directory: ${rootOption}`);
     for (const p of paths) {
-      if (!isInside(root, resolve5(cwd, p))) throw new CliError(`${p} is outside --root ${rootOption}; give a --root that contains it`);
+      if (!isInside(root, resolve6(cwd, p))) throw new CliError(`${p} is outside --root ${rootOption}; give a --root that contains it`);
     }
     return [{ root, paths }];
   }
   const plans = [];
   for (const p of paths) {
-    const absolute = resolve5(cwd, p);
+    const absolute = resolve6(cwd, p);
     const info = await stat(absolute).catch(() => void 0);
-    const start = info?.isDirectory() ? absolute : dirname3(absolute);
+    const start = info?.isDirectory() ? absolute : dirname4(absolute);
     const root = findRepositoryRoot(start, isInside(cwd, start) ? cwd : start);
     const plan = plans.find((x) => x.root === root);
     if (plan) plan.paths.push(p);
@@ -971,7 +1490,7 @@ async function planRoots(paths, rootOption, cwd) {
 }
 function configFor(root, explicit, cwd) {
   if (explicit !== void 0) {
-    const file2 = resolve5(cwd, explicit);
+    const file2 = resolve6(cwd, explicit);
     if (!existsSync3(file2)) throw new CliError(`--config not found: ${explicit}`);
     return loadConfig(file2, explicit);
   }
@@ -999,6 +1518,12 @@ async function scanCommand(argv, io) {
   const explicitConfig = stringOption(parsed, "config");
   const plans = await planRoots(paths, stringOption(parsed, "root"), io.cwd);
   const variables = terraformVariables(parsed.ordered, io.cwd);
+  let baseline;
+  try {
+    baseline = baselineRequest({ baseline: stringOption(parsed, "baseline"), write: stringOption(parsed, "write-baseline"), update: stringOption(parsed, "update-baseline") }, io.cwd);
+  } catch (error) {
+    throw error instanceof BaselineError ? new CliError(error.message) : error;
+  }
   const runs = [];
   let failOn = stringOption(parsed, "fail-on");
   for (const plan of plans) {
@@ -1011,7 +1536,7 @@ async function scanCommand(argv, io) {
       outcome = await runScan({
         paths: plan.paths,
         root: plan.root,
-        rulesDirs: [...listOption(parsed, "rules").map((d) => resolve5(io.cwd, d)), ...config?.customRules ?? []],
+        rulesDirs: [...listOption(parsed, "rules").map((d) => resolve6(io.cwd, d)), ...config?.customRules ?? []],
         reportUnknown: flag(parsed, "report-unknown"),
         cwd: io.cwd,
         terraformVariables: variables,
@@ -1048,6 +1573,20 @@ async function scanCommand(argv, io) {
       ...provenance ? { provenance } : {}
     };
   });
+  let accepted = /* @__PURE__ */ new Set();
+  if (baseline) {
+    const request = baseline;
+    const rootKey = (root) => several ? relative2(dirname4(request.file), root).split(sep).join("/") || "." : "";
+    const stage = await baselineStage(request, reportRuns.map((r) => ({ root: rootKey(r.root), findings: r.findings }))).catch((error) => {
+      throw error instanceof BaselineError ? new CliError(error.message) : error;
+    });
+    stage.runs.forEach((s, i) => {
+      reportRuns[i] = { ...reportRuns[i], findings: s.findings, ...s.baselined !== void 0 ? { baselined: s.baselined } : {} };
+    });
+    accepted = stage.accepted;
+    if (stage.note && !quiet) io.stderr.write(`driftless: ${stage.note}
+`);
+  }
   const rules = runs[0]?.outcome.rules ?? [];
   for (const target of targets) {
     const options = {
@@ -1062,14 +1601,14 @@ async function scanCommand(argv, io) {
       io.stdout.write(text);
     } else {
       try {
-        await mkdir(dirname3(target.output), { recursive: true });
-        await writeFile2(target.output, text, "utf8");
+        await mkdir2(dirname4(target.output), { recursive: true });
+        await writeFile3(target.output, text, "utf8");
       } catch (error) {
         throw new CliError(`cannot write ${target.output}: ${error.message}`);
       }
     }
   }
-  const failing = reportRuns.flatMap((r) => r.findings.filter((f) => !f.suppression));
+  const failing = reportRuns.flatMap((r) => r.findings.filter((f) => !f.suppression && !accepted.has(f)));
   return exitCodeFor(
     failing.map((f) => f.level),
     failOn ?? "error"
@@ -1090,13 +1629,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-H3XP4JYG.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-NN6NIRES.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-OGSR33SU.js");
+  const { runRuleTests } = await import("./rule-tests-VYUJYOVG.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

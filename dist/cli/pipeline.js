@@ -2,8 +2,8 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-MMWZ5YST.js";
-import "./chunk-32T5FQ4N.js";
+} from "./chunk-YKHRFG54.js";
+import "./chunk-ZMDPTPJF.js";
 import "./chunk-AA6DXPFO.js";
 import "./chunk-ZUIZ3OPS.js";
 import "./chunk-T7W4M46V.js";

@@ -8,7 +8,7 @@ import {
   paramProblem,
   parsePortList,
   prefixContains
-} from "./chunk-32T5FQ4N.js";
+} from "./chunk-ZMDPTPJF.js";
 import {
   discover,
   formUnits,
@@ -1295,6 +1295,7 @@ async function runScan(options, deps) {
 
 export {
   RuleSettingError,
+  SUPPRESSION_RULE_ID,
   compareFindings,
   analyse,
   runScan

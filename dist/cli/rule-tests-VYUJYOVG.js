@@ -1,9 +1,9 @@
 import {
   analyse
-} from "./chunk-MMWZ5YST.js";
+} from "./chunk-YKHRFG54.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-32T5FQ4N.js";
+} from "./chunk-ZMDPTPJF.js";
 import "./chunk-AA6DXPFO.js";
 import {
   classify,

@@ -7,7 +7,7 @@ import {
   fingerprint,
   loadRules,
   parseRuleFile
-} from "./chunk-32T5FQ4N.js";
+} from "./chunk-ZMDPTPJF.js";
 import "./chunk-AA6DXPFO.js";
 import "./chunk-YEWZ7O2E.js";
 export {

@@ -1273,6 +1273,18 @@ function formatPath(path2) {
   }
   return text;
 }
+var NO_VALUE_DIGEST = "none";
+function valueDigest(value) {
+  if (value === void 0) return NO_VALUE_DIGEST;
+  return createHash("sha256").update(canonicalJson(value)).digest("hex").slice(0, 16);
+}
+function canonicalJson(value) {
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonicalJson).join(",")}]`;
+  if (isUnknown(value)) return `{"$unknown":${JSON.stringify(value.$unknown)}}`;
+  const keys = Object.keys(value).filter((k) => value[k] !== void 0).sort();
+  return `{${keys.map((k) => `${JSON.stringify(k)}:${canonicalJson(value[k])}`).join(",")}}`;
+}
 
 // src/engine/logic.ts
 function and(values) {
@@ -1445,6 +1457,7 @@ function looselyEqual(a, b) {
 }
 
 // src/model/finding.ts
+var LEVELS = ["error", "warning", "note"];
 function levelRank(level) {
   return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 0;
 }
@@ -1860,7 +1873,9 @@ function runCheck(rule, check, resource, each, context) {
       range,
       resource: name,
       path: pathText,
-      fingerprint: fingerprint(rule.id, resource.file, name, pathText)
+      fingerprint: fingerprint(rule.id, resource.file, name, pathText),
+      // What a baseline compares besides the fingerprint: a new offending value is a new finding.
+      valueDigest: valueDigest(at?.value)
     };
     if (truth === "unknown") {
       finding.unknownValue = true;
@@ -1943,6 +1958,8 @@ export {
   paramProblem,
   parseRuleFile,
   fingerprint,
+  NO_VALUE_DIGEST,
+  LEVELS,
   levelRank,
   evaluate,
   PARSE_RULE_ID,
