@@ -134,6 +134,42 @@ describe("installs from a fresh clone", () => {
     expect(await readFile(join(work, "runner/github_path"), "utf8")).toBe(`${join(installs.action.prefix, "bin")}\n`);
   });
 
+  it("the action's scan step writes the SARIF, its output and the step summary, and fails on a finding", async () => {
+    const action = parse(readFileSync(join(REPO, "action.yml"), "utf8")) as Json;
+    const scanStep = (action.runs.steps as Json[]).find((s) => s.id === "scan").run as string;
+    const checkout = join(work, "checkout");
+    await writeTree(checkout, { "infra/main.tf": MAIN_TF });
+    git(checkout, "init", "--quiet");
+    const runnerTemp = join(work, "runner");
+    const files = { GITHUB_OUTPUT: join(runnerTemp, "output"), GITHUB_STEP_SUMMARY: join(runnerTemp, "summary.md") };
+    for (const file of Object.values(files)) await writeFile(file, "");
+    const env = (failOn: string): NodeJS.ProcessEnv => ({
+      // What GITHUB_PATH adds to the following steps' PATH.
+      PATH: `${join(installs.action.prefix, "bin")}:${process.env.PATH}`,
+      RUNNER_TEMP: runnerTemp,
+      ...files,
+      INPUT_PATHS: ".",
+      INPUT_FAIL_ON: failOn,
+      INPUT_CATEGORY: "driftless-infra",
+      INPUT_ARGS: "--report-unknown",
+    });
+
+    const failed = await bash(scanStep, checkout, env("error"));
+    expect(failed.stderr).toBe("");
+    expect(failed.code).toBe(1);
+    const sarifFile = join(runnerTemp, "driftless.sarif");
+    expect(await readFile(files.GITHUB_OUTPUT, "utf8")).toBe(`sarif-file=${sarifFile}\n`);
+    const sarif = JSON.parse(await readFile(sarifFile, "utf8")) as Json;
+    expect(sarif.runs[0].automationDetails.id).toMatch(/^driftless-infra\//);
+    expect(sarif.runs[0].results.map((r: Json) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri])).toContainEqual(["PIN-001", "infra/main.tf"]);
+    const summary = await readFile(files.GITHUB_STEP_SUMMARY, "utf8");
+    expect(summary).toMatch(/^## driftless\n/);
+    expect(summary).toContain("PIN-001");
+
+    const passed = await bash(scanStep, checkout, env("none"));
+    expect(passed.code).toBe(0);
+  });
+
   describe("the installed command", () => {
     let project: string;
     const driftless = (args: string[]): Promise<Run> => run(join(installs.git.prefix, "bin/driftless"), args, { cwd: project, timeout: 60_000 });
