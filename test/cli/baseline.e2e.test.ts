@@ -2,31 +2,20 @@
  * End-to-end: baselines (--baseline, --write-baseline, --update-baseline) through the built CLI
  * (`node bin/driftless.js`); build first (`npm run bundle`).
  */
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cliInProcess, cliProcess, type Run } from "../support/cli.js";
 import { expectValidSarif } from "../support/sarif-schema.js";
 import { tempDir, writeTree } from "../support/tmp.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(REPO, "bin/driftless.js");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
+/** Most cases run the command in-process (fast); the `cliProcess` cases run the built bundle. */
 function cli(args: string[], cwd = REPO): Promise<Run> {
-  return new Promise((resolvePromise) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolvePromise({ code, stdout, stderr });
-    });
-  });
+  return cliInProcess(args, cwd);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -45,6 +34,8 @@ async function repo(files: Record<string, string>): Promise<string> {
 }
 
 const scan = (dir: string, ...args: string[]): Promise<Run> => cli(["scan", ".", "--fail-on", "warning", ...args], dir);
+/** The same through the built bundle in a child process. */
+const scanProcess = (dir: string, ...args: string[]): Promise<Run> => cliProcess(["scan", ".", "--fail-on", "warning", ...args], dir);
 const pinLines = (run: Run): string[] => run.stdout.split("\n").filter((l) => /\bPIN-002\b/.test(l));
 
 describe("baselines (built CLI)", () => {
@@ -58,7 +49,7 @@ describe("baselines (built CLI)", () => {
     expect(plain.code).toBe(1);
     expect(pinLines(plain)).toHaveLength(1);
 
-    const write = await scan(dir, "--write-baseline", "ci/baselines/driftless.json");
+    const write = await scanProcess(dir, "--write-baseline", "ci/baselines/driftless.json");
     expect(write.code).toBe(0);
     expect(write.stderr).toBe("driftless: wrote 1 finding to the baseline ci/baselines/driftless.json\n");
     // Writing reports as usual.
@@ -69,7 +60,7 @@ describe("baselines (built CLI)", () => {
       expect.objectContaining({ file: "main.tf", ruleId: "PIN-002", resource: "module.net", path: "attributes.source", valueDigest: expect.stringMatching(/^[0-9a-f]{16}$/) }),
     ]);
 
-    const again = await scan(dir, "--baseline", "ci/baselines/driftless.json");
+    const again = await scanProcess(dir, "--baseline", "ci/baselines/driftless.json");
     expect(again).toEqual({ code: 0, stdout: "No findings in 1 file scanned (1 in baseline)\n", stderr: "" });
   });
 

@@ -3,32 +3,21 @@
  * --sarif-include-suppressed) from the built CLI (`node bin/driftless.js`) as a child process.
  * Running this file alone needs a fresh build of dist/ first.
  */
-import { execFile } from "node:child_process";
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cliInProcess, cliProcess, type Run } from "../support/cli.js";
 import { expectValidJunit } from "../support/junit.js";
 import { expectValidSarif, multitoolErrors } from "../support/sarif-schema.js";
 import { tempDir, writeTree } from "../support/tmp.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(REPO, "bin/driftless.js");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
+/** Most cases run the command in-process (fast); the `cliProcess` cases run the built bundle. */
 function cli(args: string[], cwd = REPO): Promise<Run> {
-  return new Promise((resolvePromise) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolvePromise({ code, stdout, stderr });
-    });
-  });
+  return cliInProcess(args, cwd);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -97,7 +86,7 @@ describe("pipeline reports from the built CLI", () => {
   it("--format junit writes JUnit XML that the schema and the parser accept", async () => {
     const parent = await twoRepos();
     await writeTree(parent, { "a/vendored.tf": SUPPRESSED_TF.replaceAll('"x"', '"v"').replace("/x.git", "/v.git") });
-    const run = await cli(["scan", "a", "b", "--format", "junit"], parent);
+    const run = await cliProcess(["scan", "a", "b", "--format", "junit"], parent);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     const doc = expectValidJunit(run.stdout);
@@ -114,7 +103,7 @@ describe("pipeline reports from the built CLI", () => {
 
     // --output x.xml without --format: the same report in the file.
     const file = join(parent, "report.xml");
-    const toFile = await cli(["scan", "a", "b", "--output", file], parent);
+    const toFile = await cliProcess(["scan", "a", "b", "--output", file], parent);
     expect(toFile).toMatchObject({ code: 1, stdout: "", stderr: "" });
     expect(await readFile(file, "utf8")).toBe(run.stdout);
   });
@@ -176,18 +165,18 @@ describe("pipeline reports from the built CLI", () => {
     const dir = await tempDir();
     await gitRepo(dir, "https://github.com/acme/vendored", SHA_A, { "main.tf": SUPPRESSED_TF });
     // The suppression stage really suppresses it: JSON lists it with its suppression, and it fails nothing.
-    const json = await cli(["scan", ".", "--format", "json"], dir);
+    const json = await cliProcess(["scan", ".", "--format", "json"], dir);
     expect(json.code).toBe(0);
     const findings = (JSON.parse(json.stdout) as Json).findings as Json[];
     expect(findings.map((f) => [f.ruleId, f.file, f.range.start.line, f.suppression?.kind, f.suppression?.justification])).toEqual([
       ["PIN-001", "main.tf", 3, "inSource", "vendored module, reviewed"],
     ]);
 
-    const plain = JSON.parse((await cli(["scan", ".", "--format", "sarif"], dir)).stdout) as Json;
+    const plain = JSON.parse((await cliProcess(["scan", ".", "--format", "sarif"], dir)).stdout) as Json;
     expectValidSarif(plain);
     expect(plain.runs[0].results).toEqual([]);
 
-    const run = await cli(["scan", ".", "--format", "sarif", "--sarif-include-suppressed"], dir);
+    const run = await cliProcess(["scan", ".", "--format", "sarif", "--sarif-include-suppressed"], dir);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(0);
     const doc = JSON.parse(run.stdout) as Json;
