@@ -5,6 +5,7 @@
  * on its line.
  */
 import { Parser } from "yaml";
+import { LineIndex } from "../model/position.js";
 
 export interface Comment {
   /** 1-based line and column of the comment marker (`#`, `//`, `/*`). */
@@ -43,25 +44,8 @@ export function findComments(syntax: CommentSyntax, text: string): Comment[] {
   }
 }
 
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-
-function positionOf(starts: number[], offset: number): { line: number; column: number } {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo]! + 1 };
-}
-
-function precededByCode(text: string, starts: number[], offset: number, line: number): boolean {
-  return text.slice(starts[line - 1]!, offset).trim() !== "";
+function precededByCode(lines: LineIndex, offset: number, line: number): boolean {
+  return lines.text.slice(lines.offsetAt({ line, column: 1 }), offset).trim() !== "";
 }
 
 /**
@@ -70,7 +54,7 @@ function precededByCode(text: string, starts: number[], offset: number, line: nu
  * from division by the token before them).
  */
 function cLike(text: string, hcl: boolean): Comment[] {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const out: Comment[] = [];
   // Each entry: how deep `${` nesting is inside a template/string we returned from.
   const braceStack: ("code" | "template")[] = [];
@@ -78,8 +62,8 @@ function cLike(text: string, hcl: boolean): Comment[] {
   let lastSignificant = "";
   const n = text.length;
   const push = (start: number, end: number, body: string): void => {
-    const { line, column } = positionOf(starts, start);
-    out.push({ line, column, text: body, trailing: precededByCode(text, starts, start, line), endLine: positionOf(starts, Math.max(start, end - 1)).line });
+    const { line, column } = lines.positionAt(start);
+    out.push({ line, column, text: body, trailing: precededByCode(lines, start, line), endLine: lines.positionAt(Math.max(start, end - 1)).line });
   };
   const skipString = (quote: string): void => {
     // i is just after the opening quote
@@ -112,14 +96,14 @@ function cLike(text: string, hcl: boolean): Comment[] {
     const c = text[i]!;
     const next = text[i + 1];
     if (c === "#" && hcl) {
-      const end = text.indexOf("\n", i);
+      const end = lineEnd(text, i);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 1, stop));
       i = stop;
       continue;
     }
     if (c === "/" && next === "/") {
-      const end = text.indexOf("\n", i);
+      const end = lineEnd(text, i);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 2, stop));
       i = stop;
@@ -195,13 +179,22 @@ function cLike(text: string, hcl: boolean): Comment[] {
   return out;
 }
 
+/** Offset of the CR or LF that ends the line holding `from` (-1 at the end of the text). */
+function lineEnd(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
+
 function regexAllowedAfter(previous: string): boolean {
   return previous === "" || "(,=:[!&|?{};+-*%<>~^".includes(previous);
 }
 
 /** YAML comments from the yaml package's CST parser: block scalars and quoted strings are content. */
 function yamlComments(text: string): Comment[] {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const out: Comment[] = [];
   const seen = new Set<number>();
   const visit = (node: unknown, depth: number): void => {
@@ -213,8 +206,8 @@ function yamlComments(text: string): Comment[] {
     const token = node as { type?: string; offset?: number; source?: string };
     if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string" && !seen.has(token.offset)) {
       seen.add(token.offset);
-      const { line, column } = positionOf(starts, token.offset);
-      out.push({ line, column, text: token.source.slice(1), trailing: precededByCode(text, starts, token.offset, line), endLine: line });
+      const { line, column } = lines.positionAt(token.offset);
+      out.push({ line, column, text: token.source.slice(1), trailing: precededByCode(lines, token.offset, line), endLine: line });
       return;
     }
     for (const value of Object.values(node)) if (value !== null && typeof value === "object") visit(value, depth + 1);

@@ -5,6 +5,7 @@
  */
 import type { Resource } from "../model/resource.js";
 import { locate } from "../model/resource.js";
+import { LineIndex } from "../model/position.js";
 import { isValueMap, type Value } from "../model/value.js";
 import { commentSyntax, findComments } from "./comments.js";
 
@@ -78,12 +79,12 @@ export function commentSuppressions(path: string, text: string): InlineSuppressi
 
 /** For a comment ending on line L: the next line holding code (not blank, not only comments). */
 function nextCodeLine(text: string, comments: { line: number; endLine: number; trailing: boolean }[]): (line: number) => number {
-  const lines = text.split("\n");
+  const lines = new LineIndex(text);
   const commentOnly = new Set<number>();
   for (const c of comments) if (!c.trailing) for (let l = c.line; l <= c.endLine; l++) commentOnly.add(l);
   return (after) => {
-    for (let l = after + 1; l <= lines.length; l++) {
-      if (lines[l - 1]!.trim() === "" || commentOnly.has(l)) continue;
+    for (let l = after + 1; l <= lines.lineCount; l++) {
+      if (lines.lineText(l).trim() === "" || commentOnly.has(l)) continue;
       return l;
     }
     return after + 1;
