@@ -167,7 +167,9 @@ export function toMarkdown(runs: readonly ReportRun[], rules: readonly RuleMeta[
       ? "**No findings.**"
       : `**${plural(summary.findings, "finding")}**: ${plural(summary.errors, "error")}, ${plural(summary.warnings, "warning")}, ${plural(summary.notes, "note")}.`;
   const scope = runs.length > 1 ? ` in ${runs.length} repositories` : "";
-  out.push(`${verdict} ${plural(filesScanned, "file")} scanned${scope}; ${summary.suppressed} suppressed. driftless ${escapeMarkdown(options.toolVersion)}.`, "");
+  const baselined = runs.reduce((n, r) => n + (r.baselined ?? 0), 0);
+  const held = runs.some((r) => r.baselined !== undefined) ? `; ${baselined} in baseline` : "";
+  out.push(`${verdict} ${plural(filesScanned, "file")} scanned${scope}; ${summary.suppressed} suppressed${held}. driftless ${escapeMarkdown(options.toolVersion)}.`, "");
   out.push(...countsTable(all), "");
 
   const open = entries

@@ -33,6 +33,9 @@ describe("markdown reporter", () => {
     ];
     const md = toMarkdown([run(findings)], rules, options);
     expect(md.startsWith("## driftless\n\n**4 findings**: 2 errors, 1 warning, 1 note. 5 files scanned; 1 suppressed. driftless 0.1.0.\n")).toBe(true);
+    // A baseline's held findings are counted beside the suppressed ones.
+    const held = toMarkdown([{ ...run(findings), baselined: 3 }], rules, options);
+    expect(held.startsWith("## driftless\n\n**4 findings**: 2 errors, 1 warning, 1 note. 5 files scanned; 1 suppressed; 3 in baseline. driftless 0.1.0.\n")).toBe(true);
     expect(md).toContain("| Family | Error | Warning | Note | Total | Suppressed |\n| --- | ---: | ---: | ---: | ---: | ---: |\n| PIN |");
     expect(row(md, "PIN")).toEqual(["1", "1", "0", "2", "1"]);
     expect(row(md, "ACC")).toEqual(["1", "0", "0", "1", "0"]);
