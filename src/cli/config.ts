@@ -11,6 +11,7 @@ import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node }
 import type { Level } from "../model/finding.js";
 import type { RuleSetting } from "../engine/configure.js";
 import type { IgnoreEntry } from "../suppress/ignore.js";
+import { isCalendarDate } from "../suppress/inline.js";
 import { CliError } from "./io.js";
 
 /** The file name looked for at the repository root. */
@@ -63,6 +64,10 @@ export function loadConfig(file: string, shownAs: string = file): Config {
   }
   const lineOf = (path: (string | number)[]): number => lineIn(document, lineCounter, path);
   const data = (document.toJS() as unknown) ?? {};
+  // A key written with nothing after it (`rules:`, its examples commented out) means "none".
+  if (data && typeof data === "object" && !Array.isArray(data)) {
+    for (const [key, value] of Object.entries(data)) if (value === null && key !== "fail-on" && key !== "inline-suppressions") delete (data as Record<string, unknown>)[key];
+  }
   const check = validate();
   if (!check(data)) {
     const error = mostSpecific(check.errors ?? []);
@@ -84,7 +89,7 @@ export function loadConfig(file: string, shownAs: string = file): Config {
     if (entry.fingerprint) e.fingerprint = entry.fingerprint as string;
     if (entry.expires) {
       const day = entry.expires as string;
-      if (Number.isNaN(Date.parse(`${day}T00:00:00Z`))) throw new CliError(`${shownAs}:${lineOf(["ignore", index, "expires"])}: ignore[${index}].expires: ${day} is not a date (YYYY-MM-DD)`);
+      if (!isCalendarDate(day)) throw new CliError(`${shownAs}:${lineOf(["ignore", index, "expires"])}: ignore[${index}].expires: ${day} is not a date (YYYY-MM-DD)`);
       e.expires = day;
     }
     return e;
@@ -177,7 +182,7 @@ export const STARTER_CONFIG = `# driftless configuration: https://github.com/dri
 fail-on: error
 
 # Per rule: enabled, level (error | warning | note) and parameters (driftless explain ID).
-rules: {}
+rules:
 #  RNP-009:
 #    enabled: true            # rules that ship disabled can be turned on
 #  PIN-003:
@@ -187,20 +192,21 @@ rules: {}
 #      allowed: [tags, tags_all, desired_count]
 
 # Files to scan and to leave out (globs relative to the repository root).
-include: []
-exclude: []
+include:
+exclude:
 #  - "examples/**"
 #  - "**/test/fixtures/**"
 
 # Directories of your own rules (relative to this file), as --rules DIR.
-custom-rules: []
+custom-rules:
+#  - policies
 
 # Honour driftless:ignore comments and Metadata.driftless.ignore (false: report everything).
 inline-suppressions: true
 
 # Accepted findings. Every entry needs a reason; one that matches nothing or has expired
 # is reported as IAC-001. Criteria: rule, paths, resource, fingerprint; all must match.
-ignore: []
+ignore:
 #  - rule: PIN-004
 #    paths: ["sandbox/**"]
 #    reason: sandboxes are rebuilt from scratch every night

@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
-import { writeFile } from "node:fs/promises";
-import { join, relative, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname, join, relative, resolve } from "node:path";
 import { findRepositoryRoot } from "../discover/index.js";
 import { flag, parseArgs, stringOption } from "./args.js";
 import { CONFIG_FILE_NAME, STARTER_CONFIG } from "./config.js";
@@ -21,7 +21,12 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const file = out !== undefined ? resolve(io.cwd, out) : join(findRepositoryRoot(io.cwd, io.cwd), CONFIG_FILE_NAME);
   const shown = relative(io.cwd, file) || file;
   if (existsSync(file) && !flag(parsed, "force")) throw new CliError(`${shown} already exists; edit it, or pass --force to replace it`);
-  await writeFile(file, STARTER_CONFIG, "utf8");
+  try {
+    await mkdir(dirname(file), { recursive: true });
+    await writeFile(file, STARTER_CONFIG, "utf8");
+  } catch (error) {
+    throw new CliError(`cannot write ${shown}: ${(error as Error).message}`);
+  }
   io.stdout.write(`wrote ${shown}\n`);
   return EXIT_OK;
 }

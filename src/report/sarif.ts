@@ -152,10 +152,16 @@ export function toSarif(runs: readonly ReportRun[], rules: readonly RuleMeta[], 
  * folder name (`/a/infra`, `/b/infra`) still get distinct categories: code scanning rejects an
  * upload with two runs of one tool in one category.
  */
+/**
+ * One name per run for `automationDetails.id`, the same from one invocation to the next whatever
+ * the order of the paths: the root as the command line's working directory sees it (its
+ * prefix, `../` and `./` dropped), else its folder name; made unique only as a last resort.
+ */
 function runNames(runs: readonly ReportRun[]): string[] {
   const used = new Set<string>();
   return runs.map((run) => {
-    const base = (run.root.split(/[\\/]/).filter(Boolean).at(-1) ?? "root").replace(/\s+/g, "-") || "root";
+    const fromPrefix = (run.prefix ?? "").split("/").filter((part) => part !== "" && part !== "." && part !== "..").join("/");
+    const base = (fromPrefix || run.root.split(/[\\/]/).filter(Boolean).at(-1) || "root").replace(/\s+/g, "-");
     let name = base;
     for (let n = 2; used.has(name); n++) name = `${base}-${n}`;
     used.add(name);

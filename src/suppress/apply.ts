@@ -87,16 +87,18 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
     }
     const scope = scopeOf(s, byFile.get(s.file) ?? []);
     const ids = new Set(s.ids);
-    let matched = false;
+    const used = new Set<string>();
     findings.forEach((f, i) => {
       if (!ids.has(f.ruleId) || !inScope(f, scope)) return;
-      matched = true;
+      used.add(f.ruleId);
       suppress(i, { kind: "inSource", justification: s.reason, ...(s.expires ? { expires: s.expires } : {}), file: s.file, line: s.line });
     });
-    const judged = s.ids.filter((id) => options.ran.has(id));
-    // A suppression for a rule that did not run (--rule, disabled) cannot be judged.
-    if (!matched && judged.length > 0 && judged.length === s.ids.filter((id) => options.known.has(id)).length) {
+    // Only rules that ran can be judged (not one left out by --rule or disabled).
+    const unused = s.ids.filter((id) => options.ran.has(id) && !used.has(id));
+    if (used.size === 0 && unused.length > 0 && unused.length === s.ids.filter((id) => options.known.has(id)).length) {
       report(s.file, s.line, s.column, `${key}:unused`, `Suppression of ${s.ids.join(", ")} at ${where} matches no finding here; remove it.`);
+    } else {
+      for (const id of unused) report(s.file, s.line, s.column, `${key}:unused:${id}`, `Suppression of ${s.ids.join(", ")} at ${where} suppresses nothing for ${id}; remove ${id} from it.`);
     }
   }
 
@@ -125,7 +127,9 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       });
       const rules = entry.rules ?? [];
       const judged = rules.length === 0 || rules.every((id) => options.ran.has(id) || !options.known.has(id));
-      if (!matched && judged && !(options.inScope && entry.paths === undefined && entry.fingerprint === undefined && entry.resource === undefined)) {
+      // A scan of some files (a pre-commit hook's staged ones) cannot tell whether an entry
+      // matches elsewhere: only a whole scan judges entries as unused.
+      if (!matched && judged && !options.inScope) {
         report(config, entry.line, 1, `${key}:unused`, `${name} at ${where} matches no finding; remove it.`);
       }
     }

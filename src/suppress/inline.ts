@@ -34,11 +34,21 @@ export interface InlineSuppression {
 
 const ID = /^[A-Z][A-Z0-9]*-\d{3}$/;
 
+/** YYYY-MM-DD naming a real day (2099-02-30 is not one). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
+
 /** Parses the text after the marker: `PIN-005,ART-004 expires=2027-01-31 -- reason`. */
 export function parseDirective(body: string): Pick<InlineSuppression, "ids" | "reason" | "expires" | "problem"> {
   const dash = body.indexOf("--");
   const head = (dash >= 0 ? body.slice(0, dash) : body).trim();
   const reason = dash >= 0 ? body.slice(dash + 2).replace(/\*\/\s*$/, "").trim() : "";
+  // After "--" everything is the reason: an expiry written there would silently never apply.
+  const lateExpiry = /(^|\s)expires=\S*/i.exec(reason);
   const ids: string[] = [];
   let expires: string | undefined;
   let problem: string | undefined;
@@ -46,11 +56,12 @@ export function parseDirective(body: string): Pick<InlineSuppression, "ids" | "r
     const exp = /^expires=(.*)$/i.exec(word);
     if (exp) {
       expires = exp[1]!;
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(`${expires}T00:00:00Z`))) problem = `expires=${expires} is not a date; write expires=YYYY-MM-DD`;
+      if (!isCalendarDate(expires)) problem = `expires=${expires} is not a date; write expires=YYYY-MM-DD`;
     } else if (ID.test(word)) ids.push(word);
     else problem ??= `"${word}" is not a rule ID; write driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason`;
   }
   if (ids.length === 0) problem ??= "names no rule; write driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason";
+  if (lateExpiry) problem ??= `has ${lateExpiry[0].trim()} after "--", where it is part of the reason and never applies; write it before "--"`;
   return { ids, reason, ...(expires !== undefined ? { expires } : {}), ...(problem ? { problem } : {}) };
 }
 
@@ -63,9 +74,10 @@ export function commentSuppressions(path: string, text: string): InlineSuppressi
   for (const comment of comments) {
     const at = comment.text.indexOf(MARKER);
     if (at < 0) continue;
-    // Only a directive that starts the comment: prose that mentions the marker is not one.
-    if (comment.text.slice(0, at).trim() !== "") continue;
-    const directive = parseDirective(comment.text.slice(at + MARKER.length));
+    // Only a directive that starts the comment (after JSDoc's `*` decoration): prose that
+    // mentions the marker is not one.
+    if (comment.text.slice(0, at).replace(/[\s*]/g, "") !== "") continue;
+    const directive = parseDirective(comment.text.slice(at + MARKER.length).replace(/\s*\n\s*\*(?!\/)/g, " "));
     out.push({
       file: path,
       line: comment.line,
@@ -98,22 +110,39 @@ export function metadataSuppressions(records: readonly Resource[]): InlineSuppre
     if (r.format !== "cloudformation" || r.kind !== "resource") continue;
     const metadata = r.options.metadata;
     const driftless = isValueMap(metadata) ? metadata.driftless : undefined;
-    if (!isValueMap(driftless) || driftless.ignore === undefined) continue;
+    if (driftless === undefined) continue;
+    const at = locate(r, ["options", "metadata", "driftless"]);
+    if (!isValueMap(driftless) || driftless.ignore === undefined || Object.keys(driftless).some((k) => k !== "ignore")) {
+      const key = isValueMap(driftless) ? Object.keys(driftless).find((k) => k !== "ignore") : undefined;
+      out.push({
+        file: r.file,
+        line: at.start.line,
+        column: at.start.column,
+        ids: [],
+        reason: "",
+        problem: key !== undefined ? `has the unknown key ${JSON.stringify(key)} under Metadata.driftless (it holds ignore: a list of { id, reason, expires })` : "holds no ignore list: write Metadata.driftless.ignore as a list of { id, reason, expires }",
+        target: { kind: "resource", name: r.name },
+      });
+      if (!isValueMap(driftless) || driftless.ignore === undefined) continue;
+    }
     const list: Value[] = Array.isArray(driftless.ignore) ? driftless.ignore : [driftless.ignore];
     list.forEach((entry, i) => {
       const where = locate(r, ["options", "metadata", "driftless", "ignore", i]);
       const base = { file: r.file, line: where.start.line, column: where.start.column, target: { kind: "resource" as const, name: r.name } };
       if (!isValueMap(entry)) {
-        out.push({ ...base, ids: [], reason: "", problem: "each Metadata.driftless.ignore entry is a map with id, reason and optional expires" });
+        out.push({ ...base, ids: [], reason: "", problem: "is not a map: each Metadata.driftless.ignore entry holds id, reason and optional expires" });
         return;
       }
       const ids = [entry.id ?? entry.ids].flat().filter((x): x is string => typeof x === "string");
       const bad = ids.find((id) => !ID.test(id));
-      const expires = typeof entry.expires === "string" ? entry.expires : entry.expires instanceof Date ? (entry.expires as Date).toISOString().slice(0, 10) : undefined;
+      const expires = typeof entry.expires === "string" ? entry.expires : entry.expires instanceof Date ? (entry.expires as Date).toISOString().slice(0, 10) : entry.expires === undefined ? undefined : String(entry.expires);
       let problem: string | undefined;
-      if (ids.length === 0) problem = "names no rule; give id: RULE-ID";
+      // A misspelt key (`expire:`) would otherwise make a suppression that never expires.
+      const unknownKey = Object.keys(entry).find((k) => !["id", "ids", "reason", "expires"].includes(k));
+      if (unknownKey !== undefined) problem = `has the unknown key ${JSON.stringify(unknownKey)} (an entry holds id, reason and expires), so it is not applied`;
+      else if (ids.length === 0) problem = "names no rule; give id: RULE-ID";
       else if (bad) problem = `"${bad}" is not a rule ID`;
-      if (expires !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problem ??= `expires ${expires} is not a date (YYYY-MM-DD)`;
+      if (expires !== undefined && !isCalendarDate(expires)) problem ??= `expires ${expires} is not a date (YYYY-MM-DD)`;
       out.push({
         ...base,
         ids: ids.filter((id) => ID.test(id)),

@@ -165,6 +165,7 @@ describe(".driftless.yaml", () => {
     ["bad parameter", "rules:\n  DRF-002:\n    params:\n      allowed: tags\n", ".driftless.yaml:4: rules.DRF-002.params.allowed: DRF-002 parameter allowed: value must be array"],
     ["ignore without reason key", "ignore:\n  - rule: PIN-001\n", '.driftless.yaml:2: ignore[0]: missing "reason" (say why the finding is accepted)'],
     ["bad expiry", "ignore:\n  - rule: PIN-001\n    reason: x\n    expires: soon\n", ".driftless.yaml:4: ignore[0].expires: must be a date YYYY-MM-DD"],
+    ["impossible expiry", "ignore:\n  - rule: PIN-001\n    reason: x\n    expires: 2099-02-30\n", ".driftless.yaml:4: ignore[0].expires: 2099-02-30 is not a date (YYYY-MM-DD)"],
     ["YAML syntax", "rules: [\n", ".driftless.yaml:2: YAML syntax:"],
   ])("%s is exit 2 naming the file, line and path", async (_name, text, message) => {
     const dir = await repo({ "main.tf": MODULES, ".driftless.yaml": text });
@@ -194,6 +195,22 @@ describe(".driftless.yaml", () => {
     expect(again.code).toBe(2);
     expect(again.err).toBe("driftless: .driftless.yaml already exists; edit it, or pass --force to replace it\n");
     expect((await run(dir, ["init", "--force"])).code).toBe(0);
+    // Into a folder that does not exist yet.
+    expect(await run(dir, ["init", "--output", "ci/driftless/config.yaml"])).toEqual({ code: 0, out: "wrote ci/driftless/config.yaml\n", err: "" });
+  });
+
+  it("the starter file's examples can be uncommented as they are; keys left empty mean none", async () => {
+    const dir = await repo({ "main.tf": MODULES });
+    await run(dir, ["init"]);
+    const file = join(dir, ".driftless.yaml");
+    const starter = await readFile(file, "utf8");
+    expect(loadConfig(file).rules).toEqual({});
+    const uncommented = starter.replace(/^#( {2}.*)$/gm, "$1");
+    await writeFile(file, uncommented);
+    const config = loadConfig(file);
+    expect(config.rules).toEqual({ "RNP-009": { enabled: true }, "PIN-003": { level: "note" }, "DRF-002": { params: { allowed: ["tags", "tags_all", "desired_count"] } } });
+    expect(config.exclude).toEqual(["examples/**", "**/test/fixtures/**"]);
+    expect(config.ignore.map((e) => e.rules)).toEqual([["PIN-004"], ["ACC-002"]]);
   });
 });
 

@@ -155,3 +155,79 @@ describe("inline suppressions in Pulumi TypeScript (//, /* */)", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("suppressions that would silently never expire or never be checked", () => {
+  const sg = (comment: string) =>
+    `resource "aws_security_group" "a" {\n  ingress {\n    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n    cidr_blocks = ["0.0.0.0/0"] ${comment}\n  }\n}\n`;
+  async function one(files: Record<string, string>, ...extra: string[]) {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+    return scan(dir, ".", "--format", "json", "--fail-on", "none", ...extra);
+  }
+
+  it("an expiry written after the reason is a problem, not part of the reason", async () => {
+    const { rows } = await one({ "main.tf": sg("# driftless:ignore ACC-001 -- reason expires=2000-01-01") });
+    expect(brief(rows)).toEqual(["main.tf:2 ACC-001", "main.tf:6 IAC-001"]);
+    expect(rows[1]!.message).toBe('Suppression at main.tf:6 has expires=2000-01-01 after "--", where it is part of the reason and never applies; write it before "--".');
+  });
+
+  it("an impossible date is not a date", async () => {
+    const { rows } = await one({ "main.tf": sg("# driftless:ignore ACC-001 expires=2099-02-30 -- r") });
+    expect(rows.map((r) => r.message)).toContain("Suppression at main.tf:6 expires=2099-02-30 is not a date; write expires=YYYY-MM-DD.");
+  });
+
+  it("each rule of a several-rule suppression must suppress something", async () => {
+    const { rows } = await one({ "main.tf": sg("# driftless:ignore ACC-001,PIN-005 -- r") });
+    expect(brief(rows)).toEqual(["main.tf:2 ACC-001 suppressed(inSource: r)", "main.tf:6 IAC-001"]);
+    expect(rows[1]!.message).toBe("Suppression of ACC-001, PIN-005 at main.tf:6 suppresses nothing for PIN-005; remove PIN-005 from it.");
+  });
+
+  it("JSDoc-style comments hold suppressions too", async () => {
+    const dir = await repoOf("fixtures/suppress/pulumi");
+    const index = join(dir, "index.ts");
+    const { readFile } = await import("node:fs/promises");
+    const text = (await readFile(index, "utf8"))
+      .replace("// driftless:ignore DAT-004,ART-002,ART-003 -- scratch bucket", "/**\n * driftless:ignore DAT-004,ART-002,ART-003\n *   -- scratch bucket\n */")
+      .replace("/* driftless:ignore PIN-005 -- block comment form */", "/** driftless:ignore PIN-005 -- block comment form */");
+    await writeFile(index, text);
+    const { rows } = await scan(dir, ".", "--format", "json", "--fail-on", "none");
+    expect(rows.filter((r) => !r.suppressed)).toEqual([]);
+    expect(rows.filter((r) => r.suppressed)).toHaveLength(5);
+  });
+
+  it("CloudFormation Metadata: an unknown key in an entry or under driftless is IAC-001 and the entry is not applied", async () => {
+    const template = [
+      "Resources:",
+      "  SgA:",
+      "    Type: AWS::EC2::SecurityGroup",
+      "    Metadata: {driftless: {ignore: [{id: ACC-001, reason: r, expire: 2020-01-01}]}}",
+      "    Properties: {GroupDescription: a, SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]}",
+      "  SgB:",
+      "    Type: AWS::EC2::SecurityGroup",
+      "    Metadata:",
+      "      driftless:",
+      "        ignores: [{id: ACC-001, reason: r}]",
+      "    Properties: {GroupDescription: b, SecurityGroupIngress: [{IpProtocol: tcp, FromPort: 22, ToPort: 22, CidrIp: 0.0.0.0/0}]}",
+      "",
+    ].join("\n");
+    const { rows } = await one({ "t.yaml": template });
+    expect(brief(rows)).toEqual(["t.yaml:4 IAC-001", "t.yaml:5 ACC-001", "t.yaml:9 IAC-001", "t.yaml:11 ACC-001"]);
+    expect(rows[0]!.message).toBe('Suppression at t.yaml:4 has the unknown key "expire" (an entry holds id, reason and expires), so it is not applied.');
+    expect(rows[2]!.message).toBe('Suppression at t.yaml:9 has the unknown key "ignores" under Metadata.driftless (it holds ignore: a list of { id, reason, expires }).');
+  });
+
+  it("a scan of some files does not call a configured ignore entry unused", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await mkdir(join(dir, "infra"));
+    await mkdir(join(dir, "other"));
+    await writeFile(join(dir, "infra/main.tf"), sg(""));
+    await writeFile(join(dir, "other/main.tf"), 'resource "aws_sns_topic" "t" {\n  name = "t"\n}\n');
+    await writeFile(join(dir, ".driftless.yaml"), 'ignore:\n  - {rule: ACC-001, paths: ["infra/main.tf"], reason: r}\n');
+    const staged = await scan(dir, "other/main.tf", "--format", "json");
+    expect(staged.rows).toEqual([]);
+    const whole = await scan(dir, ".", "--format", "json", "--skip-rule", "PIN-003,PIN-004");
+    expect(brief(whole.rows)).toEqual(["infra/main.tf:2 ACC-001 suppressed(external: r)"]);
+  });
+});

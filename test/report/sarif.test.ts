@@ -321,3 +321,13 @@ describe("SARIF for pipelines: several roots, category, provenance, notification
     expect(sarifErrors(doc).length).toBeGreaterThan(0);
   });
 });
+
+describe("SARIF categories for several roots", () => {
+  it("names each root's run by its path from the working directory, whatever the order of the paths", () => {
+    const a = { root: "/w/a/repo", prefix: "../a/repo/", findings: [], filesScanned: 1 };
+    const b = { root: "/w/b/repo", prefix: "../b/repo/", findings: [], filesScanned: 1 };
+    const ids = (runs: (typeof a)[]) => (JSON.parse(toSarif(runs, [], { toolVersion: "0.1.0", category: "sec" })).runs as Json[]).map((r) => `${r.originalUriBaseIds["%SRCROOT%"].uri} ${r.automationDetails.id}`);
+    expect(ids([a, b])).toEqual(["file:///w/a/repo/ sec/a/repo/", "file:///w/b/repo/ sec/b/repo/"]);
+    expect(ids([b, a])).toEqual(["file:///w/b/repo/ sec/b/repo/", "file:///w/a/repo/ sec/a/repo/"]);
+  });
+});
