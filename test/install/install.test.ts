@@ -168,6 +168,12 @@ describe("installs from a fresh clone", () => {
 
     const passed = await bash(scanStep, checkout, env("none"));
     expect(passed.code).toBe(0);
+
+    // No input: the repository's own fail-on decides (here: none).
+    await writeFile(join(checkout, ".driftless.yaml"), "fail-on: none\n");
+    const configured = await bash(scanStep, checkout, env(""));
+    expect(configured.stderr).toBe("");
+    expect(configured.code).toBe(0);
   });
 
   describe("the installed command", () => {

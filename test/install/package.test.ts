@@ -30,8 +30,19 @@ describe("package.json", () => {
     expect(PKG.scripts.start).toMatch(/^npm run bundle && /);
   });
 
-  it("ships what the CLI reads at run time and nothing else", () => {
-    expect(PKG.files).toEqual(expect.arrayContaining(["bin", "dist", "rules", "README.md"]));
+  it("has no dependencies: the committed bundle carries them, so an install downloads nothing", () => {
+    expect(PKG.dependencies ?? {}).toEqual({});
+    // What the bundle is built from is pinned by package-lock.json like every devDependency.
+    const lock = JSON.parse(readFileSync(join(REPO, "package-lock.json"), "utf8")) as { packages: Record<string, { dependencies?: object; devDependencies?: Record<string, string> }> };
+    expect(lock.packages[""]!.dependencies).toBeUndefined();
+    expect(lock.packages[""]!.devDependencies).toEqual(PKG.devDependencies);
+    for (const name of ["@cdktf/hcl2json", "ajv", "globby", "ts-morph", "yaml"]) expect(PKG.devDependencies[name], name).toBeDefined();
+  });
+
+  it("ships what the CLI reads at run time, its licence, and nothing else", () => {
+    expect(PKG.files).toEqual(expect.arrayContaining(["bin", "dist", "rules", "LICENSE", "README.md"]));
+    expect(readFileSync(join(REPO, "LICENSE"), "utf8")).toMatch(/^MIT License\n\nCopyright \(c\) \d{4} driftless contributors\n/);
+    expect(PKG).toMatchObject({ license: "MIT" });
     // Every package file a bundle module reads beside itself (`new URL("../../x", import.meta.url)`)
     // is shipped: the two folders up from dist/cli/ are the package root.
     const dist = join(REPO, "dist/cli");
@@ -132,15 +143,20 @@ describe("action.yml", () => {
     const script = scan.run as string;
     expect(script).not.toContain("${{");
     expect(script).toContain('--category "$INPUT_CATEGORY"');
-    expect(script).toContain('--fail-on "$INPUT_FAIL_ON"');
+    // The repository's .driftless.yaml fail-on stands unless the workflow sets the input.
+    expect(action.inputs["fail-on"].default).toBe("");
+    expect(script).toContain('if [ -n "$INPUT_FAIL_ON" ]; then fail_on=(--fail-on "$INPUT_FAIL_ON"); fi');
+    expect(script).toContain('"${fail_on[@]}"');
     expect(script).toMatch(/--format sarif --output "\$sarif"/);
     expect(script).toMatch(/--format markdown --output "\$GITHUB_STEP_SUMMARY"/);
   });
 
-  it("installs from its own checkout without building or installing devDependencies", () => {
+  it("installs from its own checkout without building or downloading anything", () => {
     const scripts = steps.filter((s) => s.run).map((s) => s.run as string);
     const install = steps.find((s) => s.name === "Install driftless");
-    expect(install.run).toMatch(/^npm install --global --install-links --omit=dev .*"\$GITHUB_ACTION_PATH"$/m);
+    // A folder install links the command to the checkout; the bundle needs nothing more.
+    expect(install.run).toMatch(/^npm install --global --no-audit --no-fund --prefix "\$RUNNER_TEMP\/driftless-cli" "\$GITHUB_ACTION_PATH"$/m);
+    expect(install.run).not.toMatch(/--install-links|--omit/);
     for (const script of scripts) {
       expect(script).not.toMatch(/npm (ci|run|rebuild)\b|--include=dev|npx /);
     }
@@ -152,7 +168,7 @@ describe("README", () => {
     const install = readmeBlocks("Install", "sh");
     expect(install).toEqual([
       `npm install -g git+${REPOSITORY_URL}.git\n`,
-      `git clone ${REPOSITORY_URL}.git\nnpm install -g --install-links ./${REPOSITORY_URL.split("/").at(-1)}\n`,
+      `git clone ${REPOSITORY_URL}.git\nnpm install -g ./${REPOSITORY_URL.split("/").at(-1)}\n`,
     ]);
     expect(README).toContain(PKG.name);
     expect(README).not.toMatch(/npm (install|i) (-g |--global )?driftless\b|npx (--yes )?driftless\b|<git url>/);
