@@ -101,7 +101,11 @@ export function loadConfig(file: string, shownAs: string = file): Config {
     include: (raw.include as string[] | undefined) ?? [],
     exclude: (raw.exclude as string[] | undefined) ?? [],
     ...(raw["fail-on"] ? { failOn: raw["fail-on"] as Level | "none" } : {}),
-    customRules: ((raw["custom-rules"] as string[] | undefined) ?? []).map((d) => resolve(base, d)),
+    customRules: ((raw["custom-rules"] as string[] | undefined) ?? []).map((d, i) => {
+      const dir = resolve(base, d);
+      if (!existsSync(dir)) throw new CliError(`${shownAs}:${lineOf(["custom-rules", i])}: custom-rules[${i}]: ${d} is not a directory (relative to ${shownAs}'s folder)`);
+      return dir;
+    }),
     inlineSuppressions: raw["inline-suppressions"] !== false,
     lineOf,
   };

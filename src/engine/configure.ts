@@ -52,6 +52,8 @@ export function configureRules(pack: readonly Rule[], settings: RuleSettings): R
   for (const id of settings.only ?? []) if (!known.has(id)) throw unknownId("--rule", id, [id]);
   for (const id of settings.skip ?? []) if (!known.has(id)) throw unknownId("--skip-rule", id, [id]);
   for (const id of Object.keys(settings.rules ?? {})) if (!known.has(id)) throw unknownId("rules", id, [id]);
+  const both = (settings.only ?? []).find((id) => (settings.skip ?? []).includes(id));
+  if (both) throw new RuleSettingError("--skip-rule", [both], `${both} is also named by --rule; name it in one of them`);
 
   const only = settings.only?.length ? new Set(settings.only) : undefined;
   const skip = new Set(settings.skip ?? []);

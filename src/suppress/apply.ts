@@ -74,6 +74,9 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       report(s.file, s.line, s.column, key, `Suppression at ${where} ${s.problem}.`);
       continue;
     }
+    for (const id of s.ids.filter((x) => x === "IAC-000" || x === SUPPRESSION_RULE_ID)) {
+      report(s.file, s.line, s.column, `${key}:own:${id}`, `Suppression at ${where} names ${id}, which cannot be suppressed: ${id === "IAC-000" ? "exclude a file driftless cannot read (--exclude or exclude: in .driftless.yaml)" : "fix or remove the suppression it reports"}.`);
+    }
     const unknown = s.ids.filter((id) => !options.known.has(id));
     for (const id of unknown) report(s.file, s.line, s.column, `${key}:unknown:${id}`, `Suppression at ${where} names ${id}, which is not a rule ID (driftless rules lists them); it suppresses nothing for it.`);
     if (!s.reason) {
@@ -86,7 +89,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       continue;
     }
     const scope = scopeOf(s, byFile.get(s.file) ?? []);
-    const ids = new Set(s.ids);
+    const ids = new Set(s.ids.filter((id) => id !== "IAC-000" && id !== SUPPRESSION_RULE_ID));
     const used = new Set<string>();
     findings.forEach((f, i) => {
       if (!ids.has(f.ruleId) || !inScope(f, scope)) return;
@@ -94,8 +97,8 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
       suppress(i, { kind: "inSource", justification: s.reason, ...(s.expires ? { expires: s.expires } : {}), file: s.file, line: s.line });
     });
     // Only rules that ran can be judged (not one left out by --rule or disabled).
-    const unused = s.ids.filter((id) => options.ran.has(id) && !used.has(id));
-    if (used.size === 0 && unused.length > 0 && unused.length === s.ids.filter((id) => options.known.has(id)).length) {
+    const unused = [...ids].filter((id) => options.ran.has(id) && !used.has(id));
+    if (used.size === 0 && unused.length > 0 && unused.length === [...ids].filter((id) => options.known.has(id)).length) {
       report(s.file, s.line, s.column, `${key}:unused`, `Suppression of ${s.ids.join(", ")} at ${where} matches no finding here; remove it.`);
     } else {
       for (const id of unused) report(s.file, s.line, s.column, `${key}:unused:${id}`, `Suppression of ${s.ids.join(", ")} at ${where} suppresses nothing for ${id}; remove ${id} from it.`);

@@ -167,6 +167,7 @@ describe(".driftless.yaml", () => {
     ["bad expiry", "ignore:\n  - rule: PIN-001\n    reason: x\n    expires: soon\n", ".driftless.yaml:4: ignore[0].expires: must be a date YYYY-MM-DD"],
     ["impossible expiry", "ignore:\n  - rule: PIN-001\n    reason: x\n    expires: 2099-02-30\n", ".driftless.yaml:4: ignore[0].expires: 2099-02-30 is not a date (YYYY-MM-DD)"],
     ["YAML syntax", "rules: [\n", ".driftless.yaml:2: YAML syntax:"],
+    ["missing custom rule directory", "fail-on: error\ncustom-rules:\n  - policies\n", ".driftless.yaml:3: custom-rules[0]: policies is not a directory (relative to .driftless.yaml's folder)"],
   ])("%s is exit 2 naming the file, line and path", async (_name, text, message) => {
     const dir = await repo({ "main.tf": MODULES, ".driftless.yaml": text });
     const { code, err, out } = await run(dir, ["scan", "."]);
@@ -207,6 +208,7 @@ describe(".driftless.yaml", () => {
     expect(loadConfig(file).rules).toEqual({});
     const uncommented = starter.replace(/^#( {2}.*)$/gm, "$1");
     await writeFile(file, uncommented);
+    await mkdir(join(dir, "policies"));
     const config = loadConfig(file);
     expect(config.rules).toEqual({ "RNP-009": { enabled: true }, "PIN-003": { level: "note" }, "DRF-002": { params: { allowed: ["tags", "tags_all", "desired_count"] } } });
     expect(config.exclude).toEqual(["examples/**", "**/test/fixtures/**"]);
@@ -224,6 +226,9 @@ describe("scan flags", () => {
     const bad = await run(dir, ["scan", ".", "--rule", "PIN-01"]);
     expect(bad.code).toBe(2);
     expect(bad.err).toBe("driftless: --rule PIN-01: unknown rule ID PIN-01 (driftless rules lists them)\n");
+    const both = await run(dir, ["scan", ".", "--rule", "PIN-001", "--skip-rule", "PIN-001"]);
+    expect(both.code).toBe(2);
+    expect(both.err).toBe("driftless: --skip-rule PIN-001: PIN-001 is also named by --rule; name it in one of them\n");
   });
 
   it("--exclude leaves files out, named ones included", async () => {

@@ -231,3 +231,14 @@ describe("suppressions that would silently never expire or never be checked", ()
     expect(brief(whole.rows)).toEqual(["infra/main.tf:2 ACC-001 suppressed(external: r)"]);
   });
 });
+
+describe("what cannot be suppressed", () => {
+  it("IAC-000 and IAC-001 are not suppressed inline; the suppression says what to do instead", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeFile(join(dir, "main.tf"), '# driftless:ignore IAC-000 -- fixture on purpose\nresource "a" "b" {\n  x = \n}\n');
+    const { rows } = await scan(dir, ".", "--format", "json", "--fail-on", "none");
+    expect(brief(rows)).toEqual(["main.tf:1 IAC-001", "main.tf:3 IAC-000"]);
+    expect(rows[0]!.message).toBe("Suppression at main.tf:1 names IAC-000, which cannot be suppressed: exclude a file driftless cannot read (--exclude or exclude: in .driftless.yaml).");
+  });
+});
