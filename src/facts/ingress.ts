@@ -45,7 +45,7 @@
 import type { Range } from "../model/position.js";
 import type { Format, Origin, Resource, SourceNode } from "../model/resource.js";
 import { isUnknown, isValueMap, unknown, type Unknown, type Value, type ValueMap } from "../model/value.js";
-import { isInternet, normaliseProtocol, parsePortList, prefixContains } from "../model/network.js";
+import { isInternet, normaliseProtocol, prefixesCoverAll, parsePortList, prefixContains } from "../model/network.js";
 import type { FactDeriver } from "./index.js";
 
 const ALL_PORTS: [number, number] = [0, 65535];
@@ -566,7 +566,14 @@ function internetOf(d: Draft): Value {
     if (isUnknown(s.value)) undecided ??= s.value;
     else if (typeof s.value === "string" && isInternet(s.value)) return true;
   }
+  if (coversInternet(d)) return true;
   return undecided ?? false;
+}
+
+/** Several address sources that together are the whole internet (`0.0.0.0/1` + `128.0.0.0/1`). */
+function coversInternet(d: Draft): boolean {
+  const addresses = d.sources.filter((s) => s.kind === "address" && typeof s.value === "string").map((s) => s.value as string);
+  return addresses.length > 1 && prefixesCoverAll(addresses);
 }
 
 const isInternetEntry = (s: SourceEntry): boolean => s.kind === "address" && typeof s.value === "string" && isInternet(s.value);
@@ -581,7 +588,8 @@ function sourceText(d: Draft, internet: Value): string {
     const [ranges, tags, accounts] = ["source_ranges", "source_tags", "source_service_accounts"].map((k) => (d.origin.format === "pulumi" ? k.replace(/_([a-z])/g, (_m, c: string) => c.toUpperCase()) : k));
     return `no ${ranges}, ${tags} or ${accounts}, so GCP applies ${d.impliedSource}`;
   }
-  const shown = internet === true ? d.sources.filter(isInternetEntry) : d.sources;
+  const union = internet === true && !d.sources.some(isInternetEntry);
+  const shown = internet === true && !union ? d.sources.filter(isInternetEntry) : d.sources;
   const groups: { attribute: string; values: string[] }[] = [];
   for (const s of shown) {
     const text = s.kind === "self" && s.value === "self" ? "" : show(s.value);
@@ -802,7 +810,7 @@ function toRecord(d: Draft): Resource {
   } else if (Object.keys(sourceChildren).length > 0) {
     nodes.sources = { range: origin.header, children: sourceChildren };
   }
-  const internetSource = internet === true ? d.sources.find(isInternetEntry) : d.sources.find((s) => s.kind === "address" && isUnknown(s.value));
+  const internetSource = internet === true ? (d.sources.find(isInternetEntry) ?? d.sources.find((s) => s.kind === "address")) : d.sources.find((s) => s.kind === "address" && isUnknown(s.value));
   if (internetSource?.attributeNode) nodes.internet = internetSource.attributeNode;
 
   const optionsNode = origin.source.children?.options ?? { range: origin.range, header: origin.header };

@@ -120,6 +120,33 @@ export function parsePrefix(text: string): Prefix | null {
 }
 
 /**
+ * True when the prefixes together hold every address of one family: `0.0.0.0/1` and
+ * `128.0.0.0/1` are the whole IPv4 internet as much as `0.0.0.0/0` is. Entries that are not
+ * address prefixes are ignored.
+ */
+export function prefixesCoverAll(prefixes: readonly string[]): boolean {
+  for (const family of [4, 6] as const) {
+    const max = family === 4 ? 32 : 128;
+    const spans = prefixes
+      .map((text) => parsePrefix(text.trim() === "0.0.0.0" ? "0.0.0.0/0" : text))
+      .filter((p): p is Prefix => p !== null && p.family === family)
+      .map((p) => {
+        const size = 1n << BigInt(max - p.length);
+        const start = (p.bits >> BigInt(max - p.length)) << BigInt(max - p.length);
+        return [start, start + size - 1n] as const;
+      })
+      .sort((a, b) => (a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0));
+    let next = 0n;
+    for (const [start, end] of spans) {
+      if (start > next) break;
+      if (end + 1n > next) next = end + 1n;
+    }
+    if (spans.length > 0 && next >= 1n << BigInt(max)) return true;
+  }
+  return false;
+}
+
+/**
  * True when every address of `inner` lies in `outer` (same family); `*` and `Any` contain
  * everything; null when either is not an address prefix (a service tag, a word) and they differ.
  */

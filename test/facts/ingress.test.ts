@@ -542,3 +542,16 @@ resource "aws_security_group" "w" {
     expect(entry.origins?.map((o) => [o.kind, o.range.start.line])).toEqual([["variable-default", 2]]);
   });
 });
+
+describe("prefixesCoverAll", () => {
+  it("sees the whole address space in prefixes that together hold it", async () => {
+    const { prefixesCoverAll } = await import("../../src/model/network.js");
+    expect(prefixesCoverAll(["0.0.0.0/1", "128.0.0.0/1"])).toBe(true);
+    expect(prefixesCoverAll(["0.0.0.0/2", "64.0.0.0/2", "128.0.0.0/1"])).toBe(true);
+    expect(prefixesCoverAll(["0.0.0.0/1", "128.0.0.0/2"])).toBe(false);
+    expect(prefixesCoverAll(["10.0.0.0/8", "0.0.0.0/0"])).toBe(true);
+    expect(prefixesCoverAll(["::/1", "8000::/1"])).toBe(true);
+    expect(prefixesCoverAll(["0.0.0.0/1", "8000::/1"])).toBe(false);
+    expect(prefixesCoverAll(["sg-123", "0.0.0.0/1"])).toBe(false);
+  });
+});
