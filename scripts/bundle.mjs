@@ -1,7 +1,9 @@
 #!/usr/bin/env node
-// Builds the committed bundle in dist/ (`npm run bundle`). Installs from git use it as it is, with
-// no build step and no devDependencies, as JavaScript Actions do; test/install/bundle.test.ts
-// fails when it differs from what this script produces from src/.
+// Builds the committed bundle in dist/ (`npm run bundle`). Installs use it as it is, with no
+// build step and nothing to install: like a JavaScript Action's dist/, it holds every runtime
+// dependency, so bin/driftless.js needs only Node's built-in modules and the package's own files
+// (bin/, dist/, rules/, config.schema.json, package.json). test/install/bundle.test.ts fails when
+// it differs from what this script produces from src/ and node_modules (package-lock.json).
 //
 // Usage: node scripts/bundle.mjs [OUTDIR]   (default: dist; OUTDIR is emptied first)
 //
@@ -11,12 +13,16 @@
 // (npm/cli#9406): `npm install -g <git url>` would download the devDependencies and install
 // nothing. Without those scripts npm packs the clone as it is.
 //
-// Shape: ESM for Node, dependencies left external (installed beside the package), code split so
-// the modules the CLI imports lazily (scanners, ts-morph users) stay separate chunks and a cold
-// start loads only what the run needs. Every output file sits in OUTDIR/cli/, two folders below
-// the package root like src/cli/, so `new URL("../../rules/", import.meta.url)` and
-// `../../package.json` find the package's files from any chunk.
-import { rm } from "node:fs/promises";
+// Shape: ESM for Node, code split so the modules the CLI imports lazily (scanners, ts-morph and
+// the TypeScript compiler, HashiCorp's parser) stay chunks of their own and a cold start loads
+// only what the run needs. Every module sits in OUTDIR/cli/, two folders below the package root
+// like src/cli/, so `new URL("../../rules/", import.meta.url)` and `../../package.json` find the
+// package's files from any chunk. Beside them:
+//   OUTDIR/main.wasm.gz             HashiCorp's parser, where its bundled loader looks for it
+//                                   (`join(__dirname, "..", "main.wasm.gz")` from OUTDIR/cli/);
+//   OUTDIR/THIRD-PARTY-LICENSES.txt the licence of every bundled package, with its text.
+import { readFileSync } from "node:fs";
+import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "esbuild";
@@ -24,13 +30,173 @@ import { build } from "esbuild";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const outdir = path.resolve(root, process.argv[2] ?? "dist");
 
+/**
+ * The `performance` module that @cdktf/hcl2json's Go bridge requires when the global is missing
+ * (`globalThis.performance ??= require("performance")`): Node 20 has the global, so the bundle
+ * gets a module that returns it instead of failing on a package that is not installed.
+ * @returns {import("esbuild").Plugin}
+ */
+function globalPerformance() {
+  return {
+    name: "global-performance",
+    setup(b) {
+      b.onResolve({ filter: /^performance$/ }, () => ({ path: "performance", namespace: "global-performance" }));
+      b.onLoad({ filter: /.*/, namespace: "global-performance" }, () => ({ contents: "module.exports = globalThis.performance;", loader: "js" }));
+    },
+  };
+}
+
+/**
+ * @typedef {{ name: string, version: string, dir: string, license: string, author?: string,
+ *   repository?: string, files: string[], embeds: Embedded[] }} BundledPackage
+ *   `dir` is the package folder relative to the repository root (node_modules/...); `files` are
+ *   the outputs holding its code, relative to OUTDIR.
+ * @typedef {{ name: string, version: string, license: string, file: string, texts: string[] }} Embedded
+ */
+
+/**
+ * Code that a package carries from another project, under that project's licence: `file` is
+ * relative to the package folder, `texts` are licence files relative to the repository root.
+ * @type {Record<string, Array<{ file: string, name: string, license: string, version?: (code: string) => string, texts: string[] }>>}
+ */
+const EMBEDDED = {
+  // ts-morph ships its own build of the TypeScript compiler (its header: Microsoft, Apache-2.0);
+  // the texts come from the typescript devDependency, the same project's release.
+  "@ts-morph/common": [
+    {
+      file: "dist/typescript.js",
+      name: "typescript",
+      license: "Apache-2.0",
+      version: (code) => /^var version = "([^"]+)";$/m.exec(code)?.[1] ?? "unknown",
+      texts: ["node_modules/typescript/LICENSE.txt", "node_modules/typescript/ThirdPartyNoticeText.txt"],
+    },
+  ],
+  // Go's WASM support code, copied from the Go distribution (their headers: The Go Authors).
+  "@cdktf/hcl2json": [
+    { file: "wasm/wasm_exec.js", name: "Go (wasm_exec.js, bridge_wasm_exec.js, the Go runtime in main.wasm.gz)", license: "BSD-3-Clause", texts: ["scripts/licenses/Go.txt"] },
+  ],
+};
+
+/**
+ * The npm packages whose files esbuild bundled, from its metafile, one entry per name and
+ * version, sorted by name then version.
+ * @param {import("esbuild").Metafile} meta
+ * @returns {BundledPackage[]}
+ */
+function bundledPackages(meta) {
+  /** @type {Map<string, Set<string>>} package folder -> outputs */
+  const outputsOf = new Map();
+  for (const [output, { inputs }] of Object.entries(meta.outputs)) {
+    const file = path.relative(outdir, path.resolve(root, output)).split(path.sep).join("/");
+    for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
+      if (bytesInOutput === 0) continue;
+      const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];
+      if (!dir) continue;
+      if (!outputsOf.has(dir)) outputsOf.set(dir, new Set());
+      outputsOf.get(dir).add(file);
+    }
+  }
+  /** @type {Map<string, BundledPackage>} */
+  const byKey = new Map();
+  for (const [dir, files] of outputsOf) {
+    const pkg = JSON.parse(readFileSyncUtf8(path.join(root, dir, "package.json")));
+    const key = `${pkg.name}@${pkg.version}`;
+    const known = byKey.get(key);
+    if (known) {
+      for (const f of files) if (!known.files.includes(f)) known.files.push(f);
+      continue;
+    }
+    const embeds = (EMBEDDED[pkg.name] ?? [])
+      .filter((e) => Object.keys(meta.inputs).includes(`${dir}/${e.file}`))
+      .map((e) => ({
+        name: e.name,
+        license: e.license,
+        file: e.file,
+        texts: e.texts,
+        version: e.version ? e.version(readFileSyncUtf8(path.join(root, dir, e.file))) : "",
+      }));
+    byKey.set(key, {
+      name: pkg.name,
+      version: pkg.version,
+      dir,
+      license: typeof pkg.license === "string" ? pkg.license : (pkg.license?.type ?? "UNKNOWN"),
+      author: typeof pkg.author === "string" ? pkg.author : pkg.author?.name,
+      repository: typeof pkg.repository === "string" ? pkg.repository : pkg.repository?.url,
+      files: [...files],
+      embeds,
+    });
+  }
+  const packages = [...byKey.values()].sort((a, b) => compare(a.name, b.name) || compare(a.version, b.version));
+  for (const p of packages) p.files.sort(compare);
+  return packages;
+}
+
+/**
+ * The text of dist/THIRD-PARTY-LICENSES.txt: for each bundled package its name, version, licence,
+ * author, source and the dist/ files holding it, then its licence files (LICENSE*, LICENCE*,
+ * COPYING*, NOTICE*) or, for a package that ships none, the standard text of its declared
+ * licence from scripts/licenses/.
+ * @param {BundledPackage[]} packages
+ * @returns {Promise<string>}
+ * @throws when a package has no licence file and scripts/licenses/ has no text for its licence
+ */
+async function thirdPartyLicenses(packages) {
+  const rule = "=".repeat(80);
+  const parts = [
+    "Third-party software bundled in this folder by scripts/bundle.mjs, with its licences.\n" +
+      "driftless itself is under the MIT licence: see LICENSE in the package root.\n",
+  ];
+  for (const p of packages) {
+    const files = (await readdir(path.join(root, p.dir))).filter((f) => /^(licen[cs]e|copying|notice)([.-]|$)/i.test(f)).sort(compare);
+    let texts = await Promise.all(files.map((f) => readText(path.join(p.dir, f))));
+    let note = "";
+    if (texts.length === 0) {
+      const standard = `scripts/licenses/${p.license}.txt`;
+      texts = [await readText(standard).catch(() => {
+        throw new Error(`scripts/bundle.mjs: ${p.name}@${p.version} (${p.dir}) ships no licence file and ${standard} does not exist: add the text of ${p.license} there`);
+      })];
+      note = `The package ships no licence file; the standard text of ${p.license}, which its package.json names, follows.\n`;
+    }
+    parts.push(
+      `${rule}\n${p.name} ${p.version}\nLicense: ${p.license}\n` +
+        (p.author ? `Author: ${p.author}\n` : "") +
+        (p.repository ? `Source: ${p.repository}\n` : "") +
+        `In: ${p.files.join(", ")}\n${note}\n${texts.join("\n\n")}\n`,
+    );
+    for (const e of p.embeds) {
+      const embedded = await Promise.all(e.texts.map(readText));
+      parts.push(
+        `${rule}\n${e.name}${e.version ? ` ${e.version}` : ""}\nLicense: ${e.license}\n` +
+          `Embedded in: ${p.name} ${p.version} (${e.file})\n\n${embedded.join("\n\n")}\n`,
+      );
+    }
+  }
+  return parts.join("\n");
+}
+
+/** A repository file's text with LF line ends and no trailing blank lines. */
+async function readText(relative) {
+  return (await readFile(path.join(root, relative), "utf8")).replace(/\r\n?/g, "\n").trimEnd();
+}
+
+function readFileSyncUtf8(file) {
+  return readFileSync(file, "utf8");
+}
+
+/** Code-unit order, the same on every machine (localeCompare depends on the locale). */
+function compare(a, b) {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 await rm(outdir, { recursive: true, force: true });
-await build({
+const { metafile } = await build({
   absWorkingDir: root,
   entryPoints: [
     { in: "src/cli/main.ts", out: "cli/main" },
     // The scan pipeline as a library, for bench/measure.mjs.
     { in: "src/pipeline.ts", out: "cli/pipeline" },
+    // Imported by path in hcl2json.ts's worker thread, never by the CLI's own thread.
+    { in: "src/scanners/terraform/hcl2json-parser.ts", out: "cli/hcl2json-parser" },
   ],
   outdir,
   chunkNames: "cli/[name]-[hash]",
@@ -39,11 +205,31 @@ await build({
   format: "esm",
   platform: "node",
   target: "node20",
-  packages: "external",
-  // Readable output: the bundle is committed and reviewed as a diff.
+  // ESM builds first: jsonc-parser's `main` is a UMD file whose require() calls esbuild cannot
+  // follow (they go through the factory's parameter), so they would run against dist/ and fail.
+  mainFields: ["module", "main"],
+  // Bundled CommonJS (ts-morph, TypeScript, ajv, fast-glob, hcl2json...) calls require() for
+  // Node's built-in modules and reads __filename/__dirname (TypeScript when it loads, hcl2json to
+  // find its WASM); an ES module has none of them.
+  banner: {
+    js: 'import { createRequire as __bundleCreateRequire } from "node:module";\nconst require = __bundleCreateRequire(import.meta.url);',
+  },
+  define: { __filename: "import.meta.filename", __dirname: "import.meta.dirname" },
+  plugins: [globalPerformance()],
+  // Readable output: the bundle is committed and reviewed as a diff. Minifying the vendored code
+  // would halve dist/ on disk but hardly the repository (git compresses both to a similar size).
   minify: false,
   sourcemap: false,
+  // The licences go to THIRD-PARTY-LICENSES.txt, complete, rather than as scattered comments.
   legalComments: "none",
   charset: "utf8",
   logLevel: "warning",
+  metafile: true,
 });
+
+const packages = bundledPackages(metafile);
+const hcl2json = packages.find((p) => p.name === "@cdktf/hcl2json");
+if (!hcl2json) throw new Error("scripts/bundle.mjs: @cdktf/hcl2json is not in the bundle; hcl2json-parser.ts should import it");
+await copyFile(path.join(root, hcl2json.dir, "main.wasm.gz"), path.join(outdir, "main.wasm.gz"));
+hcl2json.files = [...hcl2json.files, "main.wasm.gz"].sort(compare);
+await writeFile(path.join(outdir, "THIRD-PARTY-LICENSES.txt"), await thirdPartyLicenses(packages));

@@ -1,14 +1,18 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-YKHRFG54.js";
-import "./chunk-ZMDPTPJF.js";
-import "./chunk-AA6DXPFO.js";
-import "./chunk-ZUIZ3OPS.js";
-import "./chunk-T7W4M46V.js";
-import "./chunk-AZMHRRSR.js";
-import "./chunk-YEWZ7O2E.js";
+} from "./chunk-7QHTLFNI.js";
+import "./chunk-TWOOMBZU.js";
+import "./chunk-VMWUQHIP.js";
+import "./chunk-VJFEVC2V.js";
+import "./chunk-CS37TJEA.js";
+import "./chunk-WWUKL4MG.js";
+import "./chunk-AABTJWWH.js";
+import "./chunk-YEXAB7WT.js";
+import "./chunk-WV4KQOO6.js";
 export {
   analyse,
   compareFindings,

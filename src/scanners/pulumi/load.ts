@@ -22,7 +22,7 @@ let loading: Promise<Ts> | undefined;
 
 /** The TypeScript compiler API; the first call imports ts-morph (tens of milliseconds, once). */
 export function typescript(): Promise<Ts> {
-  loading ??= import("ts-morph").then((m) => m.ts);
+  loading ??= import("./ts-morph.js").then((m) => m.ts);
   return loading;
 }
 

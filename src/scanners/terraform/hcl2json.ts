@@ -3,7 +3,9 @@
  * only consulted when our parser fails: to tell a real syntax error (report hcl2json's message
  * and position) from a gap in our parser (the file is valid; we say we could not read it).
  */
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { LineIndex, Range } from "../../model/position.js";
 
@@ -61,30 +63,47 @@ export function parseHcl2jsonError(raw: string, lines: LineIndex): { message: st
  * hcl2json runs Go compiled to WASM; on some inputs (deep recursion) the Go runtime aborts
  * and takes its process with it. It therefore runs in a worker thread with its own output
  * streams: a crash ends the worker, the verdict is "unavailable", and the scan goes on.
+ * The worker imports `parse` from `workerData.moduleUrl` (see parserModuleUrl); a module that
+ * fails to load is "unavailable" too, never a syntax error.
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { parse } = require(workerData.modulePath);
-parse(workerData.filename, workerData.text).then(
-  (json) => parentPort.postMessage({ ok: true, json }),
-  (error) => parentPort.postMessage({ ok: false, message: String(error && error.message ? error.message : error) }),
+const text = (error) => String(error && error.message ? error.message : error);
+import(workerData.moduleUrl).then(
+  (module) => module.parse(workerData.filename, workerData.text).then(
+    (json) => parentPort.postMessage({ ok: true, json }),
+    (error) => parentPort.postMessage({ ok: false, message: text(error) }),
+  ),
+  (error) => parentPort.postMessage({ ok: "unavailable", message: \`HashiCorp's parser failed to load: \${text(error)}\` }),
 );
 `;
+
+/**
+ * The URL of the module that exports hcl2json's `parse`. The bundle ships its own entry beside
+ * this chunk (dist/cli/hcl2json-parser.js, built from hcl2json-parser.ts, with the WASM file in
+ * dist/), so an installed CLI needs no node_modules; run from src/ (vitest, tsx) there is no such
+ * file and the package itself is resolved from node_modules.
+ */
+function parserModuleUrl(): string {
+  const bundled = new URL("./hcl2json-parser.js", import.meta.url);
+  if (existsSync(bundled)) return bundled.href;
+  return pathToFileURL(createRequire(import.meta.url).resolve("@cdktf/hcl2json")).href;
+}
 
 /** How long HashiCorp's parser may take on one file before we give up on it. */
 const TIMEOUT_MS = 20_000;
 
-type WorkerReply = { ok: true; json: Record<string, unknown> } | { ok: false; message: string };
+type WorkerReply = { ok: true; json: Record<string, unknown> } | { ok: false; message: string } | { ok: "unavailable"; message: string };
 
-function parseInWorker(filename: string, text: string): Promise<WorkerReply | { ok: "unavailable"; message: string }> {
-  const modulePath = createRequire(import.meta.url).resolve("@cdktf/hcl2json");
+function parseInWorker(filename: string, text: string): Promise<WorkerReply> {
+  const moduleUrl = parserModuleUrl();
   return new Promise((resolve) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, filename, text }, stdout: true, stderr: true });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl, filename, text }, stdout: true, stderr: true });
     // Drain the worker's output: a Go runtime crash prints pages of stack trace.
     worker.stdout.resume();
     worker.stderr.resume();
     let settled = false;
-    const finish = (verdict: WorkerReply | { ok: "unavailable"; message: string }) => {
+    const finish = (verdict: WorkerReply) => {
       if (settled) return;
       settled = true;
       clearTimeout(timer);

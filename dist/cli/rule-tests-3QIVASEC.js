@@ -1,21 +1,25 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-YKHRFG54.js";
+} from "./chunk-7QHTLFNI.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-ZMDPTPJF.js";
-import "./chunk-AA6DXPFO.js";
+} from "./chunk-TWOOMBZU.js";
+import "./chunk-VMWUQHIP.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-ZUIZ3OPS.js";
+} from "./chunk-VJFEVC2V.js";
 import {
   createReader
-} from "./chunk-T7W4M46V.js";
-import "./chunk-AZMHRRSR.js";
-import "./chunk-YEWZ7O2E.js";
+} from "./chunk-CS37TJEA.js";
+import "./chunk-WWUKL4MG.js";
+import "./chunk-AABTJWWH.js";
+import "./chunk-YEXAB7WT.js";
+import "./chunk-WV4KQOO6.js";
 
 // src/rule-tests.ts
 import { existsSync, readdirSync, readFileSync } from "node:fs";

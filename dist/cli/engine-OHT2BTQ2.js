@@ -1,3 +1,5 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
 import {
   BUILTIN_RULES_DIR,
   PARSE_RULE_ID,
@@ -7,9 +9,10 @@ import {
   fingerprint,
   loadRules,
   parseRuleFile
-} from "./chunk-ZMDPTPJF.js";
-import "./chunk-AA6DXPFO.js";
-import "./chunk-YEWZ7O2E.js";
+} from "./chunk-TWOOMBZU.js";
+import "./chunk-VMWUQHIP.js";
+import "./chunk-AABTJWWH.js";
+import "./chunk-WV4KQOO6.js";
 export {
   BUILTIN_RULES_DIR,
   PARSE_RULE_ID,

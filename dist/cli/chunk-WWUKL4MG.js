@@ -1,3 +1,6 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
+
 // src/model/position.ts
 function range(startLine, startColumn, endLine, endColumn) {
   return { start: { line: startLine, column: startColumn }, end: { line: endLine, column: endColumn } };

@@ -1,3 +1,6 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
+
 // src/model/module-source.ts
 var REGISTRY = /^(?:[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/)?[0-9A-Za-z][0-9A-Za-z_-]*\/[0-9A-Za-z][0-9A-Za-z_-]*\/[0-9a-z]+(?:\/\/.*)?$/;
 var ARCHIVE_VERSION = /[-_.\/]v?(\d+\.\d+(?:\.\d+)?(?:[-.][0-9A-Za-z]+)*)\.(?:zip|tar\.gz|tgz|tar\.bz2|tbz2|tar\.xz|txz)$/i;

@@ -1,7 +1,9 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
 import {
   LineIndex,
   range
-} from "./chunk-AZMHRRSR.js";
+} from "./chunk-WWUKL4MG.js";
 
 // src/discover/reader.ts
 import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";

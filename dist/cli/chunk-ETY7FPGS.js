@@ -1,3 +1,9 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  printParseErrorCode
+} from "./chunk-GBICQBYL.js";
+
 // src/scanners/shared/source-map.ts
 function nodeAt(lines, start, end, children, headerEnd) {
   const node = { range: lines.rangeOf(start, end) };
@@ -34,7 +40,6 @@ function jsonChildren(lines, node, toSource, depth = 0) {
 }
 
 // src/scanners/shared/json.ts
-import { printParseErrorCode } from "jsonc-parser";
 function jsonDepth(text, limit) {
   let depth = 0;
   let inString = false;

@@ -1,26 +1,36 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  LOCK_FILE_NAMES
+} from "./chunk-VJFEVC2V.js";
+import {
+  isRefusal
+} from "./chunk-CS37TJEA.js";
 import {
   jsonChildren,
   jsonErrorMessage,
   nodeAt
-} from "./chunk-2DXVB6MP.js";
+} from "./chunk-ETY7FPGS.js";
 import {
-  LOCK_FILE_NAMES
-} from "./chunk-ZUIZ3OPS.js";
-import {
-  isRefusal
-} from "./chunk-T7W4M46V.js";
+  parseTree
+} from "./chunk-GBICQBYL.js";
 import {
   LineIndex,
   firstLineOf,
   range
-} from "./chunk-AZMHRRSR.js";
+} from "./chunk-WWUKL4MG.js";
 import {
   buildResource,
   isUnknown,
   isValueMap,
   nondeterministicIn,
+  require_dist,
   unknown
-} from "./chunk-YEWZ7O2E.js";
+} from "./chunk-AABTJWWH.js";
+import "./chunk-YEXAB7WT.js";
+import {
+  __toESM
+} from "./chunk-WV4KQOO6.js";
 
 // src/scanners/pulumi/enums.ts
 import { dirname, join, relative, sep } from "node:path";
@@ -1406,7 +1416,7 @@ function tooMany(ev, site) {
 import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var loading;
 function typescript() {
-  loading ??= import("ts-morph").then((m) => m.ts);
+  loading ??= import("./ts-morph-UHE5NGEX.js").then((m) => m.ts);
   return loading;
 }
 var ProgramFiles = class {
@@ -1939,8 +1949,7 @@ function invokeName(ts, call, callee) {
 
 // src/scanners/pulumi/project.ts
 import { dirname as dirname4, join as join4 } from "node:path";
-import { parseTree } from "jsonc-parser";
-import { parse as parseYaml } from "yaml";
+var import_yaml = __toESM(require_dist(), 1);
 function sibling(repoPath, name) {
   const i = repoPath.lastIndexOf("/");
   return i < 0 ? name : `${repoPath.slice(0, i + 1)}${name}`;
@@ -1949,7 +1958,7 @@ function scanProject(file, reader) {
   const diagnostics = [];
   let doc;
   try {
-    doc = parseYaml(file.text, { maxAliasCount: 100 });
+    doc = (0, import_yaml.parse)(file.text, { maxAliasCount: 100 });
   } catch (error) {
     const pos = error.linePos?.[0];
     diagnostics.push({

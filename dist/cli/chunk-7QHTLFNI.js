@@ -1,3 +1,5 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
 import {
   diagnosticFinding,
   evaluate,
@@ -8,24 +10,32 @@ import {
   paramProblem,
   parsePortList,
   prefixContains
-} from "./chunk-ZMDPTPJF.js";
+} from "./chunk-TWOOMBZU.js";
 import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-ZUIZ3OPS.js";
+} from "./chunk-VJFEVC2V.js";
 import {
   createReader
-} from "./chunk-T7W4M46V.js";
+} from "./chunk-CS37TJEA.js";
 import {
+  LineIndex,
   range
-} from "./chunk-AZMHRRSR.js";
+} from "./chunk-WWUKL4MG.js";
 import {
   isUnknown,
   isValueMap,
   locate,
+  require_dist,
   unknown
-} from "./chunk-YEWZ7O2E.js";
+} from "./chunk-AABTJWWH.js";
+import {
+  require_picomatch
+} from "./chunk-YEXAB7WT.js";
+import {
+  __toESM
+} from "./chunk-WV4KQOO6.js";
 
 // src/scanners/index.ts
 async function scanSafely(file, scan) {
@@ -63,17 +73,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-DOLH4BKK.js");
+    const { scanTerraform } = await import("./terraform-6B6CSSOR.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-EP5K6G4Q.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-VVZVEOLG.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-BURNTBZS.js");
+      const { scanPulumiUnit } = await import("./pulumi-BLW2P4IP.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -754,6 +764,8 @@ function configureRules(pack, settings) {
   for (const id of settings.only ?? []) if (!known.has(id)) throw unknownId("--rule", id, [id]);
   for (const id of settings.skip ?? []) if (!known.has(id)) throw unknownId("--skip-rule", id, [id]);
   for (const id of Object.keys(settings.rules ?? {})) if (!known.has(id)) throw unknownId("rules", id, [id]);
+  const both = (settings.only ?? []).find((id) => (settings.skip ?? []).includes(id));
+  if (both) throw new RuleSettingError("--skip-rule", [both], `${both} is also named by --rule; name it in one of them`);
   const only = settings.only?.length ? new Set(settings.only) : void 0;
   const skip = new Set(settings.skip ?? []);
   return pack.map((rule) => {
@@ -782,9 +794,9 @@ function suggestion(id, known) {
 }
 
 // src/suppress/ignore.ts
-import picomatch from "picomatch";
+var import_picomatch = __toESM(require_picomatch(), 1);
 function ignoreMatcher(entry) {
-  const pathMatch = entry.paths ? picomatch(entry.paths, { dot: true }) : void 0;
+  const pathMatch = entry.paths ? (0, import_picomatch.default)(entry.paths, { dot: true }) : void 0;
   const rules = entry.rules ? new Set(entry.rules) : void 0;
   const resource = entry.resource;
   const prefix = resource?.endsWith(".*") ? resource.slice(0, -2) : void 0;
@@ -839,6 +851,9 @@ function applySuppressions(findings, options) {
       report(s.file, s.line, s.column, key, `Suppression at ${where} ${s.problem}.`);
       continue;
     }
+    for (const id of s.ids.filter((x) => x === "IAC-000" || x === SUPPRESSION_RULE_ID)) {
+      report(s.file, s.line, s.column, `${key}:own:${id}`, `Suppression at ${where} names ${id}, which cannot be suppressed: ${id === "IAC-000" ? "exclude a file driftless cannot read (--exclude or exclude: in .driftless.yaml)" : "fix or remove the suppression it reports"}.`);
+    }
     const unknown2 = s.ids.filter((id) => !options.known.has(id));
     for (const id of unknown2) report(s.file, s.line, s.column, `${key}:unknown:${id}`, `Suppression at ${where} names ${id}, which is not a rule ID (driftless rules lists them); it suppresses nothing for it.`);
     if (!s.reason) {
@@ -851,16 +866,18 @@ function applySuppressions(findings, options) {
       continue;
     }
     const scope = scopeOf(s, byFile.get(s.file) ?? []);
-    const ids = new Set(s.ids);
-    let matched = false;
+    const ids = new Set(s.ids.filter((id) => id !== "IAC-000" && id !== SUPPRESSION_RULE_ID));
+    const used = /* @__PURE__ */ new Set();
     findings.forEach((f, i) => {
       if (!ids.has(f.ruleId) || !inScope(f, scope)) return;
-      matched = true;
+      used.add(f.ruleId);
       suppress(i, { kind: "inSource", justification: s.reason, ...s.expires ? { expires: s.expires } : {}, file: s.file, line: s.line });
     });
-    const judged = s.ids.filter((id) => options.ran.has(id));
-    if (!matched && judged.length > 0 && judged.length === s.ids.filter((id) => options.known.has(id)).length) {
+    const unused = [...ids].filter((id) => options.ran.has(id) && !used.has(id));
+    if (used.size === 0 && unused.length > 0 && unused.length === [...ids].filter((id) => options.known.has(id)).length) {
       report(s.file, s.line, s.column, `${key}:unused`, `Suppression of ${s.ids.join(", ")} at ${where} matches no finding here; remove it.`);
+    } else {
+      for (const id of unused) report(s.file, s.line, s.column, `${key}:unused:${id}`, `Suppression of ${s.ids.join(", ")} at ${where} suppresses nothing for ${id}; remove ${id} from it.`);
     }
   }
   if (options.configFile !== void 0) {
@@ -888,7 +905,7 @@ function applySuppressions(findings, options) {
       });
       const rules = entry.rules ?? [];
       const judged = rules.length === 0 || rules.every((id) => options.ran.has(id) || !options.known.has(id));
-      if (!matched && judged && !(options.inScope && entry.paths === void 0 && entry.fingerprint === void 0 && entry.resource === void 0)) {
+      if (!matched && judged && !options.inScope) {
         report(config, entry.line, 1, `${key}:unused`, `${name} at ${where} matches no finding; remove it.`);
       }
     }
@@ -951,7 +968,7 @@ function nodeStartingAt(node, line, depth = 0) {
 }
 
 // src/suppress/comments.ts
-import { Parser } from "yaml";
+var import_yaml = __toESM(require_dist(), 1);
 function commentSyntax(path, text) {
   if (/\.(tf|tfvars|hcl)$/i.test(path)) return "hcl";
   if (/\.(ts|mts|cts)$/i.test(path)) return "typescript";
@@ -971,34 +988,19 @@ function findComments(syntax, text) {
       return [];
   }
 }
-function lineStarts(text) {
-  const starts = [0];
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
-  return starts;
-}
-function positionOf(starts, offset) {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = lo + hi + 1 >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return { line: lo + 1, column: offset - starts[lo] + 1 };
-}
-function precededByCode(text, starts, offset, line) {
-  return text.slice(starts[line - 1], offset).trim() !== "";
+function precededByCode(lines, offset, line) {
+  return lines.text.slice(lines.offsetAt({ line, column: 1 }), offset).trim() !== "";
 }
 function cLike(text, hcl) {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const out = [];
   const braceStack = [];
   let i = 0;
   let lastSignificant = "";
   const n = text.length;
   const push = (start, end, body) => {
-    const { line, column } = positionOf(starts, start);
-    out.push({ line, column, text: body, trailing: precededByCode(text, starts, start, line), endLine: positionOf(starts, Math.max(start, end - 1)).line });
+    const { line, column } = lines.positionAt(start);
+    out.push({ line, column, text: body, trailing: precededByCode(lines, start, line), endLine: lines.positionAt(Math.max(start, end - 1)).line });
   };
   const skipString = (quote) => {
     while (i < n) {
@@ -1030,14 +1032,14 @@ function cLike(text, hcl) {
     const c = text[i];
     const next = text[i + 1];
     if (c === "#" && hcl) {
-      const end = text.indexOf("\n", i);
+      const end = lineEnd(text, i);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 1, stop));
       i = stop;
       continue;
     }
     if (c === "/" && next === "/") {
-      const end = text.indexOf("\n", i);
+      const end = lineEnd(text, i);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 2, stop));
       i = stop;
@@ -1110,11 +1112,18 @@ function cLike(text, hcl) {
   }
   return out;
 }
+function lineEnd(text, from) {
+  for (let i = from; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10 || c === 13) return i;
+  }
+  return -1;
+}
 function regexAllowedAfter(previous) {
   return previous === "" || "(,=:[!&|?{};+-*%<>~^".includes(previous);
 }
 function yamlComments(text) {
-  const starts = lineStarts(text);
+  const lines = new LineIndex(text);
   const out = [];
   const seen = /* @__PURE__ */ new Set();
   const visit = (node, depth) => {
@@ -1126,23 +1135,30 @@ function yamlComments(text) {
     const token = node;
     if (token.type === "comment" && typeof token.offset === "number" && typeof token.source === "string" && !seen.has(token.offset)) {
       seen.add(token.offset);
-      const { line, column } = positionOf(starts, token.offset);
-      out.push({ line, column, text: token.source.slice(1), trailing: precededByCode(text, starts, token.offset, line), endLine: line });
+      const { line, column } = lines.positionAt(token.offset);
+      out.push({ line, column, text: token.source.slice(1), trailing: precededByCode(lines, token.offset, line), endLine: line });
       return;
     }
     for (const value of Object.values(node)) if (value !== null && typeof value === "object") visit(value, depth + 1);
   };
-  for (const token of new Parser().parse(text)) visit(token, 0);
+  for (const token of new import_yaml.Parser().parse(text)) visit(token, 0);
   return out.sort((a, b) => a.line - b.line || a.column - b.column);
 }
 
 // src/suppress/inline.ts
 var MARKER = "driftless:ignore";
 var ID = /^[A-Z][A-Z0-9]*-\d{3}$/;
+function isCalendarDate(text) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}
 function parseDirective(body) {
   const dash = body.indexOf("--");
   const head = (dash >= 0 ? body.slice(0, dash) : body).trim();
   const reason = dash >= 0 ? body.slice(dash + 2).replace(/\*\/\s*$/, "").trim() : "";
+  const lateExpiry = /(^|\s)expires=\S*/i.exec(reason);
   const ids = [];
   let expires;
   let problem;
@@ -1150,11 +1166,12 @@ function parseDirective(body) {
     const exp = /^expires=(.*)$/i.exec(word);
     if (exp) {
       expires = exp[1];
-      if (!/^\d{4}-\d{2}-\d{2}$/.test(expires) || Number.isNaN(Date.parse(`${expires}T00:00:00Z`))) problem = `expires=${expires} is not a date; write expires=YYYY-MM-DD`;
+      if (!isCalendarDate(expires)) problem = `expires=${expires} is not a date; write expires=YYYY-MM-DD`;
     } else if (ID.test(word)) ids.push(word);
     else problem ??= `"${word}" is not a rule ID; write driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason`;
   }
   if (ids.length === 0) problem ??= "names no rule; write driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason";
+  if (lateExpiry) problem ??= `has ${lateExpiry[0].trim()} after "--", where it is part of the reason and never applies; write it before "--"`;
   return { ids, reason, ...expires !== void 0 ? { expires } : {}, ...problem ? { problem } : {} };
 }
 function commentSuppressions(path, text) {
@@ -1165,8 +1182,8 @@ function commentSuppressions(path, text) {
   for (const comment of comments) {
     const at = comment.text.indexOf(MARKER);
     if (at < 0) continue;
-    if (comment.text.slice(0, at).trim() !== "") continue;
-    const directive = parseDirective(comment.text.slice(at + MARKER.length));
+    if (comment.text.slice(0, at).replace(/[\s*]/g, "") !== "") continue;
+    const directive = parseDirective(comment.text.slice(at + MARKER.length).replace(/\s*\n\s*\*(?!\/)/g, " "));
     out.push({
       file: path,
       line: comment.line,
@@ -1178,12 +1195,12 @@ function commentSuppressions(path, text) {
   return out;
 }
 function nextCodeLine(text, comments) {
-  const lines = text.split("\n");
+  const lines = new LineIndex(text);
   const commentOnly = /* @__PURE__ */ new Set();
   for (const c of comments) if (!c.trailing) for (let l = c.line; l <= c.endLine; l++) commentOnly.add(l);
   return (after) => {
-    for (let l = after + 1; l <= lines.length; l++) {
-      if (lines[l - 1].trim() === "" || commentOnly.has(l)) continue;
+    for (let l = after + 1; l <= lines.lineCount; l++) {
+      if (lines.lineText(l).trim() === "" || commentOnly.has(l)) continue;
       return l;
     }
     return after + 1;
@@ -1195,22 +1212,38 @@ function metadataSuppressions(records) {
     if (r.format !== "cloudformation" || r.kind !== "resource") continue;
     const metadata = r.options.metadata;
     const driftless = isValueMap(metadata) ? metadata.driftless : void 0;
-    if (!isValueMap(driftless) || driftless.ignore === void 0) continue;
+    if (driftless === void 0) continue;
+    const at = locate(r, ["options", "metadata", "driftless"]);
+    if (!isValueMap(driftless) || driftless.ignore === void 0 || Object.keys(driftless).some((k) => k !== "ignore")) {
+      const key = isValueMap(driftless) ? Object.keys(driftless).find((k) => k !== "ignore") : void 0;
+      out.push({
+        file: r.file,
+        line: at.start.line,
+        column: at.start.column,
+        ids: [],
+        reason: "",
+        problem: key !== void 0 ? `has the unknown key ${JSON.stringify(key)} under Metadata.driftless (it holds ignore: a list of { id, reason, expires })` : "holds no ignore list: write Metadata.driftless.ignore as a list of { id, reason, expires }",
+        target: { kind: "resource", name: r.name }
+      });
+      if (!isValueMap(driftless) || driftless.ignore === void 0) continue;
+    }
     const list = Array.isArray(driftless.ignore) ? driftless.ignore : [driftless.ignore];
     list.forEach((entry, i) => {
       const where = locate(r, ["options", "metadata", "driftless", "ignore", i]);
       const base = { file: r.file, line: where.start.line, column: where.start.column, target: { kind: "resource", name: r.name } };
       if (!isValueMap(entry)) {
-        out.push({ ...base, ids: [], reason: "", problem: "each Metadata.driftless.ignore entry is a map with id, reason and optional expires" });
+        out.push({ ...base, ids: [], reason: "", problem: "is not a map: each Metadata.driftless.ignore entry holds id, reason and optional expires" });
         return;
       }
       const ids = [entry.id ?? entry.ids].flat().filter((x) => typeof x === "string");
       const bad = ids.find((id) => !ID.test(id));
-      const expires = typeof entry.expires === "string" ? entry.expires : entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : void 0;
+      const expires = typeof entry.expires === "string" ? entry.expires : entry.expires instanceof Date ? entry.expires.toISOString().slice(0, 10) : entry.expires === void 0 ? void 0 : String(entry.expires);
       let problem;
-      if (ids.length === 0) problem = "names no rule; give id: RULE-ID";
+      const unknownKey = Object.keys(entry).find((k) => !["id", "ids", "reason", "expires"].includes(k));
+      if (unknownKey !== void 0) problem = `has the unknown key ${JSON.stringify(unknownKey)} (an entry holds id, reason and expires), so it is not applied`;
+      else if (ids.length === 0) problem = "names no rule; give id: RULE-ID";
       else if (bad) problem = `"${bad}" is not a rule ID`;
-      if (expires !== void 0 && !/^\d{4}-\d{2}-\d{2}$/.test(expires)) problem ??= `expires ${expires} is not a date (YYYY-MM-DD)`;
+      if (expires !== void 0 && !isCalendarDate(expires)) problem ??= `expires ${expires} is not a date (YYYY-MM-DD)`;
       out.push({
         ...base,
         ids: ids.filter((id) => ID.test(id)),
@@ -1294,6 +1327,7 @@ async function runScan(options, deps) {
 }
 
 export {
+  isCalendarDate,
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   compareFindings,

@@ -1,35 +1,42 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  invalidSourceMessage,
+  parseModuleSource
+} from "./chunk-VMWUQHIP.js";
+import {
+  isRefusal
+} from "./chunk-CS37TJEA.js";
 import {
   jsonChildren,
   jsonDepth,
   jsonErrorMessage
-} from "./chunk-2DXVB6MP.js";
+} from "./chunk-ETY7FPGS.js";
 import {
-  invalidSourceMessage,
-  parseModuleSource
-} from "./chunk-AA6DXPFO.js";
-import {
-  isRefusal
-} from "./chunk-T7W4M46V.js";
+  parseTree,
+  visit
+} from "./chunk-GBICQBYL.js";
 import {
   LineIndex,
   range
-} from "./chunk-AZMHRRSR.js";
+} from "./chunk-WWUKL4MG.js";
 import {
   buildResource,
   isUnknown,
   isValueMap,
   nondeterministicIn,
+  require_dist,
   unknown
-} from "./chunk-YEWZ7O2E.js";
+} from "./chunk-AABTJWWH.js";
+import {
+  __toESM
+} from "./chunk-WV4KQOO6.js";
 
 // src/scanners/terraform/index.ts
 import { resolve as resolve2 } from "node:path";
 
 // src/scanners/terraform/module.ts
 import { join, relative, resolve, sep } from "node:path";
-
-// src/scanners/terraform/evaluate.ts
-import { parseTree } from "jsonc-parser";
 
 // src/scanners/terraform/functions/core.ts
 var EvalError = class extends Error {
@@ -850,8 +857,7 @@ var CONVERSION_FUNCTIONS = [
 
 // src/scanners/terraform/functions/encoding.ts
 import { createHash } from "node:crypto";
-import { visit as visitJson } from "jsonc-parser";
-import { Document, isScalar, parseAllDocuments, visit as visitYaml } from "yaml";
+var import_yaml = __toESM(require_dist(), 1);
 var JsonInfinityError = class extends Error {
   constructor() {
     super("cannot serialize infinity as JSON");
@@ -888,7 +894,7 @@ function fromPlain(x) {
 function duplicateJsonKey(text) {
   const stack = [];
   let duplicate;
-  visitJson(text, {
+  visit(text, {
     onObjectBegin: () => {
       stack.push(/* @__PURE__ */ new Set());
     },
@@ -934,10 +940,10 @@ function encodeYaml(v) {
   let text;
   if (typeof v === "string" && v.includes("\n")) text = rootLiteral(v);
   else {
-    const doc = new Document(sorted(v));
-    visitYaml(doc, {
+    const doc = new import_yaml.Document(sorted(v));
+    (0, import_yaml.visit)(doc, {
       Pair(_, pair) {
-        if (isScalar(pair.key) && typeof pair.key.value === "string") pair.key.type = "QUOTE_DOUBLE";
+        if ((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "string") pair.key.type = "QUOTE_DOUBLE";
       },
       Scalar(key, node) {
         if (key === "key" || typeof node.value !== "string") return;
@@ -1002,7 +1008,7 @@ var ENCODING_FUNCTIONS = [
     const payload = encodedPayload(call.args[0] ?? null);
     if (isDocument(payload)) return payload;
     const text = call.string(0);
-    const docs = parseAllDocuments(text, { schema: "core", merge: true, uniqueKeys: true, logLevel: "silent" });
+    const docs = (0, import_yaml.parseAllDocuments)(text, { schema: "core", merge: true, uniqueKeys: true, logLevel: "silent" });
     if (docs.length === 0) throw call.fail("missing start of document");
     if (docs.length > 1) throw call.fail("only a single document is allowed");
     const doc = docs[0];
@@ -3811,7 +3817,9 @@ function union(a, b) {
 }
 
 // src/scanners/terraform/hcl2json.ts
+import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
 import { Worker } from "node:worker_threads";
 var segmenter;
 function hclColumnToUtf16(lines, line, column) {
@@ -3850,17 +3858,25 @@ function parseHcl2jsonError(raw, lines) {
 }
 var WORKER_SOURCE = `
 const { parentPort, workerData } = require("node:worker_threads");
-const { parse } = require(workerData.modulePath);
-parse(workerData.filename, workerData.text).then(
-  (json) => parentPort.postMessage({ ok: true, json }),
-  (error) => parentPort.postMessage({ ok: false, message: String(error && error.message ? error.message : error) }),
+const text = (error) => String(error && error.message ? error.message : error);
+import(workerData.moduleUrl).then(
+  (module) => module.parse(workerData.filename, workerData.text).then(
+    (json) => parentPort.postMessage({ ok: true, json }),
+    (error) => parentPort.postMessage({ ok: false, message: text(error) }),
+  ),
+  (error) => parentPort.postMessage({ ok: "unavailable", message: \`HashiCorp's parser failed to load: \${text(error)}\` }),
 );
 `;
+function parserModuleUrl() {
+  const bundled = new URL("./hcl2json-parser.js", import.meta.url);
+  if (existsSync(bundled)) return bundled.href;
+  return pathToFileURL(createRequire(import.meta.url).resolve("@cdktf/hcl2json")).href;
+}
 var TIMEOUT_MS = 2e4;
 function parseInWorker(filename, text) {
-  const modulePath = createRequire(import.meta.url).resolve("@cdktf/hcl2json");
+  const moduleUrl = parserModuleUrl();
   return new Promise((resolve3) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { modulePath, filename, text }, stdout: true, stderr: true });
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl, filename, text }, stdout: true, stderr: true });
     worker.stdout.resume();
     worker.stderr.resume();
     let settled = false;
@@ -3884,7 +3900,6 @@ async function checkSyntax(filename, text, lines) {
 }
 
 // src/scanners/terraform/json.ts
-import { parseTree as parseTree2 } from "jsonc-parser";
 var MAP_ATTRIBUTES = /* @__PURE__ */ new Set([
   "tags",
   "tags_all",
@@ -4090,7 +4105,7 @@ function parseTerraformJson(file, text, lines) {
     return { body: empty, diagnostics };
   }
   const errors = [];
-  const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
     const e = errors[0];
     diagnostics.push({ file, range: lines.rangeOf(e.offset, e.offset + Math.max(e.length, 1)), severity: "error", message: jsonErrorMessage(e) });
@@ -4105,7 +4120,7 @@ function parseTerraformJson(file, text, lines) {
 function parseVariablesJson(file, text, lines) {
   const diagnostics = [];
   const errors = [];
-  const root = jsonDepth(text, 200) >= 0 ? void 0 : parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  const root = jsonDepth(text, 200) >= 0 ? void 0 : parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   if (!root || errors.length > 0 || root.type !== "object") {
     const e = errors[0];
     const at = e?.offset ?? 0;

@@ -1,20 +1,26 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
 import {
   jsonDepth,
   jsonErrorMessage,
   nodeAt
-} from "./chunk-2DXVB6MP.js";
+} from "./chunk-ETY7FPGS.js";
+import {
+  parseTree
+} from "./chunk-GBICQBYL.js";
 import {
   LineIndex,
   firstLineOf
-} from "./chunk-AZMHRRSR.js";
+} from "./chunk-WWUKL4MG.js";
 import {
   buildResource,
   isUnknown,
+  require_dist,
   unknown
-} from "./chunk-YEWZ7O2E.js";
-
-// src/scanners/cloudformation/json.ts
-import { parseTree } from "jsonc-parser";
+} from "./chunk-AABTJWWH.js";
+import {
+  __toESM
+} from "./chunk-WV4KQOO6.js";
 
 // src/scanners/cloudformation/tree.ts
 function scalar(value, start, end) {
@@ -44,13 +50,7 @@ function rainDirective(node) {
 }
 
 // src/scanners/cloudformation/yaml.ts
-import {
-  isAlias,
-  isMap,
-  isScalar,
-  isSeq,
-  parseAllDocuments
-} from "yaml";
+var import_yaml = __toESM(require_dist(), 1);
 var SHORT_FORM_NAMES = [
   "Ref",
   "Sub",
@@ -96,7 +96,7 @@ function parseYaml(file, text, lines) {
   const documents = [];
   let docs;
   try {
-    docs = parseAllDocuments(text, {
+    docs = (0, import_yaml.parseAllDocuments)(text, {
       customTags: CUSTOM_TAGS,
       schema: "core",
       uniqueKeys: false,
@@ -141,7 +141,7 @@ function parseYaml(file, text, lines) {
   return { documents, diagnostics };
 }
 function isMergeKey(key) {
-  if (!key || !isScalar(key)) return false;
+  if (!key || !(0, import_yaml.isScalar)(key)) return false;
   if (typeof key.value === "symbol") return key.value.description === "<<";
   if (key.value !== "<<") return false;
   if (key.tag) return key.tag === "tag:yaml.org,2002:merge";
@@ -187,7 +187,7 @@ var Converter = class {
       this.report(at, at + 1, `Nesting too deep: more than ${MAX_DEPTH} levels of YAML maps and sequences; the document was not scanned`);
       return void 0;
     }
-    if (isAlias(n)) return this.alias(n, depth);
+    if ((0, import_yaml.isAlias)(n)) return this.alias(n, depth);
     const plain = this.plain(n, depth);
     if (!plain) return void 0;
     const long = longFormOfTag(n.tag);
@@ -212,8 +212,8 @@ var Converter = class {
   /** The node without its tag's meaning. */
   plain(n, depth) {
     const [start, valueEnd] = n.range;
-    if (isScalar(n)) return scalar(this.scalarValue(n.value, n.type, start, valueEnd), start, this.trimEnd(start, valueEnd));
-    if (isMap(n)) {
+    if ((0, import_yaml.isScalar)(n)) return scalar(this.scalarValue(n.value, n.type, start, valueEnd), start, this.trimEnd(start, valueEnd));
+    if ((0, import_yaml.isMap)(n)) {
       const entries = [];
       const index = /* @__PURE__ */ new Map();
       const merged = /* @__PURE__ */ new Map();
@@ -264,7 +264,7 @@ var Converter = class {
       const all = merged.size === 0 ? entries : [...[...merged.values()].filter((e) => !index.has(e.key)), ...entries];
       return { kind: "map", entries: all, start, end: n.flow ? valueEnd : end };
     }
-    if (isSeq(n)) {
+    if ((0, import_yaml.isSeq)(n)) {
       const dashes = this.dashOffsets(n);
       const items = [];
       let end = start;
@@ -352,7 +352,7 @@ var Converter = class {
   }
   keyText(key) {
     if (!key) return "";
-    if (isScalar(key)) return key.value === null ? "" : String(key.value);
+    if ((0, import_yaml.isScalar)(key)) return key.value === null ? "" : String(key.value);
     const r = key.range;
     return r ? this.text.slice(r[0], r[1]).trim() : "";
   }
