@@ -50,7 +50,7 @@ function globalPerformance() {
  * @typedef {{ name: string, version: string, dir: string, license: string, author?: string,
  *   repository?: string, files: string[], embeds: Embedded[] }} BundledPackage
  *   `dir` is the package folder relative to the repository root (node_modules/...); `files` are
- *   the outputs holding its code, relative to OUTDIR.
+ *   the outputs holding its code, relative to OUTDIR, with `*` for a chunk's hash.
  * @typedef {{ name: string, version: string, license: string, file: string, texts: string[] }} Embedded
  */
 
@@ -87,7 +87,9 @@ function bundledPackages(meta) {
   /** @type {Map<string, Set<string>>} package folder -> outputs */
   const outputsOf = new Map();
   for (const [output, { inputs }] of Object.entries(meta.outputs)) {
-    const file = path.relative(outdir, path.resolve(root, output)).split(path.sep).join("/");
+    // Chunk names carry a content hash; `chunk-*.js` keeps the licence file from changing with
+    // every change to src/.
+    const file = path.relative(outdir, path.resolve(root, output)).split(path.sep).join("/").replace(/-[A-Z0-9]{8}\.js$/, "-*.js");
     for (const [input, { bytesInOutput }] of Object.entries(inputs)) {
       if (bytesInOutput === 0) continue;
       const dir = /^(.*node_modules\/(?:@[^/]+\/)?[^/]+)\//.exec(input)?.[1];

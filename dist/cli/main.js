@@ -5,14 +5,14 @@ import {
   SUPPRESSION_RULE_ID,
   isCalendarDate,
   runScan
-} from "./chunk-7QHTLFNI.js";
+} from "./chunk-BAFG36SZ.js";
 import {
   LEVELS,
   NO_VALUE_DIGEST,
   levelRank,
   require_ajv,
   ruleDocPath
-} from "./chunk-TWOOMBZU.js";
+} from "./chunk-AH6Z5DTD.js";
 import "./chunk-VMWUQHIP.js";
 import {
   UsageError,
@@ -393,7 +393,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-OHT2BTQ2.js");
+  const { loadRules } = await import("./engine-QLDQAK42.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3122,13 +3122,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-OHT2BTQ2.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-QLDQAK42.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-3QIVASEC.js");
+  const { runRuleTests } = await import("./rule-tests-4B5I5WRD.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

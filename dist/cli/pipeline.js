@@ -4,8 +4,8 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-7QHTLFNI.js";
-import "./chunk-TWOOMBZU.js";
+} from "./chunk-BAFG36SZ.js";
+import "./chunk-AH6Z5DTD.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-VJFEVC2V.js";
 import "./chunk-CS37TJEA.js";

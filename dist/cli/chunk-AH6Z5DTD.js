@@ -7446,6 +7446,23 @@ function parsePrefix(text) {
   if (length < 0 || length > max) return null;
   return { family, bits: v4 ?? parseIpv6(address), length };
 }
+function prefixesCoverAll(prefixes) {
+  for (const family of [4, 6]) {
+    const max = family === 4 ? 32 : 128;
+    const spans = prefixes.map((text) => parsePrefix(text.trim() === "0.0.0.0" ? "0.0.0.0/0" : text)).filter((p) => p !== null && p.family === family).map((p) => {
+      const size = 1n << BigInt(max - p.length);
+      const start = p.bits >> BigInt(max - p.length) << BigInt(max - p.length);
+      return [start, start + size - 1n];
+    }).sort((a, b) => a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+    let next = 0n;
+    for (const [start, end] of spans) {
+      if (start > next) break;
+      if (end + 1n > next) next = end + 1n;
+    }
+    if (spans.length > 0 && next >= 1n << BigInt(max)) return true;
+  }
+  return false;
+}
 function prefixContains(outer, inner) {
   const o = outer.trim().toLowerCase();
   const i = inner.trim().toLowerCase();
@@ -9181,6 +9198,7 @@ export {
   normaliseProtocol,
   parsePortList,
   isInternet,
+  prefixesCoverAll,
   prefixContains,
   RuleLoadError,
   BUILTIN_RULES_DIR,

@@ -2,10 +2,10 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-7QHTLFNI.js";
+} from "./chunk-BAFG36SZ.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-TWOOMBZU.js";
+} from "./chunk-AH6Z5DTD.js";
 import "./chunk-VMWUQHIP.js";
 import {
   classify,

@@ -9,8 +9,9 @@ import {
   normaliseProtocol,
   paramProblem,
   parsePortList,
-  prefixContains
-} from "./chunk-TWOOMBZU.js";
+  prefixContains,
+  prefixesCoverAll
+} from "./chunk-AH6Z5DTD.js";
 import {
   discover,
   formUnits,
@@ -477,7 +478,12 @@ function internetOf(d) {
     if (isUnknown(s.value)) undecided ??= s.value;
     else if (typeof s.value === "string" && isInternet(s.value)) return true;
   }
+  if (coversInternet(d)) return true;
   return undecided ?? false;
+}
+function coversInternet(d) {
+  const addresses = d.sources.filter((s) => s.kind === "address" && typeof s.value === "string").map((s) => s.value);
+  return addresses.length > 1 && prefixesCoverAll(addresses);
 }
 var isInternetEntry = (s) => s.kind === "address" && typeof s.value === "string" && isInternet(s.value);
 function show(v) {
@@ -489,7 +495,8 @@ function sourceText(d, internet) {
     const [ranges, tags, accounts] = ["source_ranges", "source_tags", "source_service_accounts"].map((k) => d.origin.format === "pulumi" ? k.replace(/_([a-z])/g, (_m, c) => c.toUpperCase()) : k);
     return `no ${ranges}, ${tags} or ${accounts}, so GCP applies ${d.impliedSource}`;
   }
-  const shown = internet === true ? d.sources.filter(isInternetEntry) : d.sources;
+  const union = internet === true && !d.sources.some(isInternetEntry);
+  const shown = internet === true && !union ? d.sources.filter(isInternetEntry) : d.sources;
   const groups = [];
   for (const s of shown) {
     const text = s.kind === "self" && s.value === "self" ? "" : show(s.value);
@@ -679,7 +686,7 @@ function toRecord(d) {
   } else if (Object.keys(sourceChildren).length > 0) {
     nodes.sources = { range: origin.header, children: sourceChildren };
   }
-  const internetSource = internet === true ? d.sources.find(isInternetEntry) : d.sources.find((s) => s.kind === "address" && isUnknown(s.value));
+  const internetSource = internet === true ? d.sources.find(isInternetEntry) ?? d.sources.find((s) => s.kind === "address") : d.sources.find((s) => s.kind === "address" && isUnknown(s.value));
   if (internetSource?.attributeNode) nodes.internet = internetSource.attributeNode;
   const optionsNode = origin.source.children?.options ?? { range: origin.range, header: origin.header };
   const fact = {

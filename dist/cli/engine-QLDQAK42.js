@@ -9,7 +9,7 @@ import {
   fingerprint,
   loadRules,
   parseRuleFile
-} from "./chunk-TWOOMBZU.js";
+} from "./chunk-AH6Z5DTD.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-AABTJWWH.js";
 import "./chunk-WV4KQOO6.js";
