@@ -13,7 +13,8 @@ export interface PackageJson {
   bin: Record<string, string>;
   files: string[];
   scripts: Record<string, string>;
-  dependencies: Record<string, string>;
+  /** None: the committed bundle carries every runtime dependency (scripts/bundle.mjs). */
+  dependencies?: Record<string, string>;
   devDependencies: Record<string, string>;
 }
 

@@ -1,11 +1,14 @@
 /**
  * Installs driftless from a fresh clone of this repository (its HEAD: commit first) exactly as the
- * README's "Install" section says, as the GitHub Action's install step does, and as pre-commit
- * installs a Node.js hook repository, then runs the installed command. Only the repository's
- * address is replaced, by the local clone's; npm reads its cache first (`prefer-offline`).
+ * README's "Install" section says, as the issue's acceptance command does (`npm install -g
+ * --prefix "$(mktemp -d)" <clone>`, a link to the clone), with `--install-links` (a copy), as the
+ * GitHub Action's install step does, and as pre-commit installs a Node.js hook repository, then
+ * runs the installed command. The committed bundle carries every dependency, so no install may
+ * add a package beside driftless. Only the repository's address is replaced, by the local
+ * clone's; npm reads its cache first (`prefer-offline`).
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { existsSync, lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { mkdir, readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { parse } from "yaml";
@@ -26,6 +29,12 @@ const PINNED_TF = `module "network" {
 }
 `;
 const FINDING = /^main\.tf:2:3 {2}ERROR {4}PIN-001 {2}Module module\.network /m;
+const BROKEN_TF = 'resource "aws_s3_bucket" "b" {\n  bucket =\n';
+/** HashiCorp's parser's verdict on BROKEN_TF (hcl2json's WASM, from the bundle). */
+const BROKEN_FINDING = "broken/main.tf:2:11  ERROR    IAC-000  Invalid expression; Expected the start of an expression, but found an invalid expression token.\n";
+
+/** The issue's acceptance command, run as it is written; the clone's path is appended. */
+const ACCEPTANCE = 'npm install -g --prefix "$(mktemp -d)" ';
 
 /** Runs a README code block with bash, stopping at the first failing command. */
 function bash(script: string, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
@@ -71,11 +80,20 @@ function git(cwd: string, ...args: string[]): string {
 const TAG = `v${PKG.version}`;
 const REPO_NAME = REPOSITORY_URL.split("/").at(-1)!;
 
+type Kind = "git" | "clone" | "acceptance" | "links" | "action";
+
+/** One install: its prefix (the command is `<prefix>/bin/driftless`), npm's outcome, and the clone a folder install links to. */
+interface Install {
+  prefix: string;
+  result: Run;
+  linkedTo?: string;
+}
+
 describe("installs from a fresh clone", () => {
   let work: string;
   /** A bare clone of this repository's HEAD, tagged with the version, named like the public one. */
   let origin: string;
-  const installs: Record<"git" | "clone" | "action", { prefix: string; result: Run }> = {} as never;
+  const installs = {} as Record<Kind, Install>;
 
   beforeAll(async () => {
     work = await tempDir("driftless-install-");
@@ -97,17 +115,36 @@ describe("installs from a fresh clone", () => {
       const cwd = join(work, "clone");
       await mkdir(cwd);
       const script = replaceOnce(cloneBlock!, `git clone ${REPOSITORY_URL}.git`, `git clone --quiet ${origin}`);
-      installs.clone = { prefix, result: await bash(script, cwd, { npm_config_prefix: prefix }) };
+      const clone = join(cwd, REPO_NAME);
+      installs.clone = { prefix, result: await bash(script, cwd, { npm_config_prefix: prefix }), linkedTo: clone };
+      const viaLinks = async (): Promise<void> => {
+        const prefix = join(work, "links-prefix");
+        installs.links = { prefix, result: await bash(`npm install -g --install-links '${clone}'`, work, { npm_config_prefix: prefix }) };
+      };
       // The action's checkout: the same files at the pinned ref.
-      const runnerTemp = join(work, "runner");
-      await mkdir(runnerTemp);
-      const env = { GITHUB_ACTION_PATH: join(cwd, REPO_NAME), RUNNER_TEMP: runnerTemp, GITHUB_PATH: join(runnerTemp, "github_path") };
-      installs.action = { prefix: join(runnerTemp, "driftless-cli"), result: await bash(actionInstall, cwd, env) };
+      const viaAction = async (): Promise<void> => {
+        const runnerTemp = join(work, "runner");
+        await mkdir(runnerTemp);
+        const env = { GITHUB_ACTION_PATH: clone, RUNNER_TEMP: runnerTemp, GITHUB_PATH: join(runnerTemp, "github_path") };
+        installs.action = { prefix: join(runnerTemp, "driftless-cli"), result: await bash(actionInstall, cwd, env), linkedTo: clone };
+      };
+      await Promise.all([viaLinks(), viaAction()]);
     };
-    await Promise.all([viaGit(), viaClone()]);
+    const viaAcceptance = async (): Promise<void> => {
+      const fresh = join(work, "fresh", REPO_NAME);
+      git(work, "clone", "--quiet", origin, fresh);
+      // mktemp -d makes the prefix under TMPDIR: a folder of the test's, to find it afterwards.
+      const tmp = join(work, "mktemp");
+      await mkdir(tmp);
+      const result = await bash(`${ACCEPTANCE}'${fresh}'`, work, { TMPDIR: tmp });
+      const made = readdirSync(tmp);
+      expect(made, "mktemp -d made one folder").toHaveLength(1);
+      installs.acceptance = { prefix: join(tmp, made[0]!), result, linkedTo: fresh };
+    };
+    await Promise.all([viaGit(), viaClone(), viaAcceptance()]);
   }, 240_000);
 
-  describe.each(["git", "clone", "action"] as const)("%s install", (kind) => {
+  describe.each(["acceptance", "clone", "git", "links", "action"] as const)("%s install", (kind) => {
     it("succeeds and gives a working `driftless` command", async () => {
       const { prefix, result } = installs[kind];
       expect(result.code, result.stderr).toBe(0);
@@ -115,18 +152,23 @@ describe("installs from a fresh clone", () => {
       expect(version).toEqual({ code: 0, stdout: `${PKG.version}\n`, stderr: "" });
     });
 
-    it("installs no devDependency, and only the package's runtime files", () => {
-      const { prefix } = installs[kind];
-      const installed = installedPackages(prefix);
-      expect(installed).toContain(PKG.name);
-      for (const dep of Object.keys(PKG.dependencies)) expect(installed).toContain(dep);
-      expect(Object.keys(PKG.devDependencies).filter((dep) => installed.has(dep))).toEqual([]);
+    it("installs the package alone: no dependency, no devDependency", () => {
+      const { prefix, linkedTo } = installs[kind];
+      expect([...installedPackages(prefix)]).toEqual([PKG.name]);
+      expect(Object.keys(PKG.devDependencies).filter((dep) => existsSync(join(prefix, "lib/node_modules", dep)))).toEqual([]);
       const root = join(prefix, "lib/node_modules", PKG.name);
-      const shipped = readdirSync(root);
-      expect(shipped).toEqual(expect.arrayContaining(["README.md", "bin", "dist", "node_modules", "package.json", "rules"]));
-      expect(shipped.filter((entry) => !["node_modules", "package.json", ...PKG.files].includes(entry))).toEqual([]);
-      // The devDependencies alone are over 100 MB.
-      expect(sizeOf(prefix) / 2 ** 20).toBeLessThan(50);
+      if (linkedTo) {
+        // A folder install links to the clone, which has no node_modules: the bundle needs none.
+        expect(lstatSync(root).isSymbolicLink()).toBe(true);
+        expect(realpathSync(root)).toBe(realpathSync(linkedTo));
+        expect(existsSync(join(linkedTo, "node_modules"))).toBe(false);
+      } else {
+        const shipped = readdirSync(root).sort();
+        expect(shipped).toEqual(["LICENSE", "README.md", "bin", "config.schema.json", "dist", "package.json", "rules"]);
+        expect(shipped.filter((entry) => !["package.json", ...PKG.files].includes(entry))).toEqual([]);
+        // The devDependencies alone are over 100 MB.
+        expect(sizeOf(prefix) / 2 ** 20).toBeLessThan(30);
+      }
     });
   });
 
@@ -176,15 +218,17 @@ describe("installs from a fresh clone", () => {
     expect(configured.code).toBe(0);
   });
 
-  describe("the installed command", () => {
+  // The two shapes of install: a link to a clone (the acceptance command) and a packed copy (git).
+  describe.each(["acceptance", "git"] as const)("the command of the %s install", (kind) => {
     let project: string;
-    const driftless = (args: string[]): Promise<Run> => run(join(installs.git.prefix, "bin/driftless"), args, { cwd: project, timeout: 60_000 });
+    const driftless = (args: string[]): Promise<Run> => run(join(installs[kind].prefix, "bin/driftless"), args, { cwd: project, timeout: 60_000 });
 
     beforeAll(async () => {
-      project = join(work, "project");
+      project = join(work, `project-${kind}`);
       await writeTree(project, {
         "main.tf": MAIN_TF,
         "README.yaml": "title: not a template\nitems: [1, 2]\n",
+        "broken/main.tf": BROKEN_TF,
         "app/Pulumi.yaml": "name: app\nruntime: nodejs\n",
         "app/package.json": '{ "name": "app", "dependencies": { "@pulumi/docker": "4.5.0", "@pulumi/pulumi": "3.100.0" } }\n',
         "app/index.ts": 'import * as docker from "@pulumi/docker";\n\nexport const web = new docker.Container("web", { image: "nginx:latest" });\n',
@@ -201,6 +245,13 @@ describe("installs from a fresh clone", () => {
       expect((await driftless(["scan", "main.tf", "--fail-on", "none"])).code).toBe(0);
     });
 
+    it("reports a Terraform syntax error in HashiCorp's words (hcl2json and its WASM from the bundle)", async () => {
+      const scan = await driftless(["scan", "broken/main.tf"]);
+      expect(scan.stderr).toBe("");
+      expect(scan.stdout).toBe(`${BROKEN_FINDING}\n1 finding (1 error, 0 warnings, 0 notes) in 1 file scanned\n`);
+      expect(scan.code).toBe(1);
+    });
+
     it("writes SARIF naming the tool, its documentation and the rules", async () => {
       const scan = await driftless(["scan", "main.tf", "--format", "sarif", "--fail-on", "none"]);
       expect(scan.code).toBe(0);
@@ -209,7 +260,7 @@ describe("installs from a fresh clone", () => {
       expect(driver.rules.map((r: Json) => r.id)).toContain("PIN-001");
     });
 
-    it("reads a Pulumi program (ts-morph loads from the installed package)", async () => {
+    it("reads a Pulumi program (ts-morph and the TypeScript compiler from the bundle)", async () => {
       const scan = await driftless(["scan", "app", "--fail-on", "none", "--format", "json"]);
       expect(scan.stderr).toBe("");
       expect(scan.code).toBe(0);
