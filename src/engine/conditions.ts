@@ -15,11 +15,14 @@ export interface Evidence {
 
 /**
  * Bound names for one check on one resource (or item), plus what the decision read: the source
- * paths of this resource every reference touched (for related locations), the unknown values a
- * decision met, and the related records it looked at.
+ * paths of this resource every reference touched (for related locations) and the values found
+ * there (for the finding's value digest), the unknown values a decision met, and the related
+ * records it looked at.
  */
 export class Scope extends Map<string, Located> {
   readonly touched: PathSegment[][] = [];
+  /** The values at `touched`, in the same order (`undefined`: nothing there). */
+  readonly reads: { path: PathSegment[]; value: Value | undefined }[] = [];
   readonly unknowns: Unknown[] = [];
   /** Unknown values read through a decoder (`|text` of a partly known image reference). */
   readonly decoded: Unknown[] = [];
@@ -46,7 +49,7 @@ export class Scope extends Map<string, Located> {
   child(): Scope {
     const c = new Scope(this);
     // Shared arrays: what an element's condition read is what the decision read.
-    Object.assign(c, { touched: this.touched, unknowns: this.unknowns, decoded: this.decoded, evidence: this.evidence });
+    Object.assign(c, { touched: this.touched, reads: this.reads, unknowns: this.unknowns, decoded: this.decoded, evidence: this.evidence });
     return c;
   }
 }
@@ -79,7 +82,10 @@ export function operand(value: Operand, scope: Scope): Located {
   if (typeof value === "string" && value.startsWith("$")) {
     if (value.startsWith("$$")) return { value: value.slice(1), path: [], underUnknown: false };
     const found = resolveReference(value.slice(1), scope);
-    if (found.path.length > 0 && !found.foreign && !found.constant) scope.touched.push(found.path);
+    if (found.path.length > 0 && !found.foreign && !found.constant) {
+      scope.touched.push(found.path);
+      scope.reads.push({ path: found.path, value: found.value });
+    }
     if (found.decodedFrom && !scope.decoded.includes(found.decodedFrom)) scope.decoded.push(found.decodedFrom);
     return found;
   }

@@ -1,6 +1,6 @@
 import type { Finding, Level, RelatedLocation } from "../model/finding.js";
 import { locate, type Resource } from "../model/resource.js";
-import { fingerprint, formatPath, valueDigest } from "./fingerprint.js";
+import { findingDigest, fingerprint, formatPath } from "./fingerprint.js";
 import { bind, recordView, resolveReference, Scope, test, type Evidence } from "./conditions.js";
 import { consolidate, decisionOf, dedupe, unitOf, findingName, isCallOrigin, oneNotePerDecision, provenance, relatedOrigins, render, unknownNote } from "./findings.js";
 import { parsePath, resolveSteps, type Located } from "./path.js";
@@ -128,9 +128,17 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
       range,
       resource: name,
       path: pathText,
-      fingerprint: fingerprint(rule.id, resource.file, name, pathText),
-      // What a baseline compares besides the fingerprint: a new offending value is a new finding.
-      valueDigest: valueDigest(at?.value),
+      // The reported file (the caller's, for a remote module's record), so that a baseline entry's
+      // fingerprint can be checked against its own file, rule, resource and path.
+      fingerprint: fingerprint(rule.id, file, name, pathText),
+      // What a baseline compares besides the fingerprint: everything the check looked at, so a
+      // wider exposure of the same element (port 22 to 0-65535) is a new finding.
+      valueDigest: findingDigest({
+        value: at?.value,
+        element: item?.value,
+        record: resource.kind === "fact" ? resource.attributes : undefined,
+        read: scope.reads,
+      }),
     };
     if (truth === "unknown") {
       finding.unknownValue = true;

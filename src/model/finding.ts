@@ -34,16 +34,19 @@ export interface Finding {
   /** Dotted attribute path inside the resource, the last part of the fingerprint. */
   path: string;
   /**
-   * Stable identity: hash of rule + file + resource address + attribute path. Line numbers are
-   * not part of it, so moving unrelated code does not turn a finding into a "new" one.
+   * Stable identity: hash of rule + file (this finding's `file`) + resource address + attribute
+   * path. Line numbers are not part of it, so moving unrelated code does not turn a finding into
+   * a "new" one.
    */
   fingerprint: string;
   /**
-   * What the finding is about, as 16 hex digits of the SHA-256 of its value in canonical JSON
-   * (sorted keys; an unknown value by its expression text), or `"none"` for a finding about a
-   * missing setting or the resource as a whole. Baselines match on it beside the fingerprint,
-   * so a finding whose offending value changes (`?ref=main` → `?ref=develop`) counts as new;
-   * SARIF's partialFingerprints leave it out, so code scanning keeps tracking the alert.
+   * What the finding is about, as 16 hex digits of the SHA-256 of every value the rule looked
+   * at in canonical JSON (sorted keys; an unknown value by its expression text): the offending
+   * value, the whole element it iterated over or the fact record (an ingress rule's ports,
+   * protocol and sources), and the values its conditions read; `"none"` when it read none (see
+   * `findingDigest` in src/engine/fingerprint.ts). Baselines match on it beside the fingerprint,
+   * so a finding whose subject changes (`?ref=main` → `?ref=develop`, port 22 → 0-65535) counts
+   * as new; SARIF's partialFingerprints leave it out, so code scanning keeps tracking the alert.
    * Absent on findings no rule made (IAC-000, IAC-001).
    */
   valueDigest?: string;
