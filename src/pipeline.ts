@@ -13,7 +13,9 @@ import { applySuppressions, SUPPRESSION_RULE_ID } from "./suppress/apply.js";
 import { commentSuppressions, metadataSuppressions, type InlineSuppression } from "./suppress/inline.js";
 import type { IgnoreEntry } from "./suppress/ignore.js";
 import { todayUtc } from "./suppress/ignore.js";
-import { resolve } from "node:path";
+import { statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
+import picomatch from "picomatch";
 
 export interface ScanOptions {
   /** Files or directories (default: the current directory). */
@@ -52,6 +54,21 @@ export interface ScanOutcome {
   findings: Finding[];
   /** Files analysed: every file of every unit (a named file brings in its unit). */
   filesScanned: number;
+  /** Repository paths of those files. */
+  analysedFiles: Set<string>;
+  /**
+   * Repository paths of the files whose findings this scan reports: with files named on the
+   * command line, their scope (a finding elsewhere is reported only when a named file causes
+   * it), else every analysed file.
+   */
+  reportedFiles: Set<string>;
+  /**
+   * True when this scan reports the findings of `file` (a repository path), also one that no
+   * longer exists: one of `reportedFiles`, or, when no file was named, any file under a scanned
+   * folder that include and exclude do not leave out. A baseline updates the entries of these
+   * files only.
+   */
+  reports(file: string): boolean;
   /** The rules that ran (enabled ones), in pack order. */
   rules: Rule[];
   /** Every rule of the pack with this scan's settings (disabled ones included). */
@@ -168,5 +185,24 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
     });
   }
   findings.sort(compareFindings);
-  return { findings, filesScanned: files.size, rules, pack, diagnostics };
+  const reportedFiles = scope ?? files;
+  const folders = scope ? [] : scannedFolders(options.paths, options.cwd ?? process.cwd(), reader);
+  const included = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  const reports = (file: string): boolean =>
+    reportedFiles.has(file) || (folders.some((folder) => folder === "" || file.startsWith(`${folder}/`)) && included(file) && !excluded(file));
+  return { findings, filesScanned: files.size, analysedFiles: files, reportedFiles, reports, rules, pack, diagnostics };
+}
+
+/** The repository paths ("" for the root) of the scanned paths that are folders inside the root. */
+function scannedFolders(paths: readonly string[], cwd: string, reader: Reader): string[] {
+  const out: string[] = [];
+  for (const p of paths.length > 0 ? paths : ["."]) {
+    const absolute = resolve(cwd, p);
+    if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) continue;
+    const path = reader.repoPath(absolute);
+    if (path === ".") out.push("");
+    else if (path !== ".." && !path.startsWith("../") && !isAbsolute(path)) out.push(path);
+  }
+  return out;
 }
