@@ -34,11 +34,13 @@ Scan options:
   --category NAME            SARIF automationDetails.id, to keep uploads of several analyses apart
   --baseline FILE            report (and fail on) only findings that FILE does not hold
   --write-baseline FILE      write every current unsuppressed finding to FILE (folders created),
-                             report as usual; exit 0 unless a finding it cannot hold (IAC-000,
-                             IAC-001) is at or above --fail-on
-  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries that no longer
-                             occur (new findings are reported, not added); one baseline option
-                             at a time
+                             replacing only the entries of the files this scan reports on (the
+                             named files, or everything under the scanned folders); report as
+                             usual; exit 0 unless a finding it cannot hold (IAC-000, IAC-001) is
+                             at or above --fail-on
+  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries of the files this
+                             scan reports on that no longer occur (new findings are reported, not
+                             added); one baseline option at a time
   --quiet                    text: only the findings (no summary); no notices on stderr
   --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
                              NO_COLOR are honoured)
@@ -55,8 +57,10 @@ Metadata: { driftless: { ignore: [ { id, reason, expires } ] } } on a resource. 
 reason, with an unknown ID, past its expiry or matching nothing is reported as IAC-001.
 
 Baselines: an entry holds a finding with the same rule, file, resource address (module instance
-included), attribute path and offending value; line numbers do not count. A changed value or a
-move to another file is a new finding. Parse errors (IAC-000) and IAC-001 are never baselined.
+included), attribute path and values the rule looked at (the offending value, the whole element:
+ports, protocol and sources of an ingress rule); line numbers do not count. A changed value or a
+move to another file is a new finding. Entries name their repository relative to the baseline
+file's folder. Parse errors (IAC-000) and IAC-001 are never baselined.
 
 Exit codes:
   0  nothing at or above --fail-on

@@ -12,7 +12,7 @@ import { defaultConfigFile, describePath, loadConfig, type Config } from "./conf
 import { HELP } from "./help.js";
 import { CliError, EXIT_FINDINGS, EXIT_OK, useColour, type Io } from "./io.js";
 import { provenanceOf } from "./provenance.js";
-import { BaselineError, baselineRequest, baselineStage, type BaselineRequest } from "../suppress/baseline.js";
+import { BaselineError, baselineRequest, baselineRootKey, baselineStage, type BaselineRequest } from "../suppress/baseline.js";
 import { toolVersion } from "./version.js";
 
 export const FAIL_ON = ["error", "warning", "note", "none"] as const;
@@ -208,6 +208,10 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   } catch (error) {
     throw error instanceof BaselineError ? new CliError(error.message) : error;
   }
+  const baselineFile = baseline?.file;
+  if (baseline && targets.some((t) => t.output === baselineFile)) {
+    throw new CliError(`--output ${baseline.shownAs} is also the baseline file; give the report another file name`);
+  }
 
   const runs: { plan: RootPlan; outcome: ScanOutcome; config: Config | undefined }[] = [];
   let failOn: FailOn | undefined = stringOption(parsed, "fail-on") as FailOn | undefined;
@@ -266,10 +270,18 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   let accepted: ReadonlySet<Finding> = new Set();
   if (baseline) {
     const request = baseline;
-    // With several roots each entry names its root relative to the baseline's folder, not to
-    // the working directory, so a run from elsewhere still matches.
-    const rootKey = (root: string): string => (several ? relative(dirname(request.file), root).split(sep).join("/") || "." : "");
-    const stage = await baselineStage(request, reportRuns.map((r) => ({ root: rootKey(r.root), findings: r.findings }))).catch((error: unknown) => {
+    // Never overwrite what the scan read as IaC (`--write-baseline main.tf`).
+    const source = runs.find(({ plan, outcome }) => outcome.analysedFiles.has(relative(plan.root, request.file).split(sep).join("/")));
+    if (source && request.mode !== "compare") {
+      throw new CliError(`${request.mode === "write" ? "--write-baseline" : "--update-baseline"} ${request.shownAs} is a file this scan reads as infrastructure code; give the baseline another file name (such as .driftless-baseline.json)`);
+    }
+    // Each entry names its root relative to the baseline's folder (not to the working directory,
+    // not by how many roots are scanned), so any run over that root matches; entries of files a
+    // run does not report on (a scan of some files) are left alone.
+    const stage = await baselineStage(
+      request,
+      reportRuns.map((r, i) => ({ root: baselineRootKey(request.file, r.root), findings: r.findings, covers: runs[i]!.outcome.reports })),
+    ).catch((error: unknown) => {
       throw error instanceof BaselineError ? new CliError(error.message) : error;
     });
     stage.runs.forEach((s, i) => {

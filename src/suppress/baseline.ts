@@ -2,23 +2,30 @@
  * The baseline stage (after suppression, before reporting): a file of accepted findings, so a
  * repository with a backlog can adopt driftless and fail only on what is new.
  *
- * An entry matches a finding on its key: the repository root (with several roots), the file,
- * the fingerprint (rule + file + resource address, which names the module instance, + attribute
- * path; no line numbers) and the value digest (what the offending value is). So a finding stays
- * matched when lines are inserted above it or another resource is renamed, and is new when its
- * value changes or it moves to another file. Entries count: two identical entries hold at most
- * two current findings. Parse errors (IAC-000) and suppression problems (IAC-001) are never
- * held, and suppressed findings are never written: those stay visible.
+ * An entry matches a finding on its key: the repository root (relative to the baseline file's
+ * folder), the file, the fingerprint (rule + file + resource address, which names the module
+ * instance, + attribute path; no line numbers) and the value digest (every value the rule looked
+ * at: the offending value, the whole element, the values its conditions read). So a finding
+ * stays matched when lines are inserted above it or another resource is renamed, and is new when
+ * what it is about changes (a wider port range, another tag) or it moves to another file. Entries
+ * count: two identical entries hold at most two current findings. Parse errors (IAC-000) and
+ * suppression problems (IAC-001) are never held, and suppressed findings are never written:
+ * those stay visible. Writing and updating touch only the entries of the files the scan
+ * reports on; the other entries are kept as they are.
  */
 import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { dirname, relative, resolve, sep } from "node:path";
 import { parseTree, printParseErrorCode, type Node, type ParseError } from "jsonc-parser";
-import { NO_VALUE_DIGEST } from "../engine/fingerprint.js";
+import { fingerprint, NO_VALUE_DIGEST } from "../engine/fingerprint.js";
 import type { Finding } from "../model/finding.js";
 import { SUPPRESSION_RULE_ID } from "./apply.js";
 
-/** The version of the file format this code reads and writes. */
-export const BASELINE_VERSION = 1;
+/**
+ * The version of the file format this code reads and writes. 2: value digests cover everything
+ * a rule looked at (1 covered the located value only), and `root` is relative to the baseline
+ * file's folder whatever the number of roots scanned.
+ */
+export const BASELINE_VERSION = 2;
 const TOOL = "driftless";
 /** IAC-000 (a file that could not be parsed) and IAC-001 (a suppression problem) must stay visible. */
 const NEVER_BASELINED = new Set(["IAC-000", SUPPRESSION_RULE_ID]);
@@ -29,9 +36,10 @@ const NEVER_BASELINED = new Set(["IAC-000", SUPPRESSION_RULE_ID]);
  */
 export interface BaselineEntry {
   /**
-   * Only in a baseline of several repository roots (`scan repoA repoB`): the finding's root,
-   * relative to the baseline file's folder (`.`, `../repoB`), so one repository's entry never
-   * holds another's finding.
+   * The finding's repository root relative to the baseline file's folder (`..`, `../repoB`,
+   * forward slashes), so one repository's entry never holds another's finding and the key does
+   * not depend on which roots a scan covers; absent (or `.` when read) for the baseline's own
+   * folder, the usual case of a baseline at the repository root.
    */
   root?: string;
   /** Repository-relative path (forward slashes), as findings carry it. */
@@ -49,6 +57,27 @@ export interface BaselineEntry {
 /** A baseline file that is missing, unreadable, not a driftless baseline, or cannot be written. */
 export class BaselineError extends Error {
   override name = "BaselineError";
+  /**
+   * @param foreign the file is not a driftless baseline at all (not JSON, no `"tool": "driftless"`):
+   *   never overwritten
+   * @param detail `FILE:LINE: what is wrong`, without the advice
+   */
+  constructor(
+    message: string,
+    readonly foreign = false,
+    readonly detail = message,
+  ) {
+    super(message);
+  }
+}
+
+/**
+ * The `root` of the entries of the repository root `root` in the baseline file `file` (both
+ * absolute): the root relative to the file's folder, forward slashes, "" for that folder.
+ */
+export function baselineRootKey(file: string, root: string): string {
+  const rel = relative(dirname(file), root).split(sep).join("/");
+  return rel === "." ? "" : rel;
 }
 
 /** True for the findings a baseline may hold: unsuppressed, and not IAC-000 or IAC-001. */
@@ -56,7 +85,7 @@ export function isBaselinable(finding: Finding): boolean {
   return !finding.suppression && !NEVER_BASELINED.has(finding.ruleId);
 }
 
-/** The entry that accepts `finding` of the repository root `root` ("" for a scan of one root). */
+/** The entry that accepts `finding` of the repository root `root` (see `baselineRootKey`). */
 export function baselineEntry(finding: Finding, root = ""): BaselineEntry {
   return {
     ...(root ? { root } : {}),
@@ -126,13 +155,13 @@ function compareEntries(a: BaselineEntry, b: BaselineEntry): number {
 }
 
 /**
- * The file's text: `{ "version": 1, "tool": "driftless", "findings": [...] }`, entries sorted
+ * The file's text: `{ "version": 2, "tool": "driftless", "findings": [...] }`, entries sorted
  * and their keys in a fixed order, two-space indentation and a final newline, so the same
  * findings always give the same bytes and a change reads as a small diff.
  */
 export function formatBaseline(entries: readonly BaselineEntry[]): string {
   const findings = [...entries].sort(compareEntries).map((e) => ({
-    ...(e.root !== undefined ? { root: e.root } : {}),
+    ...(e.root ? { root: e.root } : {}),
     file: e.file,
     ruleId: e.ruleId,
     resource: e.resource,
@@ -185,11 +214,13 @@ export function parseBaseline(text: string, shownAs: string): BaselineEntry[] {
     for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
     return line;
   };
+  // A file of something else (a SARIF report, a template) must not be overwritten on our advice.
+  const FOREIGN = "give the file that --write-baseline wrote";
   const fail = (offset: number, what: string, todo = `write it again with --write-baseline ${shownAs}`): never => {
-    throw new BaselineError(`${shownAs}:${lineOf(offset)}: ${what}; ${todo}`);
+    const detail = `${shownAs}:${lineOf(offset)}: ${what}`;
+    throw new BaselineError(`${detail}; ${todo}`, todo === FOREIGN, detail);
   };
-  // A file of something else (a SARIF report) must not be overwritten on our advice.
-  const foreign = "give the file that --write-baseline wrote";
+  const foreign = FOREIGN;
   const deep = tooDeep(source);
   if (deep >= 0) fail(deep, "not a driftless baseline (nested deeper than one)", foreign);
   const errors: ParseError[] = [];
@@ -204,6 +235,9 @@ export function parseBaseline(text: string, shownAs: string): BaselineEntry[] {
   const tool = doc.type === "object" ? prop(doc, "tool") : undefined;
   if (tool?.value !== TOOL) fail(tool?.offset ?? doc.offset, `not a driftless baseline (it has no "tool": "${TOOL}")`, foreign);
   const version = prop(doc, "version");
+  if (version?.value === 1) {
+    fail(version.offset, `baseline version 1 was written by an earlier driftless whose value digests covered less of each finding (this one reads version ${BASELINE_VERSION})`);
+  }
   if (version?.value !== BASELINE_VERSION) {
     const v = version ? JSON.stringify(version.value) : "none";
     fail(version?.offset ?? doc.offset, `baseline version ${v} is not one this driftless reads (${BASELINE_VERSION})`);
@@ -230,6 +264,12 @@ export function parseBaseline(text: string, shownAs: string): BaselineEntry[] {
       if (!spec.optional && entry[name] === undefined) fail(node.offset, `findings[${i}]: "${name}" is missing`);
     }
     if (NEVER_BASELINED.has(entry.ruleId!)) fail(node.offset, `findings[${i}]: ${entry.ruleId} findings cannot be baselined (they must stay visible)`);
+    // The readable fields must say what the key holds: an entry whose rule was edited by hand
+    // would otherwise go on holding the finding it was written for.
+    if (entry.fingerprint!.replace(/-\d+$/, "") !== fingerprint(entry.ruleId!, entry.file!, entry.resource!, entry.path!)) {
+      fail(node.offset, `findings[${i}]: its fingerprint is not the one of its ruleId, file, resource and path (was the entry edited?)`);
+    }
+    if (entry.root === "." || entry.root === "") delete entry.root;
     return entry as unknown as BaselineEntry;
   });
 }
@@ -292,10 +332,16 @@ export function baselineRequest(options: { baseline?: string | undefined; write?
   return { mode: only[0], file: resolve(cwd, value), shownAs: value };
 }
 
-/** One repository root's findings, and its key (see `BaselineEntry.root`; "" for a scan of one root). */
+/** One repository root's findings, and its key (see `baselineRootKey`). */
 export interface BaselineRun {
   root: string;
   findings: readonly Finding[];
+  /**
+   * Whether this scan reports the findings of a file (repository path) of the root, also one that
+   * no longer exists (`ScanOutcome.reports`); absent: every file. Writing and updating change
+   * only these files' entries.
+   */
+  covers?: (file: string) => boolean;
 }
 
 export interface BaselineOutcome {
@@ -307,34 +353,82 @@ export interface BaselineOutcome {
   note?: string;
 }
 
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** True when one of `runs` reports on the entry's file: the scan speaks for it. */
+function coveredBy(runs: readonly BaselineRun[]): (entry: BaselineEntry) => boolean {
+  return (entry) => {
+    const run = runs.find((r) => r.root === (entry.root ?? ""));
+    return run !== undefined && (run.covers?.(entry.file) ?? true);
+  };
+}
+
+/**
+ * The entries already in the file `--write-baseline` writes: none when it does not exist or is
+ * empty; none either when it is a driftless baseline this version cannot read (writing it again
+ * is the advice for that), with `replaced` set. A file that is not a driftless baseline at all
+ * is a `BaselineError`: it is never overwritten.
+ */
+async function existingEntries(request: BaselineRequest): Promise<{ entries: BaselineEntry[]; replaced: boolean }> {
+  let text: string;
+  try {
+    text = await readFile(request.file, "utf8");
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === "ENOENT") return { entries: [], replaced: false };
+    throw new BaselineError(`cannot read --write-baseline ${request.shownAs}: ${(error as Error).message}`);
+  }
+  if (text.replace(/^\uFEFF/, "").trim() === "") return { entries: [], replaced: false };
+  try {
+    return { entries: parseBaseline(text, request.shownAs), replaced: false };
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    if (error.foreign) {
+      throw new BaselineError(`--write-baseline ${request.shownAs} is not a driftless baseline (${error.detail}), so it is left as it is; give another file, or remove it first`, true);
+    }
+    return { entries: [], replaced: true };
+  }
+}
+
 /**
  * Runs the stage. `compare`: reads the file, drops the findings it holds. `update`: the same,
- * then writes back only the entries that held a finding (new findings are not added; they are
- * reported). `write`: writes every finding a baseline may hold, reports everything, and marks
- * what it wrote as accepted. Throws `BaselineError`.
+ * then writes back the entries that held a finding and those of files no run reports on (a scan
+ * of some files, of other roots); new findings are not added (they are reported). `write`:
+ * replaces the entries of the files the runs report on with every finding a baseline may hold,
+ * keeps the file's other entries, reports everything, and marks the findings as accepted.
+ * Throws `BaselineError`.
  */
 export async function baselineStage(request: BaselineRequest, runs: readonly BaselineRun[]): Promise<BaselineOutcome> {
   const flag = request.mode === "update" ? "--update-baseline" : "--baseline";
+  const covered = coveredBy(runs);
   if (request.mode === "write") {
-    const entries: BaselineEntry[] = [];
+    const existing = await existingEntries(request);
+    const kept = existing.entries.filter((e) => !covered(e));
+    const written: BaselineEntry[] = [];
     const accepted = new Set<Finding>();
     for (const run of runs) {
-      for (const f of run.findings.filter(isBaselinable)) {
-        entries.push(baselineEntry(f, run.root));
-        accepted.add(f);
-      }
+      const baselinable = run.findings.filter(isBaselinable);
+      for (const f of baselinable) accepted.add(f);
+      // A finding reported from a file the scan does not speak for (caused by a named file) may
+      // already be held by a kept entry: one entry per finding.
+      for (const f of applyBaseline(baselinable, kept, run.root).findings) written.push(baselineEntry(f, run.root));
     }
-    await writeBaseline(request.file, entries, request.shownAs);
-    return { runs: runs.map((r) => ({ findings: r.findings })), accepted, note: `wrote ${entries.length} finding${entries.length === 1 ? "" : "s"} to the baseline ${request.shownAs}` };
+    await writeBaseline(request.file, [...kept, ...written], request.shownAs);
+    let note = `wrote ${plural(written.length, "finding", "findings")} to the baseline ${request.shownAs}`;
+    if (kept.length > 0) note += `, and kept its ${plural(kept.length, "entry", "entries")} for files this scan does not report on`;
+    if (existing.replaced) note += " (it held a baseline this driftless cannot read, now replaced)";
+    return { runs: runs.map((r) => ({ findings: r.findings })), accepted, note };
   }
   const entries = await readBaseline(request.file, request.shownAs, flag);
   const matches = runs.map((run) => applyBaseline(run.findings, entries, run.root));
   const out: BaselineOutcome = { runs: matches.map((m) => ({ findings: m.findings, baselined: m.baselined })), accepted: new Set() };
   if (request.mode === "update") {
-    const kept = matches.flatMap((m) => m.matched);
+    const matched = new Set(matches.flatMap((m) => m.matched));
+    const others = entries.filter((e) => !matched.has(e) && !covered(e));
+    const kept = entries.filter((e) => matched.has(e) || !covered(e));
     await writeBaseline(request.file, kept, request.shownAs);
     const dropped = entries.length - kept.length;
-    out.note = `updated the baseline ${request.shownAs}: kept ${kept.length}, dropped ${dropped} that no longer occur${dropped === 1 ? "s" : ""}`;
+    const aside = others.length > 0 ? ` (${others.length} for files this scan does not report on)` : "";
+    out.note = `updated the baseline ${request.shownAs}: kept ${kept.length}${aside}, dropped ${dropped} that no longer occur${dropped === 1 ? "s" : ""}`;
   }
   return out;
 }

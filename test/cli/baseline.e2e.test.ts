@@ -3,7 +3,7 @@
  * (`node bin/driftless.js`); build first (`npm run bundle`).
  */
 import { existsSync } from "node:fs";
-import { readFile, writeFile } from "node:fs/promises";
+import { readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -55,7 +55,7 @@ describe("baselines (built CLI)", () => {
     // Writing reports as usual.
     expect(write.stdout).toBe(plain.stdout);
     const doc = JSON.parse(await readFile(join(dir, "ci/baselines/driftless.json"), "utf8")) as Json;
-    expect(doc).toMatchObject({ version: 1, tool: "driftless" });
+    expect(doc).toMatchObject({ version: 2, tool: "driftless" });
     expect(doc.findings).toEqual([
       expect.objectContaining({ file: "main.tf", ruleId: "PIN-002", resource: "module.net", path: "attributes.source", valueDigest: expect.stringMatching(/^[0-9a-f]{16}$/) }),
     ]);
@@ -159,8 +159,8 @@ describe("baselines (built CLI)", () => {
     const write = await cli(["scan", "repoA", "repoB", "--fail-on", "warning", "--write-baseline", "repoA/baseline.json"], parent);
     expect(write.code).toBe(0);
     const doc = JSON.parse(await readFile(join(parent, "repoA/baseline.json"), "utf8")) as Json;
-    // Roots are relative to the baseline's folder.
-    expect(doc.findings.map((e: Json) => `${e.root} ${e.file}`)).toEqual([". main.tf"]);
+    // Roots are relative to the baseline's folder; its own folder's root is not written.
+    expect(doc.findings.map((e: Json) => `${e.root} ${e.file}`)).toEqual(["undefined main.tf"]);
 
     await writeFile(join(parent, "repoB/main.tf"), mod("net", "main"));
     const run = await cli(["scan", "repoA", "repoB", "--fail-on", "warning", "--baseline", "repoA/baseline.json"], parent);
@@ -188,9 +188,9 @@ describe("baselines (built CLI)", () => {
   });
 
   it.each([
-    ["broken JSON", '{\n  "version": 1,\n  "tool": "driftless",\n  "findings": [\n', /^driftless: ci\/baseline\.json:5: not valid JSON \(.*\); give the file that --write-baseline wrote\n$/],
+    ["broken JSON", '{\n  "version": 2,\n  "tool": "driftless",\n  "findings": [\n', /^driftless: ci\/baseline\.json:5: not valid JSON \(.*\); give the file that --write-baseline wrote\n$/],
     ["a foreign file", '{ "version": "2.1.0", "runs": [] }\n', /^driftless: ci\/baseline\.json:1: not a driftless baseline/],
-    ["a bad entry", '{ "version": 1, "tool": "driftless", "findings": [\n  { "file": "main.tf" }\n] }\n', /^driftless: ci\/baseline\.json:2: findings\[0\]: "ruleId" is missing; write it again with --write-baseline ci\/baseline\.json\n$/],
+    ["a bad entry", '{ "version": 2, "tool": "driftless", "findings": [\n  { "file": "main.tf" }\n] }\n', /^driftless: ci\/baseline\.json:2: findings\[0\]: "ruleId" is missing; write it again with --write-baseline ci\/baseline\.json\n$/],
   ])("exits 2 on %s, naming the file and the line", async (_what, text, message) => {
     const dir = await repo({ "main.tf": mod("net", "main"), "ci/baseline.json": text });
     for (const option of ["--baseline", "--update-baseline"]) {
@@ -221,9 +221,172 @@ describe("baselines (built CLI)", () => {
     expect(both.stderr).toMatch(/^driftless: --baseline and --update-baseline cannot be combined: give one/);
   });
 
+  describe("a baseline holds a finding only while what it is about stays the same", () => {
+    const group = (ports: string, above = "", neighbour = "first"): string =>
+      `${above}${user(neighbour)}resource "aws_security_group" "a" {\n  ingress {\n${ports}    cidr_blocks = ["0.0.0.0/0"]\n  }\n}\n`;
+    const ssh = '    from_port   = 22\n    to_port     = 22\n    protocol    = "tcp"\n';
+    const accLines = (run: Run): string[] => run.stdout.split("\n").filter((l) => /\bACC-001\b/.test(l));
+
+    it.each([
+      ["every port and protocol", '    from_port   = 0\n    to_port     = 65535\n    protocol    = "-1"\n', /admin port\(s\) .*3389/],
+      ["port 22 becomes 3389", '    from_port   = 3389\n    to_port     = 3389\n    protocol    = "tcp"\n', /admin port\(s\) 3389\/tcp /],
+    ])("ACC-001: an ingress rule widened to %s is new although its sources are the same", async (_what, ports, message) => {
+      const dir = await repo({ "a.tf": group(ssh) });
+      expect((await scan(dir, "--write-baseline", "bl.json")).code).toBe(0);
+      // Lines moved and another resource renamed: still held.
+      await writeFile(join(dir, "a.tf"), group(ssh, "# moved\n\n", "renamed"));
+      expect(await scan(dir, "--baseline", "bl.json")).toEqual({ code: 0, stdout: "No findings in 1 file scanned (1 in baseline)\n", stderr: "" });
+
+      await writeFile(join(dir, "a.tf"), group(ports));
+      const run = await scan(dir, "--baseline", "bl.json");
+      expect(run.code).toBe(1);
+      expect(accLines(run)).toEqual([expect.stringMatching(message)]);
+      expect(run.stdout).not.toContain("in baseline");
+    });
+
+    it("PIN-005: a new tag for an image inside a container definition (JSON) is new", async () => {
+      const task = (image: string): string =>
+        `resource "aws_ecs_task_definition" "t" {\n  family = "x"\n  container_definitions = jsonencode([{ name = "app", image = "${image}", readonlyRootFilesystem = true }])\n}\n`;
+      const dir = await repo({ "main.tf": task("httpd:latest") });
+      expect((await scan(dir, "--write-baseline", "bl.json")).code).toBe(0);
+      expect((await scan(dir, "--baseline", "bl.json")).code).toBe(0);
+      await writeFile(join(dir, "main.tf"), task("nginx"));
+      const run = await scan(dir, "--baseline", "bl.json");
+      expect(run.code).toBe(1);
+      expect(run.stdout).toMatch(/PIN-005 .*"nginx"/);
+    });
+
+    it("PIN-002: a module source moved to another ref is new", async () => {
+      const dir = await repo({ "main.tf": mod("net", "v1.2.0") });
+      expect((await scan(dir, "--write-baseline", "bl.json")).code).toBe(0);
+      await writeFile(join(dir, "main.tf"), mod("net", "v1.3.0"));
+      const run = await scan(dir, "--baseline", "bl.json");
+      expect(run.code).toBe(1);
+      expect(pinLines(run)).toEqual([expect.stringMatching(/"v1\.3\.0"/)]);
+    });
+  });
+
+  describe("the repository key does not depend on how many roots are scanned", () => {
+    async function twoRepos(): Promise<string> {
+      const parent = await tempDir("driftless-baseline-keys-");
+      await writeTree(parent, {
+        "repoA/.git/HEAD": "ref: refs/heads/main\n",
+        "repoA/main.tf": mod("net", "main"),
+        "repoB/.git/HEAD": "ref: refs/heads/main\n",
+        "repoB/main.tf": mod("dns", "main"),
+      });
+      return parent;
+    }
+    const run = (parent: string, ...args: string[]): Promise<Run> => cli(["scan", "--fail-on", "warning", ...args], parent);
+
+    it("written with one root, compared with two: the first root's findings stay held", async () => {
+      const parent = await twoRepos();
+      expect((await run(parent, "repoA", "--write-baseline", "bl.json")).code).toBe(0);
+      const both = await run(parent, "repoA", "repoB", "--baseline", "bl.json");
+      expect(both.code).toBe(1);
+      expect(pinLines(both)).toEqual([expect.stringMatching(/^repoB\/main\.tf:2:3 .*module\.dns/)]);
+      expect(both.stdout).toMatch(/\(1 in baseline\)\n$/);
+      // A baseline inside the repository it is for: the same.
+      expect((await run(parent, "repoA", "--write-baseline", "repoA/bl.json")).code).toBe(0);
+      expect(pinLines(await run(parent, "repoA", "repoB", "--baseline", "repoA/bl.json"))).toEqual([expect.stringMatching(/^repoB\//)]);
+    });
+
+    it("written with two roots, compared and updated with one: held, and the other root's entries kept", async () => {
+      const parent = await twoRepos();
+      expect((await run(parent, "repoA", "repoB", "--write-baseline", "bl.json")).code).toBe(0);
+      expect(await run(parent, "repoA", "--baseline", "bl.json")).toEqual({ code: 0, stdout: "No findings in 1 file scanned (1 in baseline)\n", stderr: "" });
+      const before = await readFile(join(parent, "bl.json"), "utf8");
+      const update = await run(parent, "repoA", "--update-baseline", "bl.json");
+      expect(update.code).toBe(0);
+      expect(update.stderr).toBe("driftless: updated the baseline bl.json: kept 2 (1 for files this scan does not report on), dropped 0 that no longer occur\n");
+      expect(await readFile(join(parent, "bl.json"), "utf8")).toBe(before);
+      expect((JSON.parse(before) as Json).findings.map((e: Json) => `${e.root} ${e.resource}`)).toEqual(["repoA module.net", "repoB module.dns"]);
+    });
+  });
+
+  describe("a scan of some files updates only their entries", () => {
+    const twoFindings = mod("net", "main") + mod("dns", "main");
+
+    it("--update-baseline new.tf keeps a.tf's entries and drops new.tf's fixed ones", async () => {
+      const dir = await repo({ "a.tf": twoFindings, "new.tf": mod("app", "main") });
+      expect((await scan(dir, "--write-baseline", "bl.json")).code).toBe(0);
+      await writeFile(join(dir, "new.tf"), user("first"));
+      const update = await cli(["scan", "new.tf", "--fail-on", "warning", "--update-baseline", "bl.json"], dir);
+      expect(update).toEqual({
+        code: 0,
+        stdout: "No findings in 2 files scanned\n",
+        stderr: "driftless: updated the baseline bl.json: kept 2 (2 for files this scan does not report on), dropped 1 that no longer occurs\n",
+      });
+      expect(await scan(dir, "--baseline", "bl.json")).toEqual({ code: 0, stdout: "No findings in 2 files scanned (2 in baseline)\n", stderr: "" });
+    });
+
+    it("--update-baseline of a folder drops the entries of a file deleted from it, not those of other folders", async () => {
+      const dir = await repo({ "a/main.tf": twoFindings, "a/old.tf": mod("old", "main"), "b/main.tf": mod("b", "main") });
+      expect((await scan(dir, "--write-baseline", "bl.json")).code).toBe(0);
+      await rm(join(dir, "a/old.tf"));
+      const update = await cli(["scan", "a", "--fail-on", "warning", "--update-baseline", "bl.json"], dir);
+      expect(update.stderr).toBe("driftless: updated the baseline bl.json: kept 3 (1 for files this scan does not report on), dropped 1 that no longer occurs\n");
+      const doc = JSON.parse(await readFile(join(dir, "bl.json"), "utf8")) as Json;
+      expect(doc.findings.map((e: Json) => `${e.file} ${e.resource}`)).toEqual(["a/main.tf module.dns", "a/main.tf module.net", "b/main.tf module.b"]);
+    });
+
+    it("--write-baseline new.tf replaces new.tf's entries and keeps a.tf's", async () => {
+      const dir = await repo({ "a.tf": twoFindings, "new.tf": user("first") });
+      expect((await scan(dir, "--write-baseline", "bl.json")).code).toBe(0);
+      await writeFile(join(dir, "new.tf"), mod("app", "main"));
+      const write = await cli(["scan", "new.tf", "--fail-on", "warning", "--write-baseline", "bl.json"], dir);
+      expect(write.code).toBe(0);
+      expect(write.stderr).toBe("driftless: wrote 1 finding to the baseline bl.json, and kept its 2 entries for files this scan does not report on\n");
+      expect(await scan(dir, "--baseline", "bl.json")).toEqual({ code: 0, stdout: "No findings in 2 files scanned (3 in baseline)\n", stderr: "" });
+      // A whole scan writes the whole repository's entries afresh.
+      await writeFile(join(dir, "a.tf"), user("a"));
+      expect((await scan(dir, "--write-baseline", "bl.json")).stderr).toBe("driftless: wrote 1 finding to the baseline bl.json\n");
+      const doc = JSON.parse(await readFile(join(dir, "bl.json"), "utf8")) as Json;
+      expect(doc.findings.map((e: Json) => e.resource)).toEqual(["module.app"]);
+    });
+  });
+
+  it("exits 2 on an entry whose rule was edited by hand, naming the file and the line", async () => {
+    const dir = await repo({ "main.tf": mod("net", "main") });
+    expect((await scan(dir, "--write-baseline", "bl.json")).code).toBe(0);
+    const text = await readFile(join(dir, "bl.json"), "utf8");
+    await writeFile(join(dir, "bl.json"), text.replace('"ruleId": "PIN-002"', '"ruleId": "PIN-001"').replace(/"message": ".*"/, '"message": "accepted"'));
+    const run = await scan(dir, "--baseline", "bl.json");
+    expect(run).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "driftless: bl.json:5: findings[0]: its fingerprint is not the one of its ruleId, file, resource and path (was the entry edited?); write it again with --write-baseline bl.json\n",
+    });
+  });
+
+  it("never writes a baseline over a scanned file, another kind of file, or a report", async () => {
+    const sarif = '{ "version": "2.1.0", "runs": [] }\n';
+    const dir = await repo({ "main.tf": mod("net", "main"), "report.sarif.json": sarif });
+    const source = await scan(dir, "--write-baseline", "main.tf");
+    expect(source).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "driftless: --write-baseline main.tf is a file this scan reads as infrastructure code; give the baseline another file name (such as .driftless-baseline.json)\n",
+    });
+    expect((await scan(dir, "--update-baseline", "main.tf")).code).toBe(2);
+    expect(await readFile(join(dir, "main.tf"), "utf8")).toBe(mod("net", "main"));
+
+    const other = await scan(dir, "--write-baseline", "report.sarif.json");
+    expect(other.code).toBe(2);
+    expect(other.stderr).toMatch(/^driftless: --write-baseline report\.sarif\.json is not a driftless baseline \(report\.sarif\.json:1: not a driftless baseline .*\), so it is left as it is; give another file, or remove it first\n$/);
+    expect(await readFile(join(dir, "report.sarif.json"), "utf8")).toBe(sarif);
+
+    const same = await scan(dir, "--write-baseline", "out.json", "--output", "out.json");
+    expect(same).toEqual({ code: 2, stdout: "", stderr: "driftless: --output out.json is also the baseline file; give the report another file name\n" });
+    expect(existsSync(join(dir, "out.json"))).toBe(false);
+  });
+
   it("documents the options in --help", async () => {
     const run = await cli(["scan", "--help"]);
     expect(run.code).toBe(0);
     for (const option of ["--baseline FILE", "--write-baseline FILE", "--update-baseline FILE"]) expect(run.stdout).toContain(option);
+    // What a scan of some files does to the entries of the others.
+    expect(run.stdout).toMatch(/replacing only the entries of the files this scan reports on/);
+    expect(run.stdout).toMatch(/drop from FILE the entries of the files this\s+scan reports on that no longer occur/);
   });
 });

@@ -2,12 +2,14 @@ import { existsSync } from "node:fs";
 import { readFile, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { fingerprint } from "../../src/engine/fingerprint.js";
 import type { Finding } from "../../src/model/finding.js";
 import {
   applyBaseline,
   BaselineError,
   baselineEntry,
   baselineRequest,
+  baselineRootKey,
   baselineStage,
   formatBaseline,
   isBaselinable,
@@ -25,8 +27,10 @@ const FP_B = "b".repeat(32);
 const DIGEST_1 = "1".repeat(16);
 const DIGEST_2 = "2".repeat(16);
 
-function finding(overrides: Partial<Finding> = {}): Finding {
-  return makeFinding({ fingerprint: FP_A, valueDigest: DIGEST_1, ...overrides });
+/** A finding; its fingerprint is FP_A unless given or `real` (then computed as the engine does). */
+function finding(overrides: Partial<Finding> = {}, real = false): Finding {
+  const f = makeFinding({ fingerprint: FP_A, valueDigest: DIGEST_1, ...overrides });
+  return real && !overrides.fingerprint ? { ...f, fingerprint: fingerprint(f.ruleId, f.file, f.resource, f.path) } : f;
 }
 
 function entries(...findings: Finding[]): BaselineEntry[] {
@@ -106,9 +110,9 @@ describe("applyBaseline", () => {
 
 describe("formatBaseline / parseBaseline", () => {
   const sample = [
-    finding({ file: "b.tf", resource: "module.x", path: "attributes.source", message: 'Module "x"\nsays' }),
-    finding({ file: "a.tf", ruleId: "PIN-002", fingerprint: FP_B, valueDigest: "none" }),
-    finding({ file: "a.tf", ruleId: "PIN-001" }),
+    finding({ file: "b.tf", resource: "module.x", path: "attributes.source", message: 'Module "x"\nsays' }, true),
+    finding({ file: "a.tf", ruleId: "PIN-002", valueDigest: "none" }, true),
+    finding({ file: "a.tf", ruleId: "PIN-001" }, true),
   ];
 
   it("writes a versioned, sorted, pretty-printed document that does not depend on input order", () => {
@@ -117,7 +121,7 @@ describe("formatBaseline / parseBaseline", () => {
     expect(text.endsWith("}\n")).toBe(true);
     const doc = JSON.parse(text);
     expect(Object.keys(doc)).toEqual(["version", "tool", "findings"]);
-    expect(doc.version).toBe(1);
+    expect(doc.version).toBe(2);
     expect(doc.tool).toBe("driftless");
     expect(doc.findings.map((e: BaselineEntry) => `${e.file} ${e.ruleId}`)).toEqual(["a.tf PIN-001", "a.tf PIN-002", "b.tf PIN-005"]);
     expect(Object.keys(doc.findings[0])).toEqual(["file", "ruleId", "resource", "path", "fingerprint", "valueDigest", "message"]);
@@ -125,7 +129,7 @@ describe("formatBaseline / parseBaseline", () => {
   });
 
   it("reads back what it writes, roots included", () => {
-    const written = [...entries(...sample), baselineEntry(finding(), "../repoB")];
+    const written = [...entries(...sample), baselineEntry(finding({}, true), "../repoB")];
     const read = parseBaseline(formatBaseline(written), "baseline.json");
     expect(formatBaseline(read)).toBe(formatBaseline(written));
     expect(read.find((e) => e.root === "../repoB")).toBeDefined();
@@ -146,7 +150,10 @@ describe("formatBaseline / parseBaseline", () => {
     ["empty", "", /^ci\/b\.json:1: not valid JSON/],
     ["a SARIF file", JSON.stringify({ version: "2.1.0", runs: [] }), /^ci\/b\.json:1: not a driftless baseline \(it has no "tool": "driftless"\)/],
     ["a list", "[]", /not a driftless baseline/],
-    ["another version", valid((d) => (d.version = 2)), /^ci\/b\.json:2: baseline version 2 is not one this driftless reads \(1\)/],
+    ["another version", valid((d) => (d.version = 3)), /^ci\/b\.json:2: baseline version 3 is not one this driftless reads \(2\)/],
+    ["version 1", valid((d) => (d.version = 1)), /^ci\/b\.json:2: baseline version 1 was written by an earlier driftless whose value digests covered less of each finding \(this one reads version 2\)/],
+    ["an edited rule", valid((d) => (d.findings[0]!.ruleId = "PIN-003")), /^ci\/b\.json:5: findings\[0\]: its fingerprint is not the one of its ruleId, file, resource and path \(was the entry edited\?\)/],
+    ["an edited file", valid((d) => (d.findings[2]!.file = "c.tf")), /findings\[2\]: its fingerprint is not the one of/],
     ["no findings list", valid((d) => (d.findings = {} as never)), /"findings" must be a list/],
     ["a bad digest", valid((d) => (d.findings[1]!.valueDigest = "xyz")), /^ci\/b\.json:\d+: findings\[1\]\.valueDigest: expected 16 hex digits or "none"/],
     ["a bad fingerprint", valid((d) => (d.findings[0]!.fingerprint = "123")), /findings\[0\]\.fingerprint: expected 32 hex digits/],
@@ -188,16 +195,63 @@ describe("baselineRequest", () => {
 });
 
 describe("baselineStage", () => {
+  const real = (overrides: Partial<Finding> = {}): Finding => finding(overrides, true);
+
   it("write: creates the file and its folders, holding every baselinable finding, all of them accepted", async () => {
     const dir = await tempDir();
     const file = join(dir, "deep/er/baseline.json");
-    const kept = finding();
-    const parse = finding({ ruleId: "IAC-000" });
+    const kept = real();
+    const parse = real({ ruleId: "IAC-000" });
     const outcome = await baselineStage({ mode: "write", file, shownAs: "deep/er/baseline.json" }, [{ root: "", findings: [kept, parse] }]);
     expect(outcome.runs[0]!.findings).toEqual([kept, parse]);
     expect([...outcome.accepted]).toEqual([kept]);
     expect(outcome.note).toBe("wrote 1 finding to the baseline deep/er/baseline.json");
     expect(parseBaseline(await readFile(file, "utf8"), "b")).toEqual(entries(kept));
+  });
+
+  it("write: replaces the entries of the files the scan reports on and keeps the others (a scan of some files, other roots)", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "b.json");
+    const a1 = real({ file: "a.tf", resource: "module.one" });
+    const a2 = real({ file: "a.tf", resource: "module.two" });
+    const gone = real({ file: "new.tf", resource: "module.gone" });
+    const elsewhere = baselineEntry(real({ file: "x.tf" }), "../repoB");
+    await writeFile(file, formatBaseline([...entries(a1, a2, gone), elsewhere]));
+    const fresh = real({ file: "new.tf", resource: "module.fresh" });
+    const outcome = await baselineStage({ mode: "write", file, shownAs: "b.json" }, [{ root: "", findings: [fresh], covers: (f) => f === "new.tf" }]);
+    expect([...outcome.accepted]).toEqual([fresh]);
+    expect(outcome.note).toBe("wrote 1 finding to the baseline b.json, and kept its 3 entries for files this scan does not report on");
+    expect(await readFile(file, "utf8")).toBe(formatBaseline([...entries(a1, a2, fresh), elsewhere]));
+  });
+
+  it("write: a finding of a file the scan does not speak for, already held by a kept entry, is not written twice", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "b.json");
+    const inModule = real({ file: "modules/m/main.tf" });
+    await writeFile(file, formatBaseline(entries(inModule)));
+    const outcome = await baselineStage({ mode: "write", file, shownAs: "b.json" }, [{ root: "", findings: [inModule], covers: (f) => f === "main.tf" }]);
+    expect(outcome.accepted.size).toBe(1);
+    expect(await readFile(file, "utf8")).toBe(formatBaseline(entries(inModule)));
+  });
+
+  it("write: replaces a driftless baseline it cannot read, refuses to overwrite any other file", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "b.json");
+    const f = real();
+    await writeFile(file, '{ "version": 1, "tool": "driftless", "findings": [] }\n');
+    const outcome = await baselineStage({ mode: "write", file, shownAs: "b.json" }, [{ root: "", findings: [f] }]);
+    expect(outcome.note).toBe("wrote 1 finding to the baseline b.json (it held a baseline this driftless cannot read, now replaced)");
+    expect(parseBaseline(await readFile(file, "utf8"), "b")).toEqual(entries(f));
+    for (const text of ['{ "version": "2.1.0", "runs": [] }\n', 'resource "aws_s3_bucket" "b" {}\n']) {
+      await writeFile(file, text);
+      await expect(baselineStage({ mode: "write", file, shownAs: "b.json" }, [{ root: "", findings: [f] }])).rejects.toThrow(
+        /^--write-baseline b\.json is not a driftless baseline \(b\.json:1: not .*\), so it is left as it is; give another file, or remove it first$/,
+      );
+      expect(await readFile(file, "utf8")).toBe(text);
+    }
+    // An empty file is a new one.
+    await writeFile(file, "\n");
+    expect((await baselineStage({ mode: "write", file, shownAs: "b.json" }, [{ root: "", findings: [f] }])).note).toBe("wrote 1 finding to the baseline b.json");
   });
 
   it("compare: a missing file is an error naming it", async () => {
@@ -212,10 +266,10 @@ describe("baselineStage", () => {
   it("update: keeps the entries that still occur, drops the others, does not add new findings", async () => {
     const dir = await tempDir();
     const file = join(dir, "b.json");
-    const stays = finding();
-    const fixed = finding({ file: "fixed.tf" });
+    const stays = real();
+    const fixed = real({ file: "fixed.tf" });
     await writeFile(file, formatBaseline(entries(stays, fixed)));
-    const fresh = finding({ fingerprint: FP_B });
+    const fresh = real({ resource: "other" });
     const outcome = await baselineStage({ mode: "update", file, shownAs: "b.json" }, [{ root: "", findings: [stays, fresh] }]);
     expect(outcome.runs[0]).toEqual({ findings: [fresh], baselined: 1 });
     expect(outcome.accepted.size).toBe(0);
@@ -223,20 +277,47 @@ describe("baselineStage", () => {
     expect(await readFile(file, "utf8")).toBe(formatBaseline(entries(stays)));
   });
 
+  it("update: keeps the entries of files the scan does not report on and of roots it does not scan", async () => {
+    const dir = await tempDir();
+    const file = join(dir, "b.json");
+    const a = real({ file: "a.tf" });
+    const fixed = real({ file: "new.tf" });
+    const other = baselineEntry(real({ file: "x.tf" }), "../repoB");
+    await writeFile(file, formatBaseline([...entries(a, fixed), other]));
+    const outcome = await baselineStage({ mode: "update", file, shownAs: "b.json" }, [{ root: "", findings: [], covers: (f) => f === "new.tf" }]);
+    expect(outcome.note).toBe("updated the baseline b.json: kept 2 (2 for files this scan does not report on), dropped 1 that no longer occurs");
+    expect(await readFile(file, "utf8")).toBe(formatBaseline([...entries(a), other]));
+  });
+
   it("compare with several roots: each run is matched against its own root's entries", async () => {
     const dir = await tempDir();
     const file = join(dir, "b.json");
-    await writeFile(file, formatBaseline([baselineEntry(finding(), ".")]));
-    const a = finding();
-    const b = finding();
+    await writeFile(file, formatBaseline([baselineEntry(real())]));
+    const a = real();
+    const b = real();
     const outcome = await baselineStage({ mode: "compare", file, shownAs: "b.json" }, [
-      { root: ".", findings: [a] },
+      { root: "", findings: [a] },
       { root: "../other", findings: [b] },
     ]);
     expect(outcome.runs).toEqual([
       { findings: [], baselined: 1 },
       { findings: [b], baselined: 0 },
     ]);
+  });
+});
+
+describe("baselineRootKey", () => {
+  it("is the root relative to the baseline's folder, forward slashes, empty for that folder", () => {
+    expect(baselineRootKey(join("/w/repoA", "baseline.json"), "/w/repoA")).toBe("");
+    expect(baselineRootKey(join("/w/repoA", "ci/b/baseline.json"), "/w/repoA")).toBe("../..");
+    expect(baselineRootKey(join("/w", "baseline.json"), "/w/repoA")).toBe("repoA");
+    expect(baselineRootKey(join("/w/repoA", "baseline.json"), "/w/repoB")).toBe("../repoB");
+  });
+
+  it("reads a root of \".\" as the baseline's folder", () => {
+    const text = formatBaseline([baselineEntry(finding({}, true), ".")]);
+    expect(text).toContain('"root": "."');
+    expect(parseBaseline(text, "b.json")[0]!.root).toBeUndefined();
   });
 });
 
