@@ -6,9 +6,9 @@ import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
 
-// ../../../../work/main/node_modules/universalify/index.js
+// node_modules/universalify/index.js
 var require_universalify = __commonJS({
-  "../../../../work/main/node_modules/universalify/index.js"(exports) {
+  "node_modules/universalify/index.js"(exports) {
     "use strict";
     exports.fromCallback = function(fn) {
       return Object.defineProperty(function(...args) {
@@ -34,9 +34,9 @@ var require_universalify = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/graceful-fs/polyfills.js
+// node_modules/graceful-fs/polyfills.js
 var require_polyfills = __commonJS({
-  "../../../../work/main/node_modules/graceful-fs/polyfills.js"(exports, module) {
+  "node_modules/graceful-fs/polyfills.js"(exports, module) {
     var constants = __require("constants");
     var origCwd = process.cwd;
     var cwd = null;
@@ -322,9 +322,9 @@ var require_polyfills = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/graceful-fs/legacy-streams.js
+// node_modules/graceful-fs/legacy-streams.js
 var require_legacy_streams = __commonJS({
-  "../../../../work/main/node_modules/graceful-fs/legacy-streams.js"(exports, module) {
+  "node_modules/graceful-fs/legacy-streams.js"(exports, module) {
     var Stream = __require("stream").Stream;
     module.exports = legacy;
     function legacy(fs2) {
@@ -418,9 +418,9 @@ var require_legacy_streams = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/graceful-fs/clone.js
+// node_modules/graceful-fs/clone.js
 var require_clone = __commonJS({
-  "../../../../work/main/node_modules/graceful-fs/clone.js"(exports, module) {
+  "node_modules/graceful-fs/clone.js"(exports, module) {
     "use strict";
     module.exports = clone;
     var getPrototypeOf = Object.getPrototypeOf || function(obj) {
@@ -441,9 +441,9 @@ var require_clone = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/graceful-fs/graceful-fs.js
+// node_modules/graceful-fs/graceful-fs.js
 var require_graceful_fs = __commonJS({
-  "../../../../work/main/node_modules/graceful-fs/graceful-fs.js"(exports, module) {
+  "node_modules/graceful-fs/graceful-fs.js"(exports, module) {
     var fs2 = __require("fs");
     var polyfills = require_polyfills();
     var legacy = require_legacy_streams();
@@ -811,9 +811,9 @@ var require_graceful_fs = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/fs/index.js
+// node_modules/fs-extra/lib/fs/index.js
 var require_fs = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/fs/index.js"(exports) {
+  "node_modules/fs-extra/lib/fs/index.js"(exports) {
     "use strict";
     var u = require_universalify().fromCallback;
     var fs2 = require_graceful_fs();
@@ -927,9 +927,9 @@ var require_fs = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/mkdirs/utils.js
+// node_modules/fs-extra/lib/mkdirs/utils.js
 var require_utils = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
+  "node_modules/fs-extra/lib/mkdirs/utils.js"(exports, module) {
     "use strict";
     var path = __require("path");
     module.exports.checkPath = function checkPath(pth) {
@@ -945,9 +945,9 @@ var require_utils = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/mkdirs/make-dir.js
+// node_modules/fs-extra/lib/mkdirs/make-dir.js
 var require_make_dir = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
+  "node_modules/fs-extra/lib/mkdirs/make-dir.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var { checkPath } = require_utils();
@@ -973,9 +973,9 @@ var require_make_dir = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/mkdirs/index.js
+// node_modules/fs-extra/lib/mkdirs/index.js
 var require_mkdirs = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/mkdirs/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/mkdirs/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var { makeDir: _makeDir, makeDirSync } = require_make_dir();
@@ -992,9 +992,9 @@ var require_mkdirs = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/path-exists/index.js
+// node_modules/fs-extra/lib/path-exists/index.js
 var require_path_exists = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/path-exists/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
@@ -1008,9 +1008,9 @@ var require_path_exists = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/util/utimes.js
+// node_modules/fs-extra/lib/util/utimes.js
 var require_utimes = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
+  "node_modules/fs-extra/lib/util/utimes.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var u = require_universalify().fromPromise;
@@ -1042,9 +1042,9 @@ var require_utimes = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/util/stat.js
+// node_modules/fs-extra/lib/util/stat.js
 var require_stat = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/util/stat.js"(exports, module) {
+  "node_modules/fs-extra/lib/util/stat.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var path = __require("path");
@@ -1174,9 +1174,9 @@ var require_stat = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/copy/copy.js
+// node_modules/fs-extra/lib/copy/copy.js
 var require_copy = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
+  "node_modules/fs-extra/lib/copy/copy.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var path = __require("path");
@@ -1303,9 +1303,9 @@ var require_copy = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/copy/copy-sync.js
+// node_modules/fs-extra/lib/copy/copy-sync.js
 var require_copy_sync = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
+  "node_modules/fs-extra/lib/copy/copy-sync.js"(exports, module) {
     "use strict";
     var fs2 = require_graceful_fs();
     var path = __require("path");
@@ -1439,9 +1439,9 @@ var require_copy_sync = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/copy/index.js
+// node_modules/fs-extra/lib/copy/index.js
 var require_copy2 = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/copy/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/copy/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     module.exports = {
@@ -1451,9 +1451,9 @@ var require_copy2 = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/remove/index.js
+// node_modules/fs-extra/lib/remove/index.js
 var require_remove = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/remove/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/remove/index.js"(exports, module) {
     "use strict";
     var fs2 = require_graceful_fs();
     var u = require_universalify().fromCallback;
@@ -1470,9 +1470,9 @@ var require_remove = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/empty/index.js
+// node_modules/fs-extra/lib/empty/index.js
 var require_empty = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/empty/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/empty/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
@@ -1509,9 +1509,9 @@ var require_empty = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/ensure/file.js
+// node_modules/fs-extra/lib/ensure/file.js
 var require_file = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/file.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path = __require("path");
@@ -1568,9 +1568,9 @@ var require_file = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/ensure/link.js
+// node_modules/fs-extra/lib/ensure/link.js
 var require_link = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/link.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path = __require("path");
@@ -1625,9 +1625,9 @@ var require_link = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/ensure/symlink-paths.js
+// node_modules/fs-extra/lib/ensure/symlink-paths.js
 var require_symlink_paths = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/symlink-paths.js"(exports, module) {
     "use strict";
     var path = __require("path");
     var fs2 = require_fs();
@@ -1698,9 +1698,9 @@ var require_symlink_paths = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/ensure/symlink-type.js
+// node_modules/fs-extra/lib/ensure/symlink-type.js
 var require_symlink_type = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/symlink-type.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var u = require_universalify().fromPromise;
@@ -1731,9 +1731,9 @@ var require_symlink_type = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/ensure/symlink.js
+// node_modules/fs-extra/lib/ensure/symlink.js
 var require_symlink = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/symlink.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var path = __require("path");
@@ -1792,9 +1792,9 @@ var require_symlink = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/ensure/index.js
+// node_modules/fs-extra/lib/ensure/index.js
 var require_ensure = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/ensure/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/ensure/index.js"(exports, module) {
     "use strict";
     var { createFile, createFileSync } = require_file();
     var { createLink, createLinkSync } = require_link();
@@ -1819,9 +1819,9 @@ var require_ensure = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/jsonfile/utils.js
+// node_modules/jsonfile/utils.js
 var require_utils2 = __commonJS({
-  "../../../../work/main/node_modules/jsonfile/utils.js"(exports, module) {
+  "node_modules/jsonfile/utils.js"(exports, module) {
     function stringify(obj, { EOL = "\n", finalEOL = true, replacer = null, spaces } = {}) {
       const EOF = finalEOL ? EOL : "";
       const str = JSON.stringify(obj, replacer, spaces);
@@ -1838,9 +1838,9 @@ var require_utils2 = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/jsonfile/index.js
+// node_modules/jsonfile/index.js
 var require_jsonfile = __commonJS({
-  "../../../../work/main/node_modules/jsonfile/index.js"(exports, module) {
+  "node_modules/jsonfile/index.js"(exports, module) {
     var _fs;
     try {
       _fs = require_graceful_fs();
@@ -1910,9 +1910,9 @@ var require_jsonfile = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/json/jsonfile.js
+// node_modules/fs-extra/lib/json/jsonfile.js
 var require_jsonfile2 = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/json/jsonfile.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/jsonfile.js"(exports, module) {
     "use strict";
     var jsonFile = require_jsonfile();
     module.exports = {
@@ -1925,9 +1925,9 @@ var require_jsonfile2 = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/output-file/index.js
+// node_modules/fs-extra/lib/output-file/index.js
 var require_output_file = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/output-file/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var fs2 = require_fs();
@@ -1955,9 +1955,9 @@ var require_output_file = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/json/output-json.js
+// node_modules/fs-extra/lib/json/output-json.js
 var require_output_json = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/json/output-json.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/output-json.js"(exports, module) {
     "use strict";
     var { stringify } = require_utils2();
     var { outputFile } = require_output_file();
@@ -1969,9 +1969,9 @@ var require_output_json = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/json/output-json-sync.js
+// node_modules/fs-extra/lib/json/output-json-sync.js
 var require_output_json_sync = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/output-json-sync.js"(exports, module) {
     "use strict";
     var { stringify } = require_utils2();
     var { outputFileSync } = require_output_file();
@@ -1983,9 +1983,9 @@ var require_output_json_sync = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/json/index.js
+// node_modules/fs-extra/lib/json/index.js
 var require_json = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/json/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/json/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     var jsonFile = require_jsonfile2();
@@ -2001,9 +2001,9 @@ var require_json = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/move/move.js
+// node_modules/fs-extra/lib/move/move.js
 var require_move = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/move/move.js"(exports, module) {
+  "node_modules/fs-extra/lib/move/move.js"(exports, module) {
     "use strict";
     var fs2 = require_fs();
     var path = __require("path");
@@ -2053,9 +2053,9 @@ var require_move = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/move/move-sync.js
+// node_modules/fs-extra/lib/move/move-sync.js
 var require_move_sync = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
+  "node_modules/fs-extra/lib/move/move-sync.js"(exports, module) {
     "use strict";
     var fs2 = require_graceful_fs();
     var path = __require("path");
@@ -2106,9 +2106,9 @@ var require_move_sync = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/move/index.js
+// node_modules/fs-extra/lib/move/index.js
 var require_move2 = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/move/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/move/index.js"(exports, module) {
     "use strict";
     var u = require_universalify().fromPromise;
     module.exports = {
@@ -2118,9 +2118,9 @@ var require_move2 = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/fs-extra/lib/index.js
+// node_modules/fs-extra/lib/index.js
 var require_lib = __commonJS({
-  "../../../../work/main/node_modules/fs-extra/lib/index.js"(exports, module) {
+  "node_modules/fs-extra/lib/index.js"(exports, module) {
     "use strict";
     module.exports = {
       // Export promiseified graceful-fs:
@@ -2139,9 +2139,9 @@ var require_lib = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/lib/deepmerge.js
+// node_modules/@cdktf/hcl2json/lib/deepmerge.js
 var require_deepmerge = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
+  "node_modules/@cdktf/hcl2json/lib/deepmerge.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.deepMerge = void 0;
@@ -2180,9 +2180,9 @@ var require_deepmerge = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/lib/syntax-tree.js
+// node_modules/@cdktf/hcl2json/lib/syntax-tree.js
 var require_syntax_tree = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
+  "node_modules/@cdktf/hcl2json/lib/syntax-tree.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.getChildWithValue = exports.isIndexTraversalPart = exports.isNameTraversalPart = exports.isObjectExpression = exports.isTupleExpression = exports.isBinaryOpExpression = exports.isUnaryOpExpression = exports.isConditionalExpression = exports.isSplatExpression = exports.isIndexExpression = exports.isLiteralValueExpression = exports.isRelativeTraversalExpression = exports.isScopeTraversalExpression = exports.isFunctionCallExpression = exports.isTemplateExpression = exports.isTemplateWrapExpression = exports.isForExpression = void 0;
@@ -2264,9 +2264,9 @@ var require_syntax_tree = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/lib/references.js
+// node_modules/@cdktf/hcl2json/lib/references.js
 var require_references = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
+  "node_modules/@cdktf/hcl2json/lib/references.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.findAllReferencesInAst = exports.traversalToReference = void 0;
@@ -2334,9 +2334,9 @@ var require_references = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/lib/util.js
+// node_modules/@cdktf/hcl2json/lib/util.js
 var require_util = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
+  "node_modules/@cdktf/hcl2json/lib/util.js"(exports) {
     "use strict";
     Object.defineProperty(exports, "__esModule", { value: true });
     exports.wrapTerraformExpression = exports.replaceQuotes = void 0;
@@ -2392,9 +2392,9 @@ var require_performance = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
+// node_modules/@cdktf/hcl2json/wasm/wasm_exec.js
 var require_wasm_exec = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
+  "node_modules/@cdktf/hcl2json/wasm/wasm_exec.js"() {
     "use strict";
     (() => {
       const enosys = () => {
@@ -2952,9 +2952,9 @@ var require_wasm_exec = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
+// node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js
 var require_bridge_wasm_exec = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
+  "node_modules/@cdktf/hcl2json/wasm/bridge_wasm_exec.js"() {
     "use strict";
     globalThis.require = __require;
     globalThis.fs = __require("fs");
@@ -2973,9 +2973,9 @@ var require_bridge_wasm_exec = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/lib/bridge.js
+// node_modules/@cdktf/hcl2json/lib/bridge.js
 var require_bridge = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/lib/bridge.js"(exports) {
+  "node_modules/@cdktf/hcl2json/lib/bridge.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;
@@ -3128,9 +3128,9 @@ var require_bridge = __commonJS({
   }
 });
 
-// ../../../../work/main/node_modules/@cdktf/hcl2json/lib/index.js
+// node_modules/@cdktf/hcl2json/lib/index.js
 var require_lib2 = __commonJS({
-  "../../../../work/main/node_modules/@cdktf/hcl2json/lib/index.js"(exports) {
+  "node_modules/@cdktf/hcl2json/lib/index.js"(exports) {
     "use strict";
     var __createBinding = exports && exports.__createBinding || (Object.create ? (function(o, m, k, k2) {
       if (k2 === void 0) k2 = k;

@@ -5,29 +5,30 @@ import {
   SUPPRESSION_RULE_ID,
   isCalendarDate,
   runScan
-} from "./chunk-BAFG36SZ.js";
+} from "./chunk-5VKMGYK3.js";
 import {
   LEVELS,
   NO_VALUE_DIGEST,
+  fingerprint,
   levelRank,
   require_ajv,
   ruleDocPath
-} from "./chunk-AH6Z5DTD.js";
+} from "./chunk-CUGVVJG6.js";
 import "./chunk-VMWUQHIP.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-VJFEVC2V.js";
+} from "./chunk-FZIZZ2VT.js";
 import "./chunk-CS37TJEA.js";
 import {
   parseTree,
   printParseErrorCode
-} from "./chunk-GBICQBYL.js";
+} from "./chunk-NA3PF5KT.js";
 import "./chunk-WWUKL4MG.js";
 import {
   require_dist
-} from "./chunk-AABTJWWH.js";
-import "./chunk-YEXAB7WT.js";
+} from "./chunk-LF7QANH5.js";
+import "./chunk-LZYLFCTU.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
@@ -69,11 +70,13 @@ Scan options:
   --category NAME            SARIF automationDetails.id, to keep uploads of several analyses apart
   --baseline FILE            report (and fail on) only findings that FILE does not hold
   --write-baseline FILE      write every current unsuppressed finding to FILE (folders created),
-                             report as usual; exit 0 unless a finding it cannot hold (IAC-000,
-                             IAC-001) is at or above --fail-on
-  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries that no longer
-                             occur (new findings are reported, not added); one baseline option
-                             at a time
+                             replacing only the entries of the files this scan reports on (the
+                             named files, or everything under the scanned folders); report as
+                             usual; exit 0 unless a finding it cannot hold (IAC-000, IAC-001) is
+                             at or above --fail-on
+  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries of the files this
+                             scan reports on that no longer occur (new findings are reported, not
+                             added); one baseline option at a time
   --quiet                    text: only the findings (no summary); no notices on stderr
   --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
                              NO_COLOR are honoured)
@@ -90,8 +93,10 @@ Metadata: { driftless: { ignore: [ { id, reason, expires } ] } } on a resource. 
 reason, with an unknown ID, past its expiry or matching nothing is reported as IAC-001.
 
 Baselines: an entry holds a finding with the same rule, file, resource address (module instance
-included), attribute path and offending value; line numbers do not count. A changed value or a
-move to another file is a new finding. Parse errors (IAC-000) and IAC-001 are never baselined.
+included), attribute path and values the rule looked at (the offending value, the whole element:
+ports, protocol and sources of an ingress rule); line numbers do not count. A changed value or a
+move to another file is a new finding. Entries name their repository relative to the baseline
+file's folder. Parse errors (IAC-000) and IAC-001 are never baselined.
 
 Exit codes:
   0  nothing at or above --fail-on
@@ -393,7 +398,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-QLDQAK42.js");
+  const { loadRules } = await import("./engine-QD3NVJDT.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -468,7 +473,7 @@ async function explainCommand(argv, io) {
 // src/cli/scan.ts
 import { existsSync as existsSync3 } from "node:fs";
 import { mkdir as mkdir3, stat, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, extname, isAbsolute, relative as relative2, resolve as resolve6, sep } from "node:path";
+import { dirname as dirname5, extname, isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/report/context.ts
 function mergeRuns(runs) {
@@ -980,7 +985,7 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-// ../../../../work/main/node_modules/xml-naming/src/index.js
+// node_modules/xml-naming/src/index.js
 var nameStartChar10 = ":A-Za-z_À-ÖØ-öø-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�";
 var nameChar10 = nameStartChar10 + "\\-\\.\\d·̀-ͯ‿-⁀";
 var nameStartChar11 = ":A-Za-z_À-˿Ͱ-ͽͿ-҆҈-῿‌-‍⁰-↏Ⰰ-⿯、-퟿豈-﷏ﷰ-�𐀀-󯿿";
@@ -1028,7 +1033,7 @@ var createValidator = (production, { xmlVersion = "1.0", asciiOnly = false, maxC
   return validator2;
 };
 
-// ../../../../work/main/node_modules/path-expression-matcher/src/Expression.js
+// node_modules/path-expression-matcher/src/Expression.js
 var Expression = class {
   /**
    * Create a new Expression
@@ -1191,7 +1196,7 @@ var Expression = class {
   }
 };
 
-// ../../../../work/main/node_modules/path-expression-matcher/src/Matcher.js
+// node_modules/path-expression-matcher/src/Matcher.js
 var MatcherView = class {
   /**
    * @param {Matcher} matcher - The parent Matcher instance to read from.
@@ -1519,21 +1524,21 @@ var Matcher = class {
    * @returns {string}
    */
   toString(separator, includeNamespace = true) {
-    const sep2 = separator || this.separator;
-    const isDefault = sep2 === this.separator && includeNamespace === true;
+    const sep3 = separator || this.separator;
+    const isDefault = sep3 === this.separator && includeNamespace === true;
     if (isDefault) {
       if (this._pathStringCache !== null) {
         return this._pathStringCache;
       }
       const result = this.path.map(
         (n) => n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-      ).join(sep2);
+      ).join(sep3);
       this._pathStringCache = result;
       return result;
     }
     return this.path.map(
       (n) => includeNamespace && n.namespace ? `${n.namespace}:${n.tag}` : n.tag
-    ).join(sep2);
+    ).join(sep3);
   }
   /**
    * Get path as array of tag names.
@@ -1708,7 +1713,7 @@ var Matcher = class {
   }
 };
 
-// ../../../../work/main/node_modules/fast-xml-builder/src/util.js
+// node_modules/fast-xml-builder/src/util.js
 function valToStr(val) {
   return typeof val === "number" && Object.is(val, -0) ? "-0" : String(val);
 }
@@ -1733,7 +1738,7 @@ function resolveName(name, isAttribute2, options, matcher, validator2) {
   return isPI ? "?" + result : result;
 }
 
-// ../../../../work/main/node_modules/fast-xml-builder/src/orderedJs2Xml.js
+// node_modules/fast-xml-builder/src/orderedJs2Xml.js
 var EOL = "\n";
 function detectXmlVersionFromArray(jArray, options) {
   if (!Array.isArray(jArray) || jArray.length === 0) return "1.0";
@@ -1975,7 +1980,7 @@ function replaceEntitiesValue(textValue, options) {
   return textValue;
 }
 
-// ../../../../work/main/node_modules/fast-xml-builder/src/ignoreAttributes.js
+// node_modules/fast-xml-builder/src/ignoreAttributes.js
 function getIgnoreAttributesFn(ignoreAttributes) {
   if (typeof ignoreAttributes === "function") {
     return ignoreAttributes;
@@ -1995,7 +2000,7 @@ function getIgnoreAttributesFn(ignoreAttributes) {
   return () => false;
 }
 
-// ../../../../work/main/node_modules/fast-xml-builder/src/fxb.js
+// node_modules/fast-xml-builder/src/fxb.js
 var defaultOptions = {
   attributeNamePrefix: "@_",
   attributesGroupName: false,
@@ -2442,7 +2447,7 @@ function isAttribute(name) {
   }
 }
 
-// ../../../../work/main/node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
+// node_modules/fast-xml-parser/src/xmlbuilder/json2xml.js
 var json2xml_default = Builder;
 
 // src/report/junit.ts
@@ -2642,13 +2647,29 @@ function normaliseRemote(url) {
 
 // src/suppress/baseline.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, resolve as resolve5 } from "node:path";
-var BASELINE_VERSION = 1;
+import { dirname as dirname4, relative as relative2, resolve as resolve5, sep } from "node:path";
+var BASELINE_VERSION = 2;
 var TOOL = "driftless";
 var NEVER_BASELINED = /* @__PURE__ */ new Set(["IAC-000", SUPPRESSION_RULE_ID]);
 var BaselineError = class extends Error {
+  /**
+   * @param foreign the file is not a driftless baseline at all (not JSON, no `"tool": "driftless"`):
+   *   never overwritten
+   * @param detail `FILE:LINE: what is wrong`, without the advice
+   */
+  constructor(message, foreign = false, detail = message) {
+    super(message);
+    this.foreign = foreign;
+    this.detail = detail;
+  }
+  foreign;
+  detail;
   name = "BaselineError";
 };
+function baselineRootKey(file, root) {
+  const rel = relative2(dirname4(file), root).split(sep).join("/");
+  return rel === "." ? "" : rel;
+}
 function isBaselinable(finding) {
   return !finding.suppression && !NEVER_BASELINED.has(finding.ruleId);
 }
@@ -2664,8 +2685,8 @@ function baselineEntry(finding, root = "") {
     message: finding.message
   };
 }
-function keyOf(root, file, fingerprint, digest) {
-  return [root, file, fingerprint.replace(/-\d+$/, ""), digest].join("\0");
+function keyOf(root, file, fingerprint2, digest) {
+  return [root, file, fingerprint2.replace(/-\d+$/, ""), digest].join("\0");
 }
 function entryKey(entry) {
   return keyOf(entry.root ?? "", entry.file, entry.fingerprint, entry.valueDigest);
@@ -2698,7 +2719,7 @@ function compareEntries(a, b) {
 }
 function formatBaseline(entries) {
   const findings = [...entries].sort(compareEntries).map((e) => ({
-    ...e.root !== void 0 ? { root: e.root } : {},
+    ...e.root ? { root: e.root } : {},
     file: e.file,
     ruleId: e.ruleId,
     resource: e.resource,
@@ -2742,10 +2763,12 @@ function parseBaseline(text, shownAs) {
     for (let i = 0; i < offset && i < source.length; i++) if (source.charCodeAt(i) === 10) line++;
     return line;
   };
+  const FOREIGN = "give the file that --write-baseline wrote";
   const fail = (offset, what, todo = `write it again with --write-baseline ${shownAs}`) => {
-    throw new BaselineError(`${shownAs}:${lineOf(offset)}: ${what}; ${todo}`);
+    const detail = `${shownAs}:${lineOf(offset)}: ${what}`;
+    throw new BaselineError(`${detail}; ${todo}`, todo === FOREIGN, detail);
   };
-  const foreign = "give the file that --write-baseline wrote";
+  const foreign = FOREIGN;
   const deep = tooDeep(source);
   if (deep >= 0) fail(deep, "not a driftless baseline (nested deeper than one)", foreign);
   const errors = [];
@@ -2760,6 +2783,9 @@ function parseBaseline(text, shownAs) {
   const tool = doc.type === "object" ? prop(doc, "tool") : void 0;
   if (tool?.value !== TOOL) fail(tool?.offset ?? doc.offset, `not a driftless baseline (it has no "tool": "${TOOL}")`, foreign);
   const version = prop(doc, "version");
+  if (version?.value === 1) {
+    fail(version.offset, `baseline version 1 was written by an earlier driftless whose value digests covered less of each finding (this one reads version ${BASELINE_VERSION})`);
+  }
   if (version?.value !== BASELINE_VERSION) {
     const v = version ? JSON.stringify(version.value) : "none";
     fail(version?.offset ?? doc.offset, `baseline version ${v} is not one this driftless reads (${BASELINE_VERSION})`);
@@ -2786,6 +2812,10 @@ function parseBaseline(text, shownAs) {
       if (!spec.optional && entry[name] === void 0) fail(node.offset, `findings[${i}]: "${name}" is missing`);
     }
     if (NEVER_BASELINED.has(entry.ruleId)) fail(node.offset, `findings[${i}]: ${entry.ruleId} findings cannot be baselined (they must stay visible)`);
+    if (entry.fingerprint.replace(/-\d+$/, "") !== fingerprint(entry.ruleId, entry.file, entry.resource, entry.path)) {
+      fail(node.offset, `findings[${i}]: its fingerprint is not the one of its ruleId, file, resource and path (was the entry edited?)`);
+    }
+    if (entry.root === "." || entry.root === "") delete entry.root;
     return entry;
   });
 }
@@ -2825,28 +2855,62 @@ function baselineRequest(options, cwd) {
   if (value === "" || value === "-") throw new BaselineError(`${only[1]} needs a file name`);
   return { mode: only[0], file: resolve5(cwd, value), shownAs: value };
 }
+var plural3 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+function coveredBy(runs) {
+  return (entry) => {
+    const run = runs.find((r) => r.root === (entry.root ?? ""));
+    return run !== void 0 && (run.covers?.(entry.file) ?? true);
+  };
+}
+async function existingEntries(request) {
+  let text;
+  try {
+    text = await readFile(request.file, "utf8");
+  } catch (error) {
+    if (error.code === "ENOENT") return { entries: [], replaced: false };
+    throw new BaselineError(`cannot read --write-baseline ${request.shownAs}: ${error.message}`);
+  }
+  if (text.replace(/^\uFEFF/, "").trim() === "") return { entries: [], replaced: false };
+  try {
+    return { entries: parseBaseline(text, request.shownAs), replaced: false };
+  } catch (error) {
+    if (!(error instanceof BaselineError)) throw error;
+    if (error.foreign) {
+      throw new BaselineError(`--write-baseline ${request.shownAs} is not a driftless baseline (${error.detail}), so it is left as it is; give another file, or remove it first`, true);
+    }
+    return { entries: [], replaced: true };
+  }
+}
 async function baselineStage(request, runs) {
   const flag2 = request.mode === "update" ? "--update-baseline" : "--baseline";
+  const covered = coveredBy(runs);
   if (request.mode === "write") {
-    const entries2 = [];
+    const existing = await existingEntries(request);
+    const kept = existing.entries.filter((e) => !covered(e));
+    const written = [];
     const accepted = /* @__PURE__ */ new Set();
     for (const run of runs) {
-      for (const f of run.findings.filter(isBaselinable)) {
-        entries2.push(baselineEntry(f, run.root));
-        accepted.add(f);
-      }
+      const baselinable = run.findings.filter(isBaselinable);
+      for (const f of baselinable) accepted.add(f);
+      for (const f of applyBaseline(baselinable, kept, run.root).findings) written.push(baselineEntry(f, run.root));
     }
-    await writeBaseline(request.file, entries2, request.shownAs);
-    return { runs: runs.map((r) => ({ findings: r.findings })), accepted, note: `wrote ${entries2.length} finding${entries2.length === 1 ? "" : "s"} to the baseline ${request.shownAs}` };
+    await writeBaseline(request.file, [...kept, ...written], request.shownAs);
+    let note = `wrote ${plural3(written.length, "finding", "findings")} to the baseline ${request.shownAs}`;
+    if (kept.length > 0) note += `, and kept its ${plural3(kept.length, "entry", "entries")} for files this scan does not report on`;
+    if (existing.replaced) note += " (it held a baseline this driftless cannot read, now replaced)";
+    return { runs: runs.map((r) => ({ findings: r.findings })), accepted, note };
   }
   const entries = await readBaseline(request.file, request.shownAs, flag2);
   const matches = runs.map((run) => applyBaseline(run.findings, entries, run.root));
   const out = { runs: matches.map((m) => ({ findings: m.findings, baselined: m.baselined })), accepted: /* @__PURE__ */ new Set() };
   if (request.mode === "update") {
-    const kept = matches.flatMap((m) => m.matched);
+    const matched = new Set(matches.flatMap((m) => m.matched));
+    const others = entries.filter((e) => !matched.has(e) && !covered(e));
+    const kept = entries.filter((e) => matched.has(e) || !covered(e));
     await writeBaseline(request.file, kept, request.shownAs);
     const dropped = entries.length - kept.length;
-    out.note = `updated the baseline ${request.shownAs}: kept ${kept.length}, dropped ${dropped} that no longer occur${dropped === 1 ? "s" : ""}`;
+    const aside = others.length > 0 ? ` (${others.length} for files this scan does not report on)` : "";
+    out.note = `updated the baseline ${request.shownAs}: kept ${kept.length}${aside}, dropped ${dropped} that no longer occur${dropped === 1 ? "s" : ""}`;
   }
   return out;
 }
@@ -2946,7 +3010,7 @@ function exitCodeFor(levels, failOn) {
   return EXIT_OK;
 }
 function isInside(dir, path2) {
-  const rel = relative2(dir, path2);
+  const rel = relative3(dir, path2);
   return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
 }
 function idList(values) {
@@ -2988,7 +3052,7 @@ function configFor(root, explicit, cwd) {
     return loadConfig(file2, explicit);
   }
   const file = defaultConfigFile(root);
-  return file ? loadConfig(file, relative2(cwd, file) || file) : void 0;
+  return file ? loadConfig(file, relative3(cwd, file) || file) : void 0;
 }
 function settingError(error, config, shownAs) {
   if (error.source === "rules" && config) {
@@ -3017,11 +3081,15 @@ async function scanCommand(argv, io) {
   } catch (error) {
     throw error instanceof BaselineError ? new CliError(error.message) : error;
   }
+  const baselineFile = baseline?.file;
+  if (baseline && targets.some((t) => t.output === baselineFile)) {
+    throw new CliError(`--output ${baseline.shownAs} is also the baseline file; give the report another file name`);
+  }
   const runs = [];
   let failOn = stringOption(parsed, "fail-on");
   for (const plan of plans) {
     const config = configFor(plan.root, explicitConfig, io.cwd);
-    const shownAs = config ? explicitConfig ?? relative2(io.cwd, config.file) : void 0;
+    const shownAs = config ? explicitConfig ?? relative3(io.cwd, config.file) : void 0;
     failOn ??= config?.failOn;
     const ruleSettings = { rules: config?.rules ?? {}, only, skip };
     let outcome;
@@ -3039,7 +3107,7 @@ async function scanCommand(argv, io) {
         suppress: {
           inline: !flag(parsed, "no-inline-suppressions") && (config?.inlineSuppressions ?? true),
           ignores: config?.ignore ?? [],
-          ...config ? { configFile: relative2(plan.root, config.file).split(sep).join("/") } : {}
+          ...config ? { configFile: relative3(plan.root, config.file).split(sep2).join("/") } : {}
         }
       });
     } catch (error) {
@@ -3055,7 +3123,7 @@ async function scanCommand(argv, io) {
   }
   const several = runs.length > 1;
   const reportRuns = runs.map(({ plan, outcome }) => {
-    const prefix = several ? `${(relative2(io.cwd, plan.root) || ".").split(sep).join("/")}/` : "";
+    const prefix = several ? `${(relative3(io.cwd, plan.root) || ".").split(sep2).join("/")}/` : "";
     const provenance = provenanceOf(plan.root);
     return {
       root: plan.root,
@@ -3069,8 +3137,14 @@ async function scanCommand(argv, io) {
   let accepted = /* @__PURE__ */ new Set();
   if (baseline) {
     const request = baseline;
-    const rootKey = (root) => several ? relative2(dirname5(request.file), root).split(sep).join("/") || "." : "";
-    const stage = await baselineStage(request, reportRuns.map((r) => ({ root: rootKey(r.root), findings: r.findings }))).catch((error) => {
+    const source = runs.find(({ plan, outcome }) => outcome.analysedFiles.has(relative3(plan.root, request.file).split(sep2).join("/")));
+    if (source && request.mode !== "compare") {
+      throw new CliError(`${request.mode === "write" ? "--write-baseline" : "--update-baseline"} ${request.shownAs} is a file this scan reads as infrastructure code; give the baseline another file name (such as .driftless-baseline.json)`);
+    }
+    const stage = await baselineStage(
+      request,
+      reportRuns.map((r, i) => ({ root: baselineRootKey(request.file, r.root), findings: r.findings, covers: runs[i].outcome.reports }))
+    ).catch((error) => {
       throw error instanceof BaselineError ? new CliError(error.message) : error;
     });
     stage.runs.forEach((s, i) => {
@@ -3122,13 +3196,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-QLDQAK42.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-QD3NVJDT.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-4B5I5WRD.js");
+  const { runRuleTests } = await import("./rule-tests-WJDN6WZA.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

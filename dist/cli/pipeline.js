@@ -4,14 +4,14 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-BAFG36SZ.js";
-import "./chunk-AH6Z5DTD.js";
+} from "./chunk-5VKMGYK3.js";
+import "./chunk-CUGVVJG6.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-VJFEVC2V.js";
+import "./chunk-FZIZZ2VT.js";
 import "./chunk-CS37TJEA.js";
 import "./chunk-WWUKL4MG.js";
-import "./chunk-AABTJWWH.js";
-import "./chunk-YEXAB7WT.js";
+import "./chunk-LF7QANH5.js";
+import "./chunk-LZYLFCTU.js";
 import "./chunk-WV4KQOO6.js";
 export {
   analyse,

@@ -9,9 +9,9 @@ import {
   fingerprint,
   loadRules,
   parseRuleFile
-} from "./chunk-AH6Z5DTD.js";
+} from "./chunk-CUGVVJG6.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-AABTJWWH.js";
+import "./chunk-LF7QANH5.js";
 import "./chunk-WV4KQOO6.js";
 export {
   BUILTIN_RULES_DIR,

@@ -4,10 +4,10 @@ import {
   jsonDepth,
   jsonErrorMessage,
   nodeAt
-} from "./chunk-ETY7FPGS.js";
+} from "./chunk-6LHDMZC4.js";
 import {
   parseTree
-} from "./chunk-GBICQBYL.js";
+} from "./chunk-NA3PF5KT.js";
 import {
   LineIndex,
   firstLineOf
@@ -17,7 +17,7 @@ import {
   isUnknown,
   require_dist,
   unknown
-} from "./chunk-AABTJWWH.js";
+} from "./chunk-LF7QANH5.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

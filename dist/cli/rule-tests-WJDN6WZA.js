@@ -2,23 +2,23 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-BAFG36SZ.js";
+} from "./chunk-5VKMGYK3.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-AH6Z5DTD.js";
+} from "./chunk-CUGVVJG6.js";
 import "./chunk-VMWUQHIP.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-VJFEVC2V.js";
+} from "./chunk-FZIZZ2VT.js";
 import {
   createReader
 } from "./chunk-CS37TJEA.js";
 import "./chunk-WWUKL4MG.js";
-import "./chunk-AABTJWWH.js";
-import "./chunk-YEXAB7WT.js";
+import "./chunk-LF7QANH5.js";
+import "./chunk-LZYLFCTU.js";
 import "./chunk-WV4KQOO6.js";
 
 // src/rule-tests.ts

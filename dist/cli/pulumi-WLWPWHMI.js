@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   LOCK_FILE_NAMES
-} from "./chunk-VJFEVC2V.js";
+} from "./chunk-FZIZZ2VT.js";
 import {
   isRefusal
 } from "./chunk-CS37TJEA.js";
@@ -10,10 +10,10 @@ import {
   jsonChildren,
   jsonErrorMessage,
   nodeAt
-} from "./chunk-ETY7FPGS.js";
+} from "./chunk-6LHDMZC4.js";
 import {
   parseTree
-} from "./chunk-GBICQBYL.js";
+} from "./chunk-NA3PF5KT.js";
 import {
   LineIndex,
   firstLineOf,
@@ -26,8 +26,8 @@ import {
   nondeterministicIn,
   require_dist,
   unknown
-} from "./chunk-AABTJWWH.js";
-import "./chunk-YEXAB7WT.js";
+} from "./chunk-LF7QANH5.js";
+import "./chunk-LZYLFCTU.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
@@ -1416,7 +1416,7 @@ function tooMany(ev, site) {
 import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var loading;
 function typescript() {
-  loading ??= import("./ts-morph-UHE5NGEX.js").then((m) => m.ts);
+  loading ??= import("./ts-morph-ZDLEGRZV.js").then((m) => m.ts);
   return loading;
 }
 var ProgramFiles = class {

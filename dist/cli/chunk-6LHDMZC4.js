@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   printParseErrorCode
-} from "./chunk-GBICQBYL.js";
+} from "./chunk-NA3PF5KT.js";
 
 // src/scanners/shared/source-map.ts
 function nodeAt(lines, start, end, children, headerEnd) {

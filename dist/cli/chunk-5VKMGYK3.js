@@ -11,12 +11,12 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-AH6Z5DTD.js";
+} from "./chunk-CUGVVJG6.js";
 import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-VJFEVC2V.js";
+} from "./chunk-FZIZZ2VT.js";
 import {
   createReader
 } from "./chunk-CS37TJEA.js";
@@ -30,10 +30,10 @@ import {
   locate,
   require_dist,
   unknown
-} from "./chunk-AABTJWWH.js";
+} from "./chunk-LF7QANH5.js";
 import {
   require_picomatch
-} from "./chunk-YEXAB7WT.js";
+} from "./chunk-LZYLFCTU.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
@@ -74,17 +74,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-6B6CSSOR.js");
+    const { scanTerraform } = await import("./terraform-R6DNOQBQ.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-VVZVEOLG.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-RFJHUXLD.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-BLW2P4IP.js");
+      const { scanPulumiUnit } = await import("./pulumi-WLWPWHMI.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -1264,7 +1264,9 @@ function metadataSuppressions(records) {
 }
 
 // src/pipeline.ts
-import { resolve } from "node:path";
+var import_picomatch2 = __toESM(require_picomatch(), 1);
+import { statSync } from "node:fs";
+import { isAbsolute, resolve } from "node:path";
 var DEFAULT_DEPS = { loadRules, evaluate, diagnosticFinding, scanUnits };
 function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
@@ -1330,7 +1332,23 @@ async function runScan(options, deps) {
     });
   }
   findings.sort(compareFindings);
-  return { findings, filesScanned: files.size, rules, pack, diagnostics };
+  const reportedFiles = scope ?? files;
+  const folders = scope ? [] : scannedFolders(options.paths, options.cwd ?? process.cwd(), reader);
+  const included = options.include?.length ? (0, import_picomatch2.default)(options.include, { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? (0, import_picomatch2.default)(options.exclude, { dot: true }) : () => false;
+  const reports = (file) => reportedFiles.has(file) || folders.some((folder) => folder === "" || file.startsWith(`${folder}/`)) && included(file) && !excluded(file);
+  return { findings, filesScanned: files.size, analysedFiles: files, reportedFiles, reports, rules, pack, diagnostics };
+}
+function scannedFolders(paths, cwd, reader) {
+  const out = [];
+  for (const p of paths.length > 0 ? paths : ["."]) {
+    const absolute = resolve(cwd, p);
+    if (!statSync(absolute, { throwIfNoEntry: false })?.isDirectory()) continue;
+    const path = reader.repoPath(absolute);
+    if (path === ".") out.push("");
+    else if (path !== ".." && !path.startsWith("../") && !isAbsolute(path)) out.push(path);
+  }
+  return out;
 }
 
 export {

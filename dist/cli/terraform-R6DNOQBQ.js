@@ -11,11 +11,11 @@ import {
   jsonChildren,
   jsonDepth,
   jsonErrorMessage
-} from "./chunk-ETY7FPGS.js";
+} from "./chunk-6LHDMZC4.js";
 import {
   parseTree,
   visit
-} from "./chunk-GBICQBYL.js";
+} from "./chunk-NA3PF5KT.js";
 import {
   LineIndex,
   range
@@ -27,7 +27,7 @@ import {
   nondeterministicIn,
   require_dist,
   unknown
-} from "./chunk-AABTJWWH.js";
+} from "./chunk-LF7QANH5.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
