@@ -20,6 +20,8 @@ export interface DiscoveredFile {
   projectDir?: string;
   /** A named file that stands for its whole unit (a `package.json` or lock file of a Pulumi project). */
   bringsUnit?: boolean;
+  /** Found by walking a folder named on the command line: reported like a named file. */
+  walked?: boolean;
 }
 
 export interface DiscoverResult {
@@ -72,7 +74,12 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
 
   const included = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
   const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
-  const add = (absolutePath: string, named: boolean): DiscoveredFile | undefined => {
+  const add = (absolutePath: string, named: boolean, walked = false): DiscoveredFile | undefined => {
+    const file = addFile(absolutePath, named);
+    if (file && walked) file.walked = true;
+    return file;
+  };
+  const addFile = (absolutePath: string, named: boolean): DiscoveredFile | undefined => {
     if (included || excluded) {
       const path = reader.repoPath(absolutePath);
       if ((included && !included(path)) || excluded?.(path)) return undefined;
@@ -101,7 +108,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     return file;
   };
 
-  const walk = async (absolute: string, named: boolean): Promise<void> => {
+  const walk = async (absolute: string, named: boolean, walked = false): Promise<void> => {
     const entries = await globby(candidatePatterns(), {
       cwd: absolute,
       absolute: true,
@@ -130,7 +137,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
         });
         continue;
       }
-      if (target.isFile()) add(entryPath, named);
+      if (target.isFile()) add(entryPath, named, walked);
     }
   };
 
@@ -147,7 +154,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       throw new UsageError(`cannot access ${input}: ${(error as Error).message}`);
     }
     if (info.isDirectory()) {
-      await walk(absolute, false);
+      await walk(absolute, false, true);
       continue;
     }
     const file = add(absolute, true) ?? projectStandIn(absolute, projects, add);

@@ -170,6 +170,8 @@ export function formUnits(files: readonly DiscoveredFile[], reader: Reader, opti
       if (unit.kind === "pulumi" && unit.project) for (const name of ["package.json", ...LOCK_FILE_NAMES]) scope.add(sibling(unit.project.path, name));
     } else scope.add(f.path);
   }
+  // A folder named beside the files (`scan infra/ b.tf`) is reported whole.
+  for (const f of files) if (f.walked) scope.add(f.path);
   return { units: kept, scope };
 }
 

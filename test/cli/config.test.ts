@@ -285,3 +285,11 @@ describe("documentation", () => {
     expect(code).toBe(0);
   });
 });
+
+describe("named files and folders together", () => {
+  it("a folder named beside a file is reported whole (scan infra/ other/b.tf)", async () => {
+    const dir = await repo({ "infra/main.tf": MODULES, "other/b.tf": MODULES, "other/c.tf": 'module "c" {\n  source = "git::https://example.com/c.git"\n}\n' });
+    const { out } = await run(dir, ["scan", "infra", "other/b.tf", "--rule", "PIN-001", "--format", "json"]);
+    expect(rules(out)).toEqual(["infra/main.tf:2 PIN-001 error", "other/b.tf:2 PIN-001 error"]);
+  });
+});
