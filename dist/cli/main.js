@@ -5,7 +5,7 @@ import {
   SUPPRESSION_RULE_ID,
   isCalendarDate,
   runScan
-} from "./chunk-5VKMGYK3.js";
+} from "./chunk-NXI72O5O.js";
 import {
   LEVELS,
   NO_VALUE_DIGEST,
@@ -18,7 +18,7 @@ import "./chunk-VMWUQHIP.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-FZIZZ2VT.js";
+} from "./chunk-7K22F3GZ.js";
 import "./chunk-CS37TJEA.js";
 import {
   parseTree,
@@ -3202,7 +3202,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-WJDN6WZA.js");
+  const { runRuleTests } = await import("./rule-tests-2ZPB5A4P.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

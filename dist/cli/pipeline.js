@@ -4,10 +4,10 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-5VKMGYK3.js";
+} from "./chunk-NXI72O5O.js";
 import "./chunk-CUGVVJG6.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-FZIZZ2VT.js";
+import "./chunk-7K22F3GZ.js";
 import "./chunk-CS37TJEA.js";
 import "./chunk-WWUKL4MG.js";
 import "./chunk-LF7QANH5.js";

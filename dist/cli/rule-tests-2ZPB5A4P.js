@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-5VKMGYK3.js";
+} from "./chunk-NXI72O5O.js";
 import {
   PARSE_RULE_ID
 } from "./chunk-CUGVVJG6.js";
@@ -12,7 +12,7 @@ import {
   discover,
   formUnits,
   kindRule
-} from "./chunk-FZIZZ2VT.js";
+} from "./chunk-7K22F3GZ.js";
 import {
   createReader
 } from "./chunk-CS37TJEA.js";

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   LOCK_FILE_NAMES
-} from "./chunk-FZIZZ2VT.js";
+} from "./chunk-7K22F3GZ.js";
 import {
   isRefusal
 } from "./chunk-CS37TJEA.js";

@@ -16,7 +16,7 @@ import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-FZIZZ2VT.js";
+} from "./chunk-7K22F3GZ.js";
 import {
   createReader
 } from "./chunk-CS37TJEA.js";
@@ -84,7 +84,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-WLWPWHMI.js");
+      const { scanPulumiUnit } = await import("./pulumi-LACA4QW4.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);

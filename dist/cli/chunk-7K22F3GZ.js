@@ -6812,6 +6812,7 @@ function formUnits(files, reader, options = {}) {
       if (unit.kind === "pulumi" && unit.project) for (const name of ["package.json", ...LOCK_FILE_NAMES]) scope.add(sibling(unit.project.path, name));
     } else scope.add(f.path);
   }
+  for (const f of files) if (f.walked) scope.add(f.path);
   return { units: kept, scope };
 }
 function unitPaths(unit) {
@@ -8611,7 +8612,12 @@ async function discover(paths, options) {
   const refusedPaths = /* @__PURE__ */ new Set();
   const included = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : void 0;
   const excluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : void 0;
-  const add = (absolutePath, named) => {
+  const add = (absolutePath, named, walked = false) => {
+    const file = addFile(absolutePath, named);
+    if (file && walked) file.walked = true;
+    return file;
+  };
+  const addFile = (absolutePath, named) => {
     if (included || excluded) {
       const path5 = reader.repoPath(absolutePath);
       if (included && !included(path5) || excluded?.(path5)) return void 0;
@@ -8637,7 +8643,7 @@ async function discover(paths, options) {
     found.set(absolutePath, file);
     return file;
   };
-  const walk = async (absolute, named) => {
+  const walk = async (absolute, named, walked = false) => {
     const entries = await globby(candidatePatterns(), {
       cwd: absolute,
       absolute: true,
@@ -8666,7 +8672,7 @@ async function discover(paths, options) {
         });
         continue;
       }
-      if (target.isFile()) add(entryPath, named);
+      if (target.isFile()) add(entryPath, named, walked);
     }
   };
   const namedFiles = [];
@@ -8682,7 +8688,7 @@ async function discover(paths, options) {
       throw new UsageError(`cannot access ${input}: ${error.message}`);
     }
     if (info.isDirectory()) {
-      await walk(absolute, false);
+      await walk(absolute, false, true);
       continue;
     }
     const file = add(absolute, true) ?? projectStandIn(absolute, projects, add);
