@@ -1,32 +1,22 @@
 /**
- * End-to-end: the built CLI (`node bin/driftless.js`, after `npm run build`) as a child process.
- * `npm test` builds first; running this file alone needs a fresh `npm run build`.
+ * End-to-end: the CLI from argv to exit code and outputs. The exit-code basics and the demo run
+ * the committed bundle (`node bin/driftless.js`) as a child process; the other cases run the same
+ * command in-process. The bundle is committed: after changing src/, run `npm run bundle`.
  */
-import { execFile } from "node:child_process";
 import { cp, mkdir, readFile, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
+import { cliInProcess, cliProcess, type Run } from "../support/cli.js";
 import { expectValidSarif, multitoolErrors } from "../support/sarif-schema.js";
 import { tempDir } from "../support/tmp.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
-const BIN = join(REPO, "bin/driftless.js");
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
+/** Most cases run the command in-process (fast); the first three and the demo run the built bundle. */
 function cli(args: string[], cwd = REPO): Promise<Run> {
-  return new Promise((resolvePromise) => {
-    execFile(process.execPath, [BIN, ...args], { cwd, env: { ...process.env, NO_COLOR: "1" }, timeout: 60_000 }, (error, stdout, stderr) => {
-      const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
-      resolvePromise({ code, stdout, stderr });
-    });
-  });
+  return cliInProcess(args, cwd);
 }
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
@@ -38,21 +28,21 @@ describe("driftless CLI (built)", () => {
   });
 
   it("exits 0 on a clean fixture", async () => {
-    const run = await cli(["scan", "fixtures/cli/clean"]);
+    const run = await cliProcess(["scan", "fixtures/cli/clean"]);
     expect(run.stderr).toBe("");
     expect(run.stdout).toBe("No findings in 1 file scanned\n");
     expect(run.code).toBe(0);
   });
 
   it("exits 1 with findings at or above --fail-on, 0 with --fail-on none", async () => {
-    const run = await cli(["scan", "fixtures/cli/findings"]);
+    const run = await cliProcess(["scan", "fixtures/cli/findings"]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     expect(run.stdout).toMatch(/^fixtures\/cli\/findings\/broken\.tf:\d+:\d+ {2}ERROR {4}IAC-000 {2}/m);
     expect(run.stdout).toMatch(/^fixtures\/cli\/findings\/main\.tf:3:\d+ {2}ERROR {4}PIN-001 {2}.*network/m);
     expect(run.stdout).toMatch(/^fixtures\/cli\/findings\/sub\/app\.tf:2:\d+ {2}ERROR {4}PIN-001 {2}/m);
     expect(run.stdout.trimEnd().split("\n").at(-1)).toMatch(/^3 findings \(3 errors, 0 warnings, 0 notes\) in 3 files scanned$/);
-    const relaxed = await cli(["scan", "fixtures/cli/findings", "--fail-on", "none"]);
+    const relaxed = await cliProcess(["scan", "fixtures/cli/findings", "--fail-on", "none"]);
     expect(relaxed.code).toBe(0);
     expect(relaxed.stdout).toBe(run.stdout);
   });
@@ -138,7 +128,7 @@ describe("driftless CLI (built)", () => {
   it("scans the demo into SARIF that the schema and GitHub's rule kinds accept", { timeout: 120_000 }, async () => {
     const dir = await tempDir();
     const output = join(dir, "x.sarif");
-    const run = await cli(["scan", "fixtures/demo", "--format", "sarif", "--output", output]);
+    const run = await cliProcess(["scan", "fixtures/demo", "--format", "sarif", "--output", output]);
     expect(run.stderr).toBe("");
     expect(run.code).toBe(1);
     const sarif = JSON.parse(await readFile(output, "utf8")) as Json;
