@@ -24,7 +24,7 @@ type Json = any;
 
 describe("driftless CLI (built)", () => {
   beforeAll(() => {
-    if (!existsSync(join(REPO, "dist/cli/main.js"))) throw new Error("dist/cli/main.js is missing: run `npm run build` first (npm test does)");
+    if (!existsSync(join(REPO, "dist/cli/main.js"))) throw new Error("dist/cli/main.js is missing: run `npm run bundle` and commit dist/");
   });
 
   it("exits 0 on a clean fixture", async () => {
