@@ -5,7 +5,7 @@ import {
   SUPPRESSION_RULE_ID,
   isCalendarDate,
   runScan
-} from "./chunk-NXI72O5O.js";
+} from "./chunk-U5HIQRPQ.js";
 import {
   LEVELS,
   NO_VALUE_DIGEST,
@@ -3202,7 +3202,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-2ZPB5A4P.js");
+  const { runRuleTests } = await import("./rule-tests-JADDFFR4.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-NXI72O5O.js";
+} from "./chunk-U5HIQRPQ.js";
 import "./chunk-CUGVVJG6.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-7K22F3GZ.js";

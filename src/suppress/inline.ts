@@ -62,6 +62,7 @@ export function parseDirective(body: string): Pick<InlineSuppression, "ids" | "r
   }
   if (ids.length === 0) problem ??= "names no rule; write driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason";
   if (lateExpiry) problem ??= `has ${lateExpiry[0].trim()} after "--", where it is part of the reason and never applies; write it before "--"`;
+  if (reason.includes("driftless:ignore")) problem ??= "holds a second driftless:ignore in its reason; write one suppression per comment";
   return { ids, reason, ...(expires !== undefined ? { expires } : {}), ...(problem ? { problem } : {}) };
 }
 

@@ -48,6 +48,7 @@ describe("suppression directives", () => {
     expect(parseDirective(" pin-005 -- lower case").problem).toMatch(/^"pin-005" is not a rule ID/);
     expect(parseDirective(" PIN-005 expires=2027-13-45 -- x").problem).toBe("expires=2027-13-45 is not a date; write expires=YYYY-MM-DD");
     expect(parseDirective(" PIN-005 */").reason).toBe("");
+    expect(parseDirective(" ACC-001 -- one # driftless:ignore ACC-002 -- two").problem).toBe("holds a second driftless:ignore in its reason; write one suppression per comment");
   });
 
   it("applies an own-line comment to the next line of code, a trailing one to its own line", () => {

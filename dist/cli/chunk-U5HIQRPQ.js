@@ -1179,6 +1179,7 @@ function parseDirective(body) {
   }
   if (ids.length === 0) problem ??= "names no rule; write driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason";
   if (lateExpiry) problem ??= `has ${lateExpiry[0].trim()} after "--", where it is part of the reason and never applies; write it before "--"`;
+  if (reason.includes("driftless:ignore")) problem ??= "holds a second driftless:ignore in its reason; write one suppression per comment";
   return { ids, reason, ...expires !== void 0 ? { expires } : {}, ...problem ? { problem } : {} };
 }
 function commentSuppressions(path, text) {

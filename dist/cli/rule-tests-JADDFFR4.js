@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-NXI72O5O.js";
+} from "./chunk-U5HIQRPQ.js";
 import {
   PARSE_RULE_ID
 } from "./chunk-CUGVVJG6.js";
