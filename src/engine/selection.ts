@@ -26,7 +26,9 @@ export interface Selected {
 
 /**
  * Rules indexed by the types their selectors name, so that selecting the checks for a resource
- * looks at the checks for its type (and the few with globs or no type), not at every check.
+ * looks at the checks for its type (and the few with globs or no type), not at every check; the
+ * result for each format, kind and type is kept, so selection runs once per kind of record, not
+ * once per record and rule.
  * `$sets.NAME` and `$params.NAME` in a selector's `type` expand to the set's or parameter's list.
  */
 export class RuleIndex {
@@ -57,8 +59,21 @@ export class RuleIndex {
     }
   }
 
-  /** The checks selecting `resource`, in rule-file order. */
+  /** Selections by format, kind and types: a selector reads nothing else, so each is worked out once. */
+  private readonly cache = new Map<string, Selected[]>();
+
+  /** The checks selecting `resource`, in rule-file order. The list is shared: do not modify it. */
   select(resource: Resource): Selected[] {
+    const key = `${resource.format}\u0000${resource.kind}\u0000${resource.type}\u0000${resource.canonicalType}`;
+    let selected = this.cache.get(key);
+    if (!selected) {
+      selected = this.selectUncached(resource);
+      this.cache.set(key, selected);
+    }
+    return selected;
+  }
+
+  private selectUncached(resource: Resource): Selected[] {
     const candidates = new Set<CompiledCheck>([...(this.byType.get(resource.canonicalType) ?? []), ...(this.byType.get(resource.type) ?? []), ...this.anyType]);
     const out: { selected: Selected; order: number }[] = [];
     for (const compiled of candidates) {
