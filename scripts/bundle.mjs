@@ -21,6 +21,7 @@
 //   OUTDIR/main.wasm.gz             HashiCorp's parser, where its bundled loader looks for it
 //                                   (`join(__dirname, "..", "main.wasm.gz")` from OUTDIR/cli/);
 //   OUTDIR/THIRD-PARTY-LICENSES.txt the licence of every bundled package, with its text.
+import { execFileSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import { copyFile, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
@@ -189,6 +190,11 @@ function readFileSyncUtf8(file) {
 function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
+
+// The built-in rule pack, compiled and validated (src/engine/builtin-pack.generated.ts): the CLI
+// then loads it without parsing YAML or importing yaml and ajv. It is TypeScript importing
+// src/, so tsx runs it; an invalid rule fails the build here.
+execFileSync(process.execPath, ["--import", "tsx", "scripts/compile-rules.ts"], { cwd: root, stdio: "inherit" });
 
 await rm(outdir, { recursive: true, force: true });
 const { metafile } = await build({

@@ -1,4 +1,6 @@
-export { loadRules, parseRuleFile, RuleLoadError, BUILTIN_RULES_DIR, type LoadRulesOptions } from "./load.js";
+export { loadRules, RuleLoadError, BUILTIN_RULES_DIR, type LoadRulesOptions } from "./load.js";
+// parseRuleFile lives in ./rule-file.js, imported by path: it loads yaml and ajv, which a scan with
+// the compiled built-in pack does not need (a re-export here would load them with the engine).
 export { evaluate, type EvaluateOptions } from "./evaluate.js";
 export { diagnosticFinding, PARSE_RULE_ID } from "./diagnostics.js";
 export { fingerprint } from "./fingerprint.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, parseRuleFile } from "../../src/engine/index.js";
+import { evaluate } from "../../src/engine/index.js";
+import { parseRuleFile } from "../../src/engine/rule-file.js";
 import type { Resource, SourceNode } from "../../src/model/resource.js";
 import { range } from "../../src/model/position.js";
 import { unknown, type ValueMap } from "../../src/model/value.js";

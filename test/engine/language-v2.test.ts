@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { evaluate, parseRuleFile, RuleLoadError } from "../../src/engine/index.js";
+import { evaluate, RuleLoadError } from "../../src/engine/index.js";
+import { parseRuleFile } from "../../src/engine/rule-file.js";
 import { RelationIndex } from "../../src/engine/relations.js";
 import { range } from "../../src/model/position.js";
 import type { Format, Resource } from "../../src/model/resource.js";

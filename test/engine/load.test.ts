@@ -2,7 +2,8 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRules, parseRuleFile, RuleLoadError } from "../../src/engine/index.js";
+import { loadRules, RuleLoadError } from "../../src/engine/index.js";
+import { parseRuleFile } from "../../src/engine/rule-file.js";
 
 const valid = `id: ACME-001
 title: Buckets need names
