@@ -6,8 +6,10 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { Ajv, type ErrorObject, type ValidateFunction } from "ajv";
-import { isMap, isScalar, LineCounter, parseDocument, type Document, type Node } from "yaml";
+// Types only: yaml and ajv are imported when a configuration file is read, so a repository
+// without one starts without them.
+import type { ErrorObject, ValidateFunction } from "ajv";
+import type { Document, LineCounter, Node } from "yaml";
 import type { Level } from "../model/finding.js";
 import type { RuleSetting } from "../engine/configure.js";
 import type { IgnoreEntry } from "../suppress/ignore.js";
@@ -40,35 +42,40 @@ export function defaultConfigFile(root: string): string | undefined {
 }
 
 let validator: ValidateFunction | undefined;
-function validate(): ValidateFunction {
+async function validate(): Promise<ValidateFunction> {
   if (!validator) {
+    const { Ajv } = await import("ajv");
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")) as object);
   }
   return validator;
 }
 
-/** Reads and validates a configuration file. Throws CliError (`FILE:LINE: PATH: problem`). */
-export function loadConfig(file: string, shownAs: string = file): Config {
+/**
+ * Reads and validates a configuration file (imports yaml and ajv on the first call). Rejects with
+ * CliError (`FILE:LINE: PATH: problem`).
+ */
+export async function loadConfig(file: string, shownAs: string = file): Promise<Config> {
+  const yaml = await import("yaml");
   let text: string;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new CliError(`cannot read configuration ${shownAs}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
   }
-  const lineCounter = new LineCounter();
-  const document = parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length) {
     const error = document.errors[0]!;
     throw new CliError(`${shownAs}:${lineCounter.linePos(error.pos[0]).line}: YAML syntax: ${error.message.split("\n")[0]}`);
   }
-  const lineOf = (path: (string | number)[]): number => lineIn(document, lineCounter, path);
+  const lineOf = (path: (string | number)[]): number => lineIn(yaml, document, lineCounter, path);
   const data = (document.toJS() as unknown) ?? {};
   // A key written with nothing after it (`rules:`, its examples commented out) means "none".
   if (data && typeof data === "object" && !Array.isArray(data)) {
     for (const [key, value] of Object.entries(data)) if (value === null && key !== "fail-on" && key !== "inline-suppressions") delete (data as Record<string, unknown>)[key];
   }
-  const check = validate();
+  const check = await validate();
   if (!check(data)) {
     const error = mostSpecific(check.errors ?? []);
     const path = pointerPath(error.instancePath);
@@ -111,7 +118,8 @@ export function loadConfig(file: string, shownAs: string = file): Config {
   };
 }
 
-function lineIn(document: Document, lineCounter: LineCounter, path: (string | number)[]): number {
+function lineIn(yaml: typeof import("yaml"), document: Document, lineCounter: LineCounter, path: (string | number)[]): number {
+  const { isMap, isScalar } = yaml;
   for (let n = path.length; n >= 0; n--) {
     const parent = n === 0 ? document.contents : (document.getIn(path.slice(0, n - 1), true) as Node | undefined);
     if (n > 0 && isMap(parent)) {

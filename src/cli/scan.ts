@@ -168,7 +168,7 @@ async function planRoots(paths: string[], rootOption: string | undefined, cwd: s
   return plans;
 }
 
-function configFor(root: string, explicit: string | undefined, cwd: string): Config | undefined {
+async function configFor(root: string, explicit: string | undefined, cwd: string): Promise<Config | undefined> {
   if (explicit !== undefined) {
     const file = resolve(cwd, explicit);
     if (!existsSync(file)) throw new CliError(`--config not found: ${explicit}`);
@@ -216,7 +216,7 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   const runs: { plan: RootPlan; outcome: ScanOutcome; config: Config | undefined }[] = [];
   let failOn: FailOn | undefined = stringOption(parsed, "fail-on") as FailOn | undefined;
   for (const plan of plans) {
-    const config = configFor(plan.root, explicitConfig, io.cwd);
+    const config = await configFor(plan.root, explicitConfig, io.cwd);
     const shownAs = config ? explicitConfig ?? relative(io.cwd, config.file) : undefined;
     failOn ??= config?.failOn;
     const ruleSettings: RuleSettings = { rules: config?.rules ?? {}, only, skip };

@@ -188,7 +188,7 @@ describe(".driftless.yaml", () => {
     const dir = await repo({});
     const first = await run(dir, ["init"]);
     expect(first).toEqual({ code: 0, out: "wrote .driftless.yaml\n", err: "" });
-    const config = loadConfig(join(dir, ".driftless.yaml"));
+    const config = await loadConfig(join(dir, ".driftless.yaml"));
     expect(config.failOn).toBe("error");
     expect(config.inlineSuppressions).toBe(true);
     expect(await readFile(join(dir, ".driftless.yaml"), "utf8")).toMatch(/# Accepted findings/);
@@ -205,11 +205,11 @@ describe(".driftless.yaml", () => {
     await run(dir, ["init"]);
     const file = join(dir, ".driftless.yaml");
     const starter = await readFile(file, "utf8");
-    expect(loadConfig(file).rules).toEqual({});
+    expect((await loadConfig(file)).rules).toEqual({});
     const uncommented = starter.replace(/^#( {2}.*)$/gm, "$1");
     await writeFile(file, uncommented);
     await mkdir(join(dir, "policies"));
-    const config = loadConfig(file);
+    const config = await loadConfig(file);
     expect(config.rules).toEqual({ "RNP-009": { enabled: true }, "PIN-003": { level: "note" }, "DRF-002": { params: { allowed: ["tags", "tags_all", "desired_count"] } } });
     expect(config.exclude).toEqual(["examples/**", "**/test/fixtures/**"]);
     expect(config.ignore.map((e) => e.rules)).toEqual([["PIN-004"], ["ACC-002"]]);
