@@ -127,10 +127,17 @@ try {
     }
   }
 
+  // Each fixture alone in its own folder: a Terraform module is its whole directory, so scanning
+  // fixtures/rules/PIN-005/positive.tf in place would read its siblings too.
+  const alone = (fixture) => {
+    const file = path.join(tmp, `cold-${path.extname(fixture).slice(1)}`, path.basename(fixture));
+    cpSync(path.join(repo, fixture), file);
+    return file;
+  };
   const cold = coldStarts({
-    Terraform: path.join(repo, "fixtures/rules/PIN-005/positive.tf"),
-    CloudFormation: path.join(repo, "fixtures/rules/PIN-005/positive.yaml"),
-    Pulumi: path.join(repo, "fixtures/rules/PIN-005/positive.ts"),
+    Terraform: alone("fixtures/rules/PIN-005/positive.tf"),
+    CloudFormation: alone("fixtures/rules/PIN-005/positive.yaml"),
+    Pulumi: alone("fixtures/rules/PIN-005/positive.ts"),
   });
   row(`bare node -e '' (median of ${coldRuns})`, { ms: cold.node });
   for (const format of ["Terraform", "CloudFormation", "Pulumi"]) {
