@@ -122,6 +122,28 @@ describe("the committed bundle", () => {
     expect(js.get(tsMorph)).toContain("var require_typescript = __commonJS(");
   });
 
+  it("loads the built-in rules without yaml's rule parsing or ajv: the pack is compiled at build time", () => {
+    const closure = (start: string): Set<string> => {
+      const loaded = new Set<string>();
+      const visit = (file: string): void => {
+        if (loaded.has(file)) return;
+        loaded.add(file);
+        for (const dep of staticImports(js.get(file) ?? "")) visit(dep);
+      };
+      visit(start);
+      return loaded;
+    };
+    const loader = [...js.keys()].find((f) => js.get(f)!.includes("\n// src/engine/load.ts\n"));
+    expect(loader, "no module holds src/engine/load.ts").toBeDefined();
+    const loaded = new Set([...closure("main.js"), ...closure(loader!)]);
+    expect([...loaded].filter((f) => js.get(f)!.includes("builtin-pack.generated.ts")).length, "the compiled pack is not with the rule loader").toBe(1);
+    for (const file of loaded) {
+      expect(js.get(file), file).not.toMatch(/\n\/\/ (node_modules\/ajv\/dist\/(core|ajv)\.js|node_modules\/ajv-formats\/|src\/engine\/rule-file\.ts|src\/engine\/compile-pack\.ts)\n/);
+    }
+    // The YAML rule loader (with ajv) stays a module of its own, for custom rule packs.
+    expect([...js.keys()].some((f) => f.startsWith("rule-file-"))).toBe(true);
+  });
+
   it("bundles every dependency: a module imports only other modules of the bundle and Node's built-ins", () => {
     const builtins = new Set([...builtinModules, ...builtinModules.map((m) => `node:${m}`)]);
     const named = [...js].flatMap(([file, text]) => namedImports(text).map((name) => `${file}: ${name}`));
