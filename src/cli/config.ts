@@ -44,7 +44,9 @@ export function defaultConfigFile(root: string): string | undefined {
 let validator: ValidateFunction | undefined;
 async function validate(): Promise<ValidateFunction> {
   if (!validator) {
-    const { Ajv } = await import("ajv");
+    const ajvModule = await import("ajv");
+    // The bundle gives a CommonJS package imported dynamically as `default` only.
+    const Ajv = ajvModule.Ajv ?? (ajvModule as unknown as { default: typeof ajvModule }).default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")) as object);
   }
@@ -56,7 +58,9 @@ async function validate(): Promise<ValidateFunction> {
  * CliError (`FILE:LINE: PATH: problem`).
  */
 export async function loadConfig(file: string, shownAs: string = file): Promise<Config> {
-  const yaml = await import("yaml");
+  const yamlModule = await import("yaml");
+  // The bundle gives a CommonJS package imported dynamically as `default` only.
+  const yaml = typeof yamlModule.LineCounter === "function" ? yamlModule : (yamlModule as unknown as { default: typeof yamlModule }).default;
   let text: string;
   try {
     text = readFileSync(file, "utf8");
