@@ -182,6 +182,15 @@ describe("the committed bundle", () => {
         "app/Pulumi.yaml": "name: app\nruntime: nodejs\n",
         "app/package.json": '{ "name": "app", "dependencies": { "@pulumi/docker": "4.5.0" } }\n',
         "app/index.ts": 'import * as docker from "@pulumi/docker";\n\nexport const web = new docker.Container("web", { image: "nginx:latest" });\n',
+        "bucket/main.tf": 'resource "aws_s3_bucket" "b" {}\n',
+        "cfg/bad.yaml": 'rules:\n  ACC-007:\n    params:\n      commands: [""]\n',
+        "cfg/good.yaml": "custom-rules: [acme]\nrules:\n  ACME-001:\n    params:\n      names: [xyz]\n",
+        "cfg/acme/ACME-001.yaml": [
+          "id: ACME-001", "title: Buckets need names", "level: warning", 'security-severity: "4.0"', "tags: [custom]", "formats: [terraform]",
+          "description: Every bucket must have a name.", "remediation: Set bucket.",
+          "params:", "  names:", "    description: Names.", "    schema: { type: array, items: { type: string, minLength: 2 } }", "    default: [ab]",
+          "checks:", "  - select: { format: terraform, type: aws_s3_bucket }", "    when: { absent: $attributes.bucket }", '    message: "{name} has no bucket name"', "",
+        ].join("\n"),
       });
       expect(existsSync(join(dir, "node_modules")) || existsSync(join(dir, "..", "node_modules"))).toBe(false);
     });
@@ -194,6 +203,16 @@ describe("the committed bundle", () => {
       expect(findings.map((f) => [f.ruleId, f.file])).toEqual([["IAC-000", "broken/main.tf"], ["PIN-001", "main.tf"]]);
       expect(findings[0]!.message).toBe("Invalid expression; Expected the start of an expression, but found an invalid expression token.");
       expect(findings[0]!.range.start).toEqual({ line: 2, column: 11 });
+    });
+
+    it("reads a configuration file and a custom rule pack (yaml and ajv, imported on demand, from dist/)", async () => {
+      // A built-in parameter is checked by the validator the build compiled, a custom one by ajv.
+      const bad = await driftless(["scan", "bucket/main.tf", "--config", "cfg/bad.yaml"]);
+      expect(bad.stderr).toBe("driftless: cfg/bad.yaml:4: rules.ACC-007.params.commands: ACC-007 parameter commands: /0 must NOT have fewer than 1 characters\n");
+      expect(bad.code).toBe(2);
+      const good = await driftless(["scan", "bucket/main.tf", "--config", "cfg/good.yaml", "--format", "json"]);
+      expect(good.stderr).toBe("");
+      expect((JSON.parse(good.stdout) as { findings: { ruleId: string }[] }).findings.map((f) => f.ruleId)).toContain("ACME-001");
     });
 
     it("scans a Pulumi TypeScript program (ts-morph and the TypeScript compiler from dist/)", async () => {
