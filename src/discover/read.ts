@@ -1,4 +1,4 @@
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 import { LineIndex, range, type Position } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
 import type { SourceFile } from "../scanners/source.js";
@@ -40,8 +40,13 @@ function firstInvalidUtf8(bytes: Buffer): Position {
  */
 export function readSource(absolutePath: string, repoPath: string): ReadResult {
   let bytes: Buffer;
+  let fd: number | undefined;
   try {
-    const info = statSync(absolutePath);
+    // One open, one fstat of the open file, its reads, one close: the size limit is checked on
+    // the file actually read, without a separate stat by path (and readFileSync's own fstat).
+    fd = openSync(absolutePath, "r");
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (info.size > MAX_FILE_BYTES) {
       const mb = (info.size / 1024 / 1024).toFixed(1);
       return problem(
@@ -49,7 +54,7 @@ export function readSource(absolutePath: string, repoPath: string): ReadResult {
         `file is ${mb} MB, over the 5 MB limit, and was not scanned; split it, or exclude it if it is generated`,
       );
     }
-    bytes = readFileSync(absolutePath);
+    bytes = readOpenFile(fd, info.size);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const reason =
@@ -61,6 +66,8 @@ export function readSource(absolutePath: string, repoPath: string): ReadResult {
             ? "file disappeared while scanning"
             : (error as Error).message;
     return problem(repoPath, `cannot read file (${reason}); make it readable or exclude it from the scan`);
+  } finally {
+    if (fd !== undefined) closeSync(fd);
   }
   if (bytes.length > MAX_FILE_BYTES) {
     return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
@@ -84,6 +91,31 @@ export function readSource(absolutePath: string, repoPath: string): ReadResult {
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };
+}
+
+/**
+ * The content of an open file whose fstat said `size` bytes: those bytes, or for a file that
+ * reports size 0 (a special file) everything up to its end, stopping one byte past the limit,
+ * which the caller then reports as too large.
+ */
+function readOpenFile(fd: number, size: number): Buffer {
+  let buffer = Buffer.allocUnsafe(size > 0 ? size : 64 * 1024);
+  let length = 0;
+  for (;;) {
+    if (length === buffer.length) {
+      if (length > MAX_FILE_BYTES) break;
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+    // Like readFileSync: a regular file is read up to the size fstat gave, saving the read
+    // that would only report its end.
+    if (size > 0 && length >= size) break;
+  }
+  return buffer.subarray(0, length);
 }
 
 /** Bytes read by `peekText`. */

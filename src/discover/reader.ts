@@ -6,8 +6,8 @@
  * through a symbolic link. Results are kept for the run (a module called ten times is read
  * once) and dropped with the reader: there is no process-wide cache.
  */
-import { readdirSync, realpathSync, statSync } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { readSource, type ReadResult } from "./read.js";
 
 /** An entry of a listed directory. */
@@ -57,6 +57,8 @@ export function createReader(root: string): Reader {
 
 class FileReader implements Reader {
   private readonly texts = new Map<string, ReadResult>();
+  /** Real paths of folders, null for one that cannot be resolved (kept for the run). */
+  private readonly realDirs = new Map<string, string | null>();
   private readonly realRoot: string;
 
   constructor(readonly root: string) {
@@ -129,10 +131,33 @@ class FileReader implements Reader {
   private outside(absolutePath: string): string | undefined {
     const target = resolve(absolutePath);
     if (!within(this.root, target)) return `it is outside the scanned repository (${this.root})`;
-    const real = safeRealpath(target);
+    const real = this.realpath(target);
     // A missing file is not a refusal: the read itself reports it.
     if (real !== undefined && !within(this.realRoot, real)) return `it is a symbolic link to ${real}, outside the scanned repository`;
     return undefined;
+  }
+
+  /**
+   * realpath(3) of an existing path, or undefined when it does not exist. A path that is not
+   * itself a symbolic link resolves to its folder's real path plus its name, and folders are
+   * resolved once per run: one lstat per file instead of one per path component.
+   */
+  private realpath(target: string): string | undefined {
+    let link;
+    try {
+      link = lstatSync(target).isSymbolicLink();
+    } catch {
+      return undefined;
+    }
+    if (link) return safeRealpath(target);
+    const dir = dirname(target);
+    if (dir === target) return safeRealpath(target);
+    let realDir = this.realDirs.get(dir);
+    if (realDir === undefined) {
+      realDir = safeRealpath(dir) ?? null;
+      this.realDirs.set(dir, realDir);
+    }
+    return realDir === null ? undefined : join(realDir, basename(target));
   }
 }
 
