@@ -10,7 +10,9 @@ import { deriveFacts } from "./facts/index.js";
 import { diagnosticFinding, evaluate, loadRules } from "./engine/index.js";
 import { configureRules, type RuleSettings } from "./engine/configure.js";
 import { applySuppressions, SUPPRESSION_RULE_ID } from "./suppress/apply.js";
-import { commentSuppressions, metadataSuppressions, type InlineSuppression } from "./suppress/inline.js";
+import type { InlineSuppression } from "./suppress/inline.js";
+import { MARKER } from "./suppress/marker.js";
+import { isValueMap } from "./model/value.js";
 import type { IgnoreEntry } from "./suppress/ignore.js";
 import { todayUtc } from "./suppress/ignore.js";
 import { statSync } from "node:fs";
@@ -164,12 +166,19 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
   if (options.suppress) {
     const inline: InlineSuppression[] = [];
     if (options.suppress.inline) {
+      // The comment lexers (and `yaml`) load only when some file holds a suppression.
+      const marked: { file: string; text: string }[] = [];
       for (const file of new Set([...files, ...findings.map((f) => f.file)])) {
         const read = reader.read(resolve(options.root, file));
-        if (read.file) inline.push(...commentSuppressions(file, read.file.text));
+        if (read.file?.text.includes(MARKER)) marked.push({ file, text: read.file.text });
         reader.forget(resolve(options.root, file));
       }
-      inline.push(...metadataSuppressions(analysed.resources));
+      const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
+      if (marked.length > 0 || metadata) {
+        const { commentSuppressions, metadataSuppressions } = await import("./suppress/inline.js");
+        for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
+        inline.push(...metadataSuppressions(analysed.resources));
+      }
     }
     const iac001 = pack.find((r) => r.id === SUPPRESSION_RULE_ID);
     findings = applySuppressions(findings, {

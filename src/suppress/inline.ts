@@ -9,8 +9,9 @@ import { LineIndex } from "../model/position.js";
 import { isValueMap, type Value } from "../model/value.js";
 import { commentSyntax, findComments } from "./comments.js";
 
-/** The word that starts a suppression in a comment. */
-export const MARKER = "driftless:ignore";
+import { MARKER } from "./marker.js";
+
+export { MARKER };
 
 export interface InlineSuppression {
   /** Repository path of the file it is written in. */
