@@ -62,7 +62,8 @@ function runtimePackages(): string[] {
   const names = new Set<string>();
   for (const file of files) {
     const text = readFileSync(file, "utf8");
-    for (const m of text.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?\sfrom\s+"([^".][^"]*)";$/gm)) {
+    // Static imports, and dynamic ones (a package loaded only when needed is bundled too).
+    for (const m of [...text.matchAll(/^(?:import|export)\s(?!type\s)[^;]*?\sfrom\s+"([^".][^"]*)";$/gm), ...text.matchAll(/\bimport\(\s*"([^".][^"]*)"\s*\)/g)]) {
       const name = m[1]!;
       if (name.startsWith("node:")) continue;
       names.add(name.startsWith("@") ? name.split("/").slice(0, 2).join("/") : name.split("/")[0]!);
