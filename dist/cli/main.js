@@ -1,37 +1,40 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  parseTree,
+  printParseErrorCode
+} from "./chunk-NA3PF5KT.js";
+import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
-  isCalendarDate,
   runScan
-} from "./chunk-U5HIQRPQ.js";
+} from "./chunk-GGQCEDQD.js";
 import {
   LEVELS,
   NO_VALUE_DIGEST,
   fingerprint,
-  levelRank,
-  require_ajv,
-  ruleDocPath
-} from "./chunk-CUGVVJG6.js";
-import "./chunk-VMWUQHIP.js";
+  levelRank
+} from "./chunk-I3GEF53F.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-7K22F3GZ.js";
-import "./chunk-CS37TJEA.js";
-import {
-  parseTree,
-  printParseErrorCode
-} from "./chunk-NA3PF5KT.js";
-import "./chunk-WWUKL4MG.js";
-import {
-  require_dist
-} from "./chunk-LF7QANH5.js";
+} from "./chunk-57TRGHXV.js";
+import "./chunk-WN2QKRKJ.js";
 import "./chunk-LZYLFCTU.js";
 import {
-  __toESM
-} from "./chunk-WV4KQOO6.js";
+  isCalendarDate
+} from "./chunk-NXWGEROQ.js";
+import "./chunk-ZKBTG5P2.js";
+import "./chunk-WWUKL4MG.js";
+import "./chunk-TVE24HG6.js";
+import {
+  ruleDocPath
+} from "./chunk-JGHH6AAK.js";
+import "./chunk-VMWUQHIP.js";
+import "./chunk-55FSTDKK.js";
+import "./chunk-GQTE3E2F.js";
+import "./chunk-HAQD6ZYP.js";
+import "./chunk-WV4KQOO6.js";
 
 // src/cli/help.ts
 var HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform, CloudFormation, Pulumi TypeScript)
@@ -193,8 +196,6 @@ function flag(parsed, name) {
 }
 
 // src/cli/config.ts
-var import_ajv = __toESM(require_ajv(), 1);
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -205,32 +206,36 @@ function defaultConfigFile(root) {
   return existsSync(file) ? file : void 0;
 }
 var validator;
-function validate() {
+async function validate() {
   if (!validator) {
-    const ajv = new import_ajv.Ajv({ allErrors: true, strict: false });
+    const ajvModule = await import("./ajv-NH4IIY6E.js");
+    const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
+    const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
   }
   return validator;
 }
-function loadConfig(file, shownAs = file) {
+async function loadConfig(file, shownAs = file) {
+  const yamlModule = await import("./dist-KBDJLADZ.js");
+  const yaml = typeof yamlModule.LineCounter === "function" ? yamlModule : yamlModule.default;
   let text;
   try {
     text = readFileSync(file, "utf8");
   } catch (error) {
     throw new CliError(`cannot read configuration ${shownAs}: ${error.code ?? error.message}`);
   }
-  const lineCounter = new import_yaml.LineCounter();
-  const document = (0, import_yaml.parseDocument)(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
+  const lineCounter = new yaml.LineCounter();
+  const document = yaml.parseDocument(text, { lineCounter, prettyErrors: false, uniqueKeys: true });
   if (document.errors.length) {
     const error = document.errors[0];
     throw new CliError(`${shownAs}:${lineCounter.linePos(error.pos[0]).line}: YAML syntax: ${error.message.split("\n")[0]}`);
   }
-  const lineOf = (path2) => lineIn(document, lineCounter, path2);
+  const lineOf = (path2) => lineIn(yaml, document, lineCounter, path2);
   const data = document.toJS() ?? {};
   if (data && typeof data === "object" && !Array.isArray(data)) {
     for (const [key, value] of Object.entries(data)) if (value === null && key !== "fail-on" && key !== "inline-suppressions") delete data[key];
   }
-  const check = validate();
+  const check = await validate();
   if (!check(data)) {
     const error = mostSpecific(check.errors ?? []);
     const path2 = pointerPath(error.instancePath);
@@ -271,12 +276,13 @@ function loadConfig(file, shownAs = file) {
     lineOf
   };
 }
-function lineIn(document, lineCounter, path2) {
+function lineIn(yaml, document, lineCounter, path2) {
+  const { isMap, isScalar } = yaml;
   for (let n = path2.length; n >= 0; n--) {
     const parent = n === 0 ? document.contents : document.getIn(path2.slice(0, n - 1), true);
-    if (n > 0 && (0, import_yaml.isMap)(parent)) {
-      const pair = parent.items.find((p) => (0, import_yaml.isScalar)(p.key) && String(p.key.value) === String(path2[n - 1]));
-      const range = pair && (0, import_yaml.isScalar)(pair.key) ? pair.key.range : void 0;
+    if (n > 0 && isMap(parent)) {
+      const pair = parent.items.find((p) => isScalar(p.key) && String(p.key.value) === String(path2[n - 1]));
+      const range = pair && isScalar(pair.key) ? pair.key.range : void 0;
       if (range) return lineCounter.linePos(range[0]).line;
     }
     const node = n === 0 ? document.contents : document.getIn(path2.slice(0, n), true);
@@ -398,7 +404,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-QD3NVJDT.js");
+  const { loadRules } = await import("./engine-U4XK3C5O.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3045,7 +3051,7 @@ async function planRoots(paths, rootOption, cwd) {
   }
   return plans;
 }
-function configFor(root, explicit, cwd) {
+async function configFor(root, explicit, cwd) {
   if (explicit !== void 0) {
     const file2 = resolve6(cwd, explicit);
     if (!existsSync3(file2)) throw new CliError(`--config not found: ${explicit}`);
@@ -3088,7 +3094,7 @@ async function scanCommand(argv, io) {
   const runs = [];
   let failOn = stringOption(parsed, "fail-on");
   for (const plan of plans) {
-    const config = configFor(plan.root, explicitConfig, io.cwd);
+    const config = await configFor(plan.root, explicitConfig, io.cwd);
     const shownAs = config ? explicitConfig ?? relative3(io.cwd, config.file) : void 0;
     failOn ??= config?.failOn;
     const ruleSettings = { rules: config?.rules ?? {}, only, skip };
@@ -3196,13 +3202,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-QD3NVJDT.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-U4XK3C5O.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-JADDFFR4.js");
+  const { runRuleTests } = await import("./rule-tests-D7H6NZ2V.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,14 +4,18 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-U5HIQRPQ.js";
-import "./chunk-CUGVVJG6.js";
-import "./chunk-VMWUQHIP.js";
-import "./chunk-7K22F3GZ.js";
-import "./chunk-CS37TJEA.js";
-import "./chunk-WWUKL4MG.js";
-import "./chunk-LF7QANH5.js";
+} from "./chunk-GGQCEDQD.js";
+import "./chunk-I3GEF53F.js";
+import "./chunk-57TRGHXV.js";
+import "./chunk-WN2QKRKJ.js";
 import "./chunk-LZYLFCTU.js";
+import "./chunk-ZKBTG5P2.js";
+import "./chunk-WWUKL4MG.js";
+import "./chunk-TVE24HG6.js";
+import "./chunk-JGHH6AAK.js";
+import "./chunk-VMWUQHIP.js";
+import "./chunk-55FSTDKK.js";
+import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 export {
   analyse,

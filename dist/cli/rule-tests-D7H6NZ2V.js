@@ -2,23 +2,27 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-U5HIQRPQ.js";
+} from "./chunk-GGQCEDQD.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-CUGVVJG6.js";
-import "./chunk-VMWUQHIP.js";
+} from "./chunk-I3GEF53F.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-7K22F3GZ.js";
+} from "./chunk-57TRGHXV.js";
 import {
   createReader
-} from "./chunk-CS37TJEA.js";
-import "./chunk-WWUKL4MG.js";
-import "./chunk-LF7QANH5.js";
+} from "./chunk-WN2QKRKJ.js";
 import "./chunk-LZYLFCTU.js";
+import "./chunk-ZKBTG5P2.js";
+import "./chunk-WWUKL4MG.js";
+import "./chunk-TVE24HG6.js";
+import "./chunk-JGHH6AAK.js";
+import "./chunk-VMWUQHIP.js";
+import "./chunk-55FSTDKK.js";
+import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 
 // src/rule-tests.ts

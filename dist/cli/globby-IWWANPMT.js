@@ -1,15 +1,6 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  peekText
-} from "./chunk-CS37TJEA.js";
-import {
-  range
-} from "./chunk-WWUKL4MG.js";
-import {
-  require_picomatch
-} from "./chunk-LZYLFCTU.js";
-import {
   __commonJS,
   __require,
   __toESM
@@ -774,21 +765,21 @@ var require_fill_range = __commonJS({
       }
       let parts = { negatives: [], positives: [] };
       let push = (num) => parts[num < 0 ? "negatives" : "positives"].push(Math.abs(num));
-      let range2 = [];
+      let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
         if (options.toRegex === true && step > 1) {
           push(a);
         } else {
-          range2.push(pad(format(a, index), maxLen, toNumber));
+          range.push(pad(format(a, index), maxLen, toNumber));
         }
         a = descending ? a - step : a + step;
         index++;
       }
       if (options.toRegex === true) {
-        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range2, null, { wrap: false, ...options });
+        return step > 1 ? toSequence(parts, options, maxLen) : toRegex(range, null, { wrap: false, ...options });
       }
-      return range2;
+      return range;
     };
     var fillLetters = (start, end, step = 1, options = {}) => {
       if (!isNumber(start) && start.length > 1 || !isNumber(end) && end.length > 1) {
@@ -803,17 +794,17 @@ var require_fill_range = __commonJS({
       if (options.toRegex && step === 1) {
         return toRange(min, max, false, options);
       }
-      let range2 = [];
+      let range = [];
       let index = 0;
       while (descending ? a >= b : a <= b) {
-        range2.push(format(a, index));
+        range.push(format(a, index));
         a = descending ? a - step : a + step;
         index++;
       }
       if (options.toRegex === true) {
-        return toRegex(range2, null, { wrap: false, options });
+        return toRegex(range, null, { wrap: false, options });
       }
-      return range2;
+      return range;
     };
     var fill = (start, end, step, options = {}) => {
       if (end == null && isValidValue(start)) {
@@ -878,9 +869,9 @@ var require_compile = __commonJS({
         }
         if (node.nodes && node.ranges > 0) {
           const args = utils.reduce(node.nodes);
-          const range2 = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
-          if (range2.length !== 0) {
-            return args.length > 1 && range2.length > 1 ? `(${range2})` : range2;
+          const range = fill(...args, { ...options, wrap: false, toRegex: true, strictZeros: true });
+          if (range.length !== 0) {
+            return args.length > 1 && range.length > 1 ? `(${range})` : range;
           }
         }
         if (node.nodes) {
@@ -948,11 +939,11 @@ var require_expand = __commonJS({
           if (utils.exceedsLimit(...args, options.step, rangeLimit)) {
             throw new RangeError("expanded array length exceeds range limit. Use options.rangeLimit to increase or disable the limit.");
           }
-          let range2 = fill(...args, options);
-          if (range2.length === 0) {
-            range2 = stringify(node, options);
+          let range = fill(...args, options);
+          if (range.length === 0) {
+            range = stringify(node, options);
           }
-          q.push(append(q.pop(), range2));
+          q.push(append(q.pop(), range));
           node.nodes = [];
           return;
         }
@@ -2614,17 +2605,17 @@ var require_parse2 = __commonJS({
           let output = ")";
           if (brace.dots === true) {
             const arr = tokens.slice();
-            const range2 = [];
+            const range = [];
             for (let i = arr.length - 1; i >= 0; i--) {
               tokens.pop();
               if (arr[i].type === "brace") {
                 break;
               }
               if (arr[i].type !== "dots") {
-                range2.unshift(arr[i].value);
+                range.unshift(arr[i].value);
               }
             }
-            output = expandRange(range2, opts);
+            output = expandRange(range, opts);
             state.backtrack = true;
           }
           if (brace.comma !== true && brace.dots !== true) {
@@ -2987,7 +2978,7 @@ var require_parse2 = __commonJS({
 });
 
 // node_modules/micromatch/node_modules/picomatch/lib/picomatch.js
-var require_picomatch2 = __commonJS({
+var require_picomatch = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/lib/picomatch.js"(exports, module) {
     "use strict";
     var path4 = __require("path");
@@ -2996,9 +2987,9 @@ var require_picomatch2 = __commonJS({
     var utils = require_utils2();
     var constants = require_constants2();
     var isObject = (val) => val && typeof val === "object" && !Array.isArray(val);
-    var picomatch2 = (glob, options, returnState = false) => {
+    var picomatch = (glob, options, returnState = false) => {
       if (Array.isArray(glob)) {
-        const fns = glob.map((input) => picomatch2(input, options, returnState));
+        const fns = glob.map((input) => picomatch(input, options, returnState));
         const arrayMatcher = (str) => {
           for (const isMatch of fns) {
             const state2 = isMatch(str);
@@ -3014,16 +3005,16 @@ var require_picomatch2 = __commonJS({
       }
       const opts = options || {};
       const posix = utils.isWindows(options);
-      const regex = isState ? picomatch2.compileRe(glob, options) : picomatch2.makeRe(glob, options, false, true);
+      const regex = isState ? picomatch.compileRe(glob, options) : picomatch.makeRe(glob, options, false, true);
       const state = regex.state;
       delete regex.state;
       let isIgnored = () => false;
       if (opts.ignore) {
         const ignoreOpts = { ...options, ignore: null, onMatch: null, onResult: null };
-        isIgnored = picomatch2(opts.ignore, ignoreOpts, returnState);
+        isIgnored = picomatch(opts.ignore, ignoreOpts, returnState);
       }
       const matcher = (input, returnObject = false) => {
-        const { isMatch, match, output } = picomatch2.test(input, regex, options, { glob, posix });
+        const { isMatch, match, output } = picomatch.test(input, regex, options, { glob, posix });
         const result = { glob, state, regex, posix, input, output, match, isMatch };
         if (typeof opts.onResult === "function") {
           opts.onResult(result);
@@ -3049,7 +3040,7 @@ var require_picomatch2 = __commonJS({
       }
       return matcher;
     };
-    picomatch2.test = (input, regex, options, { glob, posix } = {}) => {
+    picomatch.test = (input, regex, options, { glob, posix } = {}) => {
       if (typeof input !== "string") {
         throw new TypeError("Expected input to be a string");
       }
@@ -3066,24 +3057,24 @@ var require_picomatch2 = __commonJS({
       }
       if (match === false || opts.capture === true) {
         if (opts.matchBase === true || opts.basename === true) {
-          match = picomatch2.matchBase(input, regex, options, posix);
+          match = picomatch.matchBase(input, regex, options, posix);
         } else {
           match = regex.exec(output);
         }
       }
       return { isMatch: Boolean(match), match, output };
     };
-    picomatch2.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
-      const regex = glob instanceof RegExp ? glob : picomatch2.makeRe(glob, options);
+    picomatch.matchBase = (input, glob, options, posix = utils.isWindows(options)) => {
+      const regex = glob instanceof RegExp ? glob : picomatch.makeRe(glob, options);
       return regex.test(path4.basename(input));
     };
-    picomatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
-    picomatch2.parse = (pattern, options) => {
-      if (Array.isArray(pattern)) return pattern.map((p) => picomatch2.parse(p, options));
+    picomatch.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
+    picomatch.parse = (pattern, options) => {
+      if (Array.isArray(pattern)) return pattern.map((p) => picomatch.parse(p, options));
       return parse(pattern, { ...options, fastpaths: false });
     };
-    picomatch2.scan = (input, options) => scan(input, options);
-    picomatch2.compileRe = (state, options, returnOutput = false, returnState = false) => {
+    picomatch.scan = (input, options) => scan(input, options);
+    picomatch.compileRe = (state, options, returnOutput = false, returnState = false) => {
       if (returnOutput === true) {
         return state.output;
       }
@@ -3094,13 +3085,13 @@ var require_picomatch2 = __commonJS({
       if (state && state.negated === true) {
         source = `^(?!${source}).*$`;
       }
-      const regex = picomatch2.toRegex(source, options);
+      const regex = picomatch.toRegex(source, options);
       if (returnState === true) {
         regex.state = state;
       }
       return regex;
     };
-    picomatch2.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
+    picomatch.makeRe = (input, options = {}, returnOutput = false, returnState = false) => {
       if (!input || typeof input !== "string") {
         throw new TypeError("Expected a non-empty string");
       }
@@ -3111,9 +3102,9 @@ var require_picomatch2 = __commonJS({
       if (!parsed.output) {
         parsed = parse(input, options);
       }
-      return picomatch2.compileRe(parsed, options, returnOutput, returnState);
+      return picomatch.compileRe(parsed, options, returnOutput, returnState);
     };
-    picomatch2.toRegex = (source, options) => {
+    picomatch.toRegex = (source, options) => {
       try {
         const opts = options || {};
         return new RegExp(source, opts.flags || (opts.nocase ? "i" : ""));
@@ -3122,16 +3113,16 @@ var require_picomatch2 = __commonJS({
         return /$^/;
       }
     };
-    picomatch2.constants = constants;
-    module.exports = picomatch2;
+    picomatch.constants = constants;
+    module.exports = picomatch;
   }
 });
 
 // node_modules/micromatch/node_modules/picomatch/index.js
-var require_picomatch3 = __commonJS({
+var require_picomatch2 = __commonJS({
   "node_modules/micromatch/node_modules/picomatch/index.js"(exports, module) {
     "use strict";
-    module.exports = require_picomatch2();
+    module.exports = require_picomatch();
   }
 });
 
@@ -3141,7 +3132,7 @@ var require_micromatch = __commonJS({
     "use strict";
     var util = __require("util");
     var braces = require_braces();
-    var picomatch2 = require_picomatch3();
+    var picomatch = require_picomatch2();
     var utils = require_utils2();
     var isEmptyString = (v) => v === "" || v === "./";
     var hasBraces = (v) => {
@@ -3162,7 +3153,7 @@ var require_micromatch = __commonJS({
         }
       };
       for (let i = 0; i < patterns.length; i++) {
-        let isMatch = picomatch2(String(patterns[i]), { ...options, onResult }, true);
+        let isMatch = picomatch(String(patterns[i]), { ...options, onResult }, true);
         let negated = isMatch.state.negated || isMatch.state.negatedExtglob;
         if (negated) negatives++;
         for (let item of list) {
@@ -3190,8 +3181,8 @@ var require_micromatch = __commonJS({
       return matches;
     };
     micromatch2.match = micromatch2;
-    micromatch2.matcher = (pattern, options) => picomatch2(pattern, options);
-    micromatch2.isMatch = (str, patterns, options) => picomatch2(patterns, options)(str);
+    micromatch2.matcher = (pattern, options) => picomatch(pattern, options);
+    micromatch2.isMatch = (str, patterns, options) => picomatch(patterns, options)(str);
     micromatch2.any = micromatch2.isMatch;
     micromatch2.not = (list, patterns, options = {}) => {
       patterns = [].concat(patterns).map(String);
@@ -3238,7 +3229,7 @@ var require_micromatch = __commonJS({
     micromatch2.some = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
+        let isMatch = picomatch(String(pattern), options);
         if (items.some((item) => isMatch(item))) {
           return true;
         }
@@ -3248,7 +3239,7 @@ var require_micromatch = __commonJS({
     micromatch2.every = (list, patterns, options) => {
       let items = [].concat(list);
       for (let pattern of [].concat(patterns)) {
-        let isMatch = picomatch2(String(pattern), options);
+        let isMatch = picomatch(String(pattern), options);
         if (!items.every((item) => isMatch(item))) {
           return false;
         }
@@ -3259,23 +3250,23 @@ var require_micromatch = __commonJS({
       if (typeof str !== "string") {
         throw new TypeError(`Expected a string: "${util.inspect(str)}"`);
       }
-      return [].concat(patterns).every((p) => picomatch2(p, options)(str));
+      return [].concat(patterns).every((p) => picomatch(p, options)(str));
     };
     micromatch2.capture = (glob, input, options) => {
       let posix = utils.isWindows(options);
-      let regex = picomatch2.makeRe(String(glob), { ...options, capture: true });
+      let regex = picomatch.makeRe(String(glob), { ...options, capture: true });
       let match = regex.exec(posix ? utils.toPosixSlashes(input) : input);
       if (match) {
         return match.slice(1).map((v) => v === void 0 ? "" : v);
       }
     };
-    micromatch2.makeRe = (...args) => picomatch2.makeRe(...args);
-    micromatch2.scan = (...args) => picomatch2.scan(...args);
+    micromatch2.makeRe = (...args) => picomatch.makeRe(...args);
+    micromatch2.scan = (...args) => picomatch.scan(...args);
     micromatch2.parse = (patterns, options) => {
       let res = [];
       for (let pattern of [].concat(patterns || [])) {
         for (let str of braces(String(pattern), options)) {
-          res.push(picomatch2.parse(str, options));
+          res.push(picomatch.parse(str, options));
         }
       }
       return res;
@@ -3397,8 +3388,8 @@ var require_pattern = __commonJS({
     }
     exports.endsWithSlashGlobStar = endsWithSlashGlobStar;
     function isAffectDepthOfReadingPattern(pattern) {
-      const basename2 = path4.basename(pattern);
-      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename2);
+      const basename = path4.basename(pattern);
+      return endsWithSlashGlobStar(pattern) || isStaticPattern(basename);
     }
     exports.isAffectDepthOfReadingPattern = isAffectDepthOfReadingPattern;
     function expandPatternsWithBraceExpansion(patterns) {
@@ -3443,15 +3434,15 @@ var require_pattern = __commonJS({
     exports.removeDuplicateSlashes = removeDuplicateSlashes;
     function partitionAbsoluteAndRelative(patterns) {
       const absolute = [];
-      const relative2 = [];
+      const relative = [];
       for (const pattern of patterns) {
         if (isAbsolute(pattern)) {
           absolute.push(pattern);
         } else {
-          relative2.push(pattern);
+          relative.push(pattern);
         }
       }
-      return [absolute, relative2];
+      return [absolute, relative];
     }
     exports.partitionAbsoluteAndRelative = partitionAbsoluteAndRelative;
     function isAbsolute(pattern) {
@@ -3872,11 +3863,11 @@ var require_out = __commonJS({
       async.read(path4, getSettings(optionsOrSettingsOrCallback), callback);
     }
     exports.stat = stat;
-    function statSync3(path4, optionsOrSettings) {
+    function statSync(path4, optionsOrSettings) {
       const settings = getSettings(optionsOrSettings);
       return sync.read(path4, settings);
     }
-    exports.statSync = statSync3;
+    exports.statSync = statSync;
     function getSettings(settingsOrOptions = {}) {
       if (settingsOrOptions instanceof settings_1.default) {
         return settingsOrOptions;
@@ -4542,41 +4533,41 @@ var require_queue = __commonJS({
       queue.drained = drained;
       return queue;
       function push(value) {
-        var p = new Promise(function(resolve3, reject) {
+        var p = new Promise(function(resolve, reject) {
           pushCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve3(result);
+            resolve(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function unshift(value) {
-        var p = new Promise(function(resolve3, reject) {
+        var p = new Promise(function(resolve, reject) {
           unshiftCb(value, function(err, result) {
             if (err) {
               reject(err);
               return;
             }
-            resolve3(result);
+            resolve(result);
           });
         });
         p.catch(noop2);
         return p;
       }
       function drained() {
-        var p = new Promise(function(resolve3) {
+        var p = new Promise(function(resolve) {
           process.nextTick(function() {
             if (queue.idle()) {
-              resolve3();
+              resolve();
             } else {
               var previousDrain = queue.drain;
               queue.drain = function() {
                 if (typeof previousDrain === "function") previousDrain();
-                resolve3();
+                resolve();
                 queue.drain = previousDrain;
               };
             }
@@ -5062,9 +5053,9 @@ var require_stream3 = __commonJS({
         });
       }
       _getStat(filepath) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve, reject) => {
           this._stat(filepath, this._fsStatSettings, (error, stats) => {
-            return error === null ? resolve3(stats) : reject(error);
+            return error === null ? resolve(stats) : reject(error);
           });
         });
       }
@@ -5088,10 +5079,10 @@ var require_async5 = __commonJS({
         this._readerStream = new stream_1.default(this._settings);
       }
       dynamic(root, options) {
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve, reject) => {
           this._walkAsync(root, options, (error, entries) => {
             if (error === null) {
-              resolve3(entries);
+              resolve(entries);
             } else {
               reject(error);
             }
@@ -5101,10 +5092,10 @@ var require_async5 = __commonJS({
       async static(patterns, options) {
         const entries = [];
         const stream = this._readerStream.static(patterns, options);
-        return new Promise((resolve3, reject) => {
+        return new Promise((resolve, reject) => {
           stream.once("error", reject);
           stream.on("data", (entry) => entries.push(entry));
-          stream.once("end", () => resolve3(entries));
+          stream.once("end", () => resolve(entries));
         });
       }
     };
@@ -6097,7 +6088,7 @@ var require_ignore = __commonJS({
         //   `]`, and `\]` is held aside long before this.
         /\\\[([^\]/]*?)($|\])/g,
         // '\\[bar]' -> '\\\\[bar]'
-        (match, range2, close) => `\\[${range2}${close}`,
+        (match, range, close) => `\\[${range}${close}`,
         "["
       ],
       // ending
@@ -6465,11 +6456,11 @@ var require_ignore = __commonJS({
         const rules = this._rules;
         const { length } = rules;
         const shortcut = this._basenameCount * 2 >= length;
-        const basename2 = shortcut ? basenameOf(path4) : path4;
+        const basename = shortcut ? basenameOf(path4) : path4;
         for (let index = length - 1; index >= 0; index--) {
           const rule = rules[index];
           if (rule[mode].test(
-            shortcut && rule._basenameOnly ? basename2 : path4
+            shortcut && rule._basenameOnly ? basename : path4
           )) {
             const { negative } = rule;
             const ret = {
@@ -6586,8 +6577,8 @@ var require_ignore = __commonJS({
         if (path4 in cache) {
           return cache[path4];
         }
-        const parentPath2 = parentOf(path4);
-        const parent = parentPath2 ? this._t(parentPath2, cache) : UNDEFINED;
+        const parentPath = parentOf(path4);
+        const parent = parentPath ? this._t(parentPath, cache) : UNDEFINED;
         return cache[path4] = parent && parent.ignored ? parent : this._rules.test(path4, MODE_IGNORE);
       }
       ignores(path4) {
@@ -6624,212 +6615,6 @@ var require_ignore = __commonJS({
     define(module.exports, /* @__PURE__ */ Symbol.for("setupWindows"), setupWindows);
   }
 });
-
-// src/discover/sniff.ts
-var TEMPLATE_VERSION = /(?:^|[\s{,])["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
-var SAM_TRANSFORM = /AWS::Serverless-2016-10-31/;
-var RESOURCES_KEY = /^["']?Resources["']?[ \t]*:|"Resources"\s*:/m;
-var RESOURCE_TYPE = /["']?Type["']?\s*:\s*["']?(?:AWS|Custom|Alexa::ASK)::/;
-function looksLikeCloudFormation(text) {
-  if (TEMPLATE_VERSION.test(text)) return true;
-  if (SAM_TRANSFORM.test(text) && RESOURCES_KEY.test(text)) return true;
-  return RESOURCES_KEY.test(text) && RESOURCE_TYPE.test(text);
-}
-var PULUMI_IMPORT = /^[ \t]*(?:import|export)\b[^;'"`]*?\bfrom[ \t]*["']@pulumi\/|^[ \t]*import[ \t]*["']@pulumi\//m;
-var PULUMI_REQUIRE = /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+[^=\n]+=[ \t]*)?require\([ \t]*["']@pulumi\//m;
-function importsPulumi(text) {
-  return text.includes("@pulumi/") && (PULUMI_IMPORT.test(text) || PULUMI_REQUIRE.test(text));
-}
-var RUNTIME_INLINE = /^runtime[ \t]*:[ \t]*(?:["']?nodejs["']?[ \t]*(?:#.*)?$|\{[^}\n]*\bname[ \t]*:[ \t]*["']?nodejs\b)/m;
-var RUNTIME_BLOCK = /^runtime[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]+.*\r?\n|[ \t]*\r?\n)*?[ \t]+name[ \t]*:[ \t]*["']?nodejs\b/m;
-function isNodejsPulumiProject(text) {
-  return RUNTIME_INLINE.test(text) || RUNTIME_BLOCK.test(text);
-}
-
-// src/discover/classify.ts
-var NOT_TEMPLATES = /* @__PURE__ */ new Set([
-  "package.json",
-  "package-lock.json",
-  "npm-shrinkwrap.json",
-  "pnpm-lock.yaml",
-  "pnpm-workspace.yaml",
-  "composer.json",
-  "composer.lock",
-  "tsconfig.json",
-  "jsconfig.json",
-  "deno.json",
-  "lerna.json",
-  "nx.json",
-  "turbo.json",
-  "renovate.json",
-  ".eslintrc.json",
-  ".prettierrc.json",
-  ".babelrc.json",
-  ".pre-commit-config.yaml",
-  ".pre-commit-hooks.yaml",
-  ".driftless.yaml",
-  "cdk.json",
-  "cdk.context.json"
-]);
-var LOCK_FILE_NAMES = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"];
-var PULUMI_PROJECT_FILES = ["Pulumi.yaml", "Pulumi.yml"];
-var FILE_KINDS = [
-  { kind: "tfvars", suffixes: [".tfvars.json", ".tfvars"] },
-  { kind: "terraform-json", suffixes: [".tf.json"] },
-  { kind: "terraform", suffixes: [".tf"] },
-  {
-    kind: "cloudformation",
-    suffixes: [".template", ".yaml", ".json", ".yml"],
-    sniff: looksLikeCloudFormation,
-    neverNames: NOT_TEMPLATES
-  },
-  { kind: "pulumi-project", suffixes: [], names: PULUMI_PROJECT_FILES, sniff: isNodejsPulumiProject },
-  {
-    kind: "pulumi",
-    suffixes: [".ts"],
-    excludeSuffixes: [".d.ts"],
-    sniff: importsPulumi,
-    project: { names: PULUMI_PROJECT_FILES, accepts: isNodejsPulumiProject }
-  }
-];
-function candidatePatterns() {
-  const patterns = /* @__PURE__ */ new Set();
-  for (const rule of FILE_KINDS) {
-    for (const suffix of rule.suffixes) patterns.add(`**/*${suffix}`);
-    for (const name of rule.names ?? []) patterns.add(`**/${name}`);
-  }
-  return [...patterns];
-}
-function baseName(path4) {
-  const normal = path4.replace(/\\/g, "/");
-  return normal.slice(normal.lastIndexOf("/") + 1);
-}
-function kindRule(path4) {
-  const name = baseName(path4).toLowerCase();
-  for (const rule of FILE_KINDS) {
-    if (rule.names?.some((n) => n.toLowerCase() === name)) return rule;
-  }
-  let best = null;
-  for (const rule of FILE_KINDS) {
-    if (rule.excludeSuffixes?.some((suffix) => name.endsWith(suffix))) continue;
-    for (const suffix of rule.suffixes) {
-      if (name.length > suffix.length && name.endsWith(suffix) && (!best || suffix.length > best.length)) {
-        best = { rule, length: suffix.length };
-      }
-    }
-  }
-  if (!best || best.rule.neverNames?.has(name) || best.rule.neverNames && /^tsconfig\..*\.json$/.test(name)) return null;
-  return best.rule;
-}
-function classify(path4, text) {
-  const rule = kindRule(path4);
-  if (!rule) return null;
-  if (!rule.sniff) return rule.kind;
-  return text !== void 0 && rule.sniff(text) ? rule.kind : null;
-}
-
-// src/discover/units.ts
-import { dirname } from "node:path";
-function isAutoVarFile(name) {
-  return name === "terraform.tfvars" || name === "terraform.tfvars.json" || name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json");
-}
-function autoVarOrder(a, b) {
-  const rank = (f) => {
-    const name = baseName2(f.path);
-    return name === "terraform.tfvars" ? 0 : name === "terraform.tfvars.json" ? 1 : 2;
-  };
-  return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-}
-function sibling(path4, name) {
-  const i = path4.lastIndexOf("/");
-  return i < 0 ? name : `${path4.slice(0, i + 1)}${name}`;
-}
-function baseName2(path4) {
-  return path4.slice(path4.lastIndexOf("/") + 1);
-}
-function parentPath(path4) {
-  const i = path4.lastIndexOf("/");
-  return i < 0 ? "." : path4.slice(0, i);
-}
-var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
-function formUnits(files, reader, options = {}) {
-  const units = [];
-  const terraform = /* @__PURE__ */ new Map();
-  const pulumi = /* @__PURE__ */ new Map();
-  const unitOf = /* @__PURE__ */ new Map();
-  for (const f of [...files].sort(byPath)) {
-    const file = { path: f.path, absolutePath: f.absolutePath };
-    let unit;
-    switch (f.kind) {
-      case "terraform":
-      case "terraform-json":
-      case "tfvars": {
-        const key = options.filePerUnit ? f.absolutePath : dirname(f.absolutePath);
-        let u = terraform.get(key);
-        if (!u) {
-          u = { kind: "terraform", dir: parentPath(f.path), absoluteDir: dirname(f.absolutePath), files: [], varFiles: [] };
-          terraform.set(key, u);
-          units.push(u);
-        }
-        if (f.kind !== "tfvars") u.files.push(file);
-        else if (isAutoVarFile(baseName2(f.path)) && !options.filePerUnit) u.varFiles.push(file);
-        unit = u;
-        break;
-      }
-      case "cloudformation":
-        unit = { kind: "cloudformation", file };
-        units.push(unit);
-        break;
-      case "pulumi":
-      case "pulumi-project": {
-        const inProject = f.projectDir !== void 0 && !options.filePerUnit;
-        const absoluteDir = inProject ? f.projectDir : dirname(f.absolutePath);
-        const key = inProject || f.kind === "pulumi-project" ? absoluteDir : f.absolutePath;
-        let u = pulumi.get(key);
-        if (!u) {
-          u = { kind: "pulumi", dir: reader.repoPath(absoluteDir), absoluteDir, files: [] };
-          pulumi.set(key, u);
-          units.push(u);
-        }
-        if (f.kind === "pulumi-project") u.project = file;
-        else u.files.push(file);
-        unit = u;
-        break;
-      }
-    }
-    unitOf.set(f.absolutePath, unit);
-  }
-  for (const u of terraform.values()) u.varFiles.sort(autoVarOrder);
-  const kept = units.filter((u) => u.kind !== "terraform" || u.files.length > 0);
-  const named = files.filter((f) => f.named);
-  if (named.length === 0) return { units: kept };
-  const scope = /* @__PURE__ */ new Set();
-  for (const f of named) {
-    const unit = unitOf.get(f.absolutePath);
-    if (!unit) continue;
-    if (f.kind === "tfvars" || f.kind === "pulumi-project" || f.bringsUnit) {
-      for (const path4 of unitPaths(unit)) scope.add(path4);
-      if (unit.kind === "pulumi" && unit.project) for (const name of ["package.json", ...LOCK_FILE_NAMES]) scope.add(sibling(unit.project.path, name));
-    } else scope.add(f.path);
-  }
-  for (const f of files) if (f.walked) scope.add(f.path);
-  return { units: kept, scope };
-}
-function unitPaths(unit) {
-  switch (unit.kind) {
-    case "terraform":
-      return [...unit.files, ...unit.varFiles].map((f) => f.path);
-    case "cloudformation":
-      return [unit.file.path];
-    case "pulumi":
-      return [...unit.project ? [unit.project] : [], ...unit.files].map((f) => f.path);
-  }
-}
-
-// src/discover/discover.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, statSync } from "node:fs";
-import { basename, dirname as dirname2, join, relative, resolve, sep } from "node:path";
 
 // node_modules/globby/index.js
 import process3 from "node:process";
@@ -7078,8 +6863,8 @@ import os from "node:os";
 
 // node_modules/is-path-inside/index.js
 import path from "node:path";
-function isPathInside(childPath, parentPath2) {
-  const relation = path.relative(parentPath2, childPath);
+function isPathInside(childPath, parentPath) {
+  const relation = path.relative(parentPath, childPath);
   return Boolean(
     relation && relation !== ".." && !relation.startsWith(`..${path.sep}`) && relation !== path.resolve(childPath)
   );
@@ -7213,11 +6998,11 @@ var buildPathChain = (startPath, rootPath) => {
   let currentPath = startPath;
   chain.push(currentPath);
   while (currentPath !== rootPath) {
-    const parentPath2 = path2.dirname(currentPath);
-    if (parentPath2 === currentPath) {
+    const parentPath = path2.dirname(currentPath);
+    if (parentPath === currentPath) {
       break;
     }
-    currentPath = parentPath2;
+    currentPath = parentPath;
     chain.push(currentPath);
   }
   return chain;
@@ -8098,6 +7883,14 @@ var collectIgnoreFileArtifactsSync = (patterns, options, includeParentIgnoreFile
   }
   return { files: [...knownFiles, ...childFiles], normalizedOptions, gitRoot };
 };
+var isIgnoredByIgnoreFiles = async (patterns, options) => {
+  const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(patterns, options, false);
+  return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
+};
+var isIgnoredByIgnoreFilesSync = (patterns, options) => {
+  const { files, normalizedOptions, gitRoot } = collectIgnoreFileArtifactsSync(patterns, options, false);
+  return buildIgnoreResult(files, normalizedOptions, gitRoot).predicate;
+};
 var getPatternsFromIgnoreFiles = (files, baseDir) => files.flatMap((file) => parseIgnoreFile(file, baseDir));
 var getIgnorePatternsAndPredicate = async (patterns, options, includeParentIgnoreFiles = false) => {
   const { files, normalizedOptions, gitRoot } = await collectIgnoreFileArtifactsAsync(
@@ -8115,6 +7908,8 @@ var getIgnorePatternsAndPredicateSync = (patterns, options, includeParentIgnoreF
   );
   return buildIgnoreResult(files, normalizedOptions, gitRoot);
 };
+var isGitIgnored = (options) => isIgnoredByIgnoreFiles(GITIGNORE_FILES_PATTERN, options);
+var isGitIgnoredSync = (options) => isIgnoredByIgnoreFilesSync(GITIGNORE_FILES_PATTERN, options);
 
 // node_modules/globby/index.js
 var assertPatternsInput = (patterns) => {
@@ -8154,9 +7949,9 @@ var shouldExpandGlobstarDirectory = (pattern) => {
   if (!match) {
     return false;
   }
-  const dirname4 = match[1];
-  const hasWildcards = /[*?[\]{}]/.test(dirname4);
-  const hasExtension = nodePath.extname(dirname4) && !dirname4.startsWith(".");
+  const dirname = match[1];
+  const hasWildcards = /[*?[\]{}]/.test(dirname);
+  const hasExtension = nodePath.extname(dirname) && !dirname.startsWith(".");
   return !hasWildcards && !hasExtension;
 };
 var getDirectoryGlob = ({ directoryPath, files, extensions }) => {
@@ -8596,215 +8391,16 @@ var isDynamicPattern = normalizeArgumentsSync((patterns, options) => patterns.so
 var generateGlobTasks = normalizeArguments(generateTasks);
 var generateGlobTasksSync = normalizeArgumentsSync(generateTasksSync);
 var { convertPathToPattern } = import_fast_glob3.default;
-
-// src/discover/discover.ts
-var UsageError = class extends Error {
-  name = "UsageError";
-};
-var SKIPPED_DIRECTORIES = [".git", "node_modules", ".terraform", ".terragrunt-cache"];
-async function discover(paths, options) {
-  const cwd = options.cwd ?? process.cwd();
-  const reader = options.reader;
-  const found = /* @__PURE__ */ new Map();
-  const diagnostics = [];
-  const inputs = paths.length > 0 ? paths : ["."];
-  const projects = new ProjectMarkers(reader.root);
-  const refusedPaths = /* @__PURE__ */ new Set();
-  const included = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : void 0;
-  const excluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : void 0;
-  const add = (absolutePath, named, walked = false) => {
-    const file = addFile(absolutePath, named);
-    if (file && walked) file.walked = true;
-    return file;
-  };
-  const addFile = (absolutePath, named) => {
-    if (included || excluded) {
-      const path5 = reader.repoPath(absolutePath);
-      if (included && !included(path5) || excluded?.(path5)) return void 0;
-    }
-    const known = found.get(absolutePath);
-    if (known) {
-      if (named) known.named = true;
-      return known;
-    }
-    const rule = kindRule(absolutePath);
-    if (!rule) return void 0;
-    const refused = named ? void 0 : reader.refusal(absolutePath);
-    if (refused) {
-      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}` });
-      refusedPaths.add(absolutePath);
-      return void 0;
-    }
-    const path4 = reader.repoPath(absolutePath);
-    const projectDir = rule.project ? projects.projectOf(absolutePath, rule.project) : rule.kind === "pulumi-project" ? dirname2(absolutePath) : void 0;
-    if (rule.sniff && !(rule.project && projectDir !== void 0) && !sniffed(reader, absolutePath, rule)) return void 0;
-    const file = { path: path4, absolutePath, kind: rule.kind, named };
-    if (projectDir !== void 0) file.projectDir = projectDir;
-    found.set(absolutePath, file);
-    return file;
-  };
-  const walk = async (absolute, named, walked = false) => {
-    const entries = await globby(candidatePatterns(), {
-      cwd: absolute,
-      absolute: true,
-      dot: true,
-      // Not onlyFiles: with followSymbolicLinks off, fast-glob would drop symlinked *files*
-      // (a shared provider.tf linked into several roots). Entries are stat'ed below instead.
-      onlyFiles: false,
-      gitignore: true,
-      followSymbolicLinks: false,
-      suppressErrors: true,
-      ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`)
-    });
-    for (const entry of entries.sort()) {
-      const entryPath = resolve(entry);
-      if (!kindRule(entryPath) || found.has(entryPath)) continue;
-      let target;
-      try {
-        target = statSync(entryPath);
-      } catch (error) {
-        const code = error.code;
-        diagnostics.push({
-          file: reader.repoPath(entryPath),
-          range: range(1, 1, 1, 2),
-          severity: "warning",
-          message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : error.message}); fix or remove the link`
-        });
-        continue;
-      }
-      if (target.isFile()) add(entryPath, named, walked);
-    }
-  };
-  const namedFiles = [];
-  for (const input of inputs) {
-    const absolute = resolve(cwd, input);
-    let info;
-    try {
-      info = statSync(absolute);
-    } catch (error) {
-      const code = error.code;
-      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`path not found: ${input}`);
-      if (code === "ELOOP") throw new UsageError(`path is a symlink loop: ${input}`);
-      throw new UsageError(`cannot access ${input}: ${error.message}`);
-    }
-    if (info.isDirectory()) {
-      await walk(absolute, false, true);
-      continue;
-    }
-    const file = add(absolute, true) ?? projectStandIn(absolute, projects, add);
-    if (file) namedFiles.push(file);
-  }
-  for (const file of namedFiles) {
-    if (file.kind === "terraform" || file.kind === "terraform-json" || file.kind === "tfvars") {
-      for (const sibling2 of terraformSiblings(dirname2(file.absolutePath))) add(sibling2, false);
-    } else if (file.projectDir !== void 0) {
-      add(join(file.projectDir, projectFileName(file.projectDir)), false);
-      await walk(file.projectDir, false);
-    }
-  }
-  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
-  return { files, diagnostics };
-}
-function terraformSiblings(dir) {
-  let names;
-  try {
-    names = readdirSync(dir);
-  } catch {
-    return [];
-  }
-  return names.filter((name) => {
-    const lower = name.toLowerCase();
-    return lower.endsWith(".tf") || lower.endsWith(".tf.json") || isAutoVarFile(lower);
-  }).map((name) => join(dir, name)).filter((path4) => {
-    try {
-      return statSync(path4).isFile();
-    } catch {
-      return false;
-    }
-  });
-}
-function projectFileName(dir) {
-  for (const name of PULUMI_PROJECT_FILES) {
-    try {
-      if (statSync(join(dir, name)).isFile()) return name;
-    } catch {
-    }
-  }
-  return PULUMI_PROJECT_FILES[0];
-}
-function projectStandIn(absolutePath, projects, add) {
-  const name = basename(absolutePath).toLowerCase();
-  if (name !== "package.json" && !LOCK_FILE_NAMES.includes(name)) return void 0;
-  const pulumi = FILE_KINDS.find((k) => k.kind === "pulumi")?.project;
-  const dir = dirname2(absolutePath);
-  if (!pulumi || projects.projectOf(join(dir, "index.ts"), pulumi) !== dir) return void 0;
-  const file = add(join(dir, projectFileName(dir)), true);
-  if (file) file.bringsUnit = true;
-  return file;
-}
-var ProjectMarkers = class {
-  constructor(root) {
-    this.root = root;
-  }
-  root;
-  cache = /* @__PURE__ */ new Map();
-  projectOf(absolutePath, project) {
-    const underRoot = !relative(this.root, absolutePath).startsWith("..");
-    let dir = dirname2(absolutePath);
-    for (; ; ) {
-      if (this.marks(dir, project)) return dir;
-      const parent = dirname2(dir);
-      if (parent === dir || underRoot && dir === this.root) return void 0;
-      dir = parent;
-    }
-  }
-  marks(dir, project) {
-    let answer = this.cache.get(dir);
-    if (answer === void 0) {
-      answer = false;
-      for (const name of project.names) {
-        const text = peekText(join(dir, name));
-        if (text !== void 0) {
-          answer = project.accepts(text);
-          break;
-        }
-      }
-      this.cache.set(dir, answer);
-    }
-    return answer;
-  }
-};
-function sniffed(reader, absolutePath, rule) {
-  const read = reader.read(absolutePath);
-  if (read.file) return rule.sniff(read.file.text);
-  const peek = peekText(absolutePath);
-  return peek !== void 0 && rule.sniff(peek);
-}
-
-// src/discover/root.ts
-import { statSync as statSync2 } from "node:fs";
-import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
-function findRepositoryRoot(startDir, fallback = process.cwd()) {
-  let dir = resolve2(startDir);
-  for (; ; ) {
-    try {
-      statSync2(join2(dir, ".git"));
-      return dir;
-    } catch {
-    }
-    const parent = dirname3(dir);
-    if (parent === dir) return resolve2(fallback);
-    dir = parent;
-  }
-}
-
 export {
-  LOCK_FILE_NAMES,
-  kindRule,
-  classify,
-  formUnits,
-  unitPaths,
-  UsageError,
-  discover,
-  findRepositoryRoot
+  convertPathToPattern,
+  generateGlobTasks,
+  generateGlobTasksSync,
+  globby,
+  globbyStream,
+  globbySync,
+  isDynamicPattern,
+  isGitIgnored,
+  isGitIgnoredSync,
+  isIgnoredByIgnoreFiles,
+  isIgnoredByIgnoreFilesSync
 };

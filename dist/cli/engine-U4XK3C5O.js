@@ -1,17 +1,20 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  BUILTIN_RULES_DIR,
   PARSE_RULE_ID,
-  RuleLoadError,
   diagnosticFinding,
   evaluate,
-  fingerprint,
-  loadRules,
-  parseRuleFile
-} from "./chunk-CUGVVJG6.js";
+  fingerprint
+} from "./chunk-I3GEF53F.js";
+import "./chunk-TVE24HG6.js";
+import {
+  BUILTIN_RULES_DIR,
+  RuleLoadError,
+  loadRules
+} from "./chunk-JGHH6AAK.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-LF7QANH5.js";
+import "./chunk-55FSTDKK.js";
+import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 export {
   BUILTIN_RULES_DIR,
@@ -20,6 +23,5 @@ export {
   diagnosticFinding,
   evaluate,
   fingerprint,
-  loadRules,
-  parseRuleFile
+  loadRules
 };

@@ -6,11 +6,11 @@ import {
 } from "./chunk-WWUKL4MG.js";
 
 // src/discover/reader.ts
-import { readdirSync, realpathSync, statSync as statSync2 } from "node:fs";
-import { isAbsolute, join, relative, resolve, sep } from "node:path";
+import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/discover/read.ts
-import { closeSync, openSync, readFileSync, readSync, statSync } from "node:fs";
+import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function problem(repoPath, message) {
   return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message } };
@@ -33,8 +33,11 @@ function firstInvalidUtf8(bytes) {
 }
 function readSource(absolutePath, repoPath) {
   let bytes;
+  let fd;
   try {
-    const info = statSync(absolutePath);
+    fd = openSync(absolutePath, "r");
+    const info = fstatSync(fd);
+    if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
     if (info.size > MAX_FILE_BYTES) {
       const mb = (info.size / 1024 / 1024).toFixed(1);
       return problem(
@@ -42,11 +45,13 @@ function readSource(absolutePath, repoPath) {
         `file is ${mb} MB, over the 5 MB limit, and was not scanned; split it, or exclude it if it is generated`
       );
     }
-    bytes = readFileSync(absolutePath);
+    bytes = readOpenFile(fd, info.size);
   } catch (error) {
     const code = error.code ?? "";
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file disappeared while scanning" : error.message;
     return problem(repoPath, `cannot read file (${reason}); make it readable or exclude it from the scan`);
+  } finally {
+    if (fd !== void 0) closeSync(fd);
   }
   if (bytes.length > MAX_FILE_BYTES) {
     return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
@@ -70,6 +75,23 @@ function readSource(absolutePath, repoPath) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };
+}
+function readOpenFile(fd, size) {
+  let buffer = Buffer.allocUnsafe(size > 0 ? size : 64 * 1024);
+  let length = 0;
+  for (; ; ) {
+    if (length === buffer.length) {
+      if (length > MAX_FILE_BYTES) break;
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+      buffer.copy(larger, 0, 0, length);
+      buffer = larger;
+    }
+    const n = readSync(fd, buffer, length, buffer.length - length, null);
+    if (n === 0) break;
+    length += n;
+    if (size > 0 && length >= size) break;
+  }
+  return buffer.subarray(0, length);
 }
 var PEEK_BYTES = 256 * 1024;
 function peekText(absolutePath) {
@@ -100,6 +122,8 @@ var FileReader = class {
   }
   root;
   texts = /* @__PURE__ */ new Map();
+  /** Real paths of folders, null for one that cannot be resolved (kept for the run). */
+  realDirs = /* @__PURE__ */ new Map();
   realRoot;
   repoPath(absolutePath) {
     const rel = relative(this.root, absolutePath);
@@ -122,7 +146,7 @@ var FileReader = class {
   existsInside(absolutePath) {
     if (this.outside(absolutePath)) return false;
     try {
-      statSync2(absolutePath);
+      statSync(absolutePath);
       return true;
     } catch {
       return false;
@@ -141,7 +165,7 @@ var FileReader = class {
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          isFile = statSync2(join(absoluteDirectory, entry.name)).isFile();
+          isFile = statSync(join(absoluteDirectory, entry.name)).isFile();
         } catch {
           isFile = false;
         }
@@ -160,9 +184,31 @@ var FileReader = class {
   outside(absolutePath) {
     const target = resolve(absolutePath);
     if (!within(this.root, target)) return `it is outside the scanned repository (${this.root})`;
-    const real = safeRealpath(target);
+    const real = this.realpath(target);
     if (real !== void 0 && !within(this.realRoot, real)) return `it is a symbolic link to ${real}, outside the scanned repository`;
     return void 0;
+  }
+  /**
+   * realpath(3) of an existing path, or undefined when it does not exist. A path that is not
+   * itself a symbolic link resolves to its folder's real path plus its name, and folders are
+   * resolved once per run: one lstat per file instead of one per path component.
+   */
+  realpath(target) {
+    let link;
+    try {
+      link = lstatSync(target).isSymbolicLink();
+    } catch {
+      return void 0;
+    }
+    if (link) return safeRealpath(target);
+    const dir = dirname(target);
+    if (dir === target) return safeRealpath(target);
+    let realDir = this.realDirs.get(dir);
+    if (realDir === void 0) {
+      realDir = safeRealpath(dir) ?? null;
+      this.realDirs.set(dir, realDir);
+    }
+    return realDir === null ? void 0 : join(realDir, basename(target));
   }
 };
 function within(root, target) {

@@ -1,13 +1,6 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  invalidSourceMessage,
-  parseModuleSource
-} from "./chunk-VMWUQHIP.js";
-import {
-  isRefusal
-} from "./chunk-CS37TJEA.js";
-import {
   jsonChildren,
   jsonDepth,
   jsonErrorMessage
@@ -17,17 +10,28 @@ import {
   visit
 } from "./chunk-NA3PF5KT.js";
 import {
+  isRefusal
+} from "./chunk-WN2QKRKJ.js";
+import {
   LineIndex,
   range
 } from "./chunk-WWUKL4MG.js";
 import {
-  buildResource,
+  buildResource
+} from "./chunk-TVE24HG6.js";
+import {
+  invalidSourceMessage,
+  parseModuleSource
+} from "./chunk-VMWUQHIP.js";
+import {
   isUnknown,
   isValueMap,
   nondeterministicIn,
-  require_dist,
   unknown
-} from "./chunk-LF7QANH5.js";
+} from "./chunk-55FSTDKK.js";
+import {
+  require_dist
+} from "./chunk-GQTE3E2F.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

@@ -1,12 +1,6 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  LOCK_FILE_NAMES
-} from "./chunk-7K22F3GZ.js";
-import {
-  isRefusal
-} from "./chunk-CS37TJEA.js";
-import {
   jsonChildren,
   jsonErrorMessage,
   nodeAt
@@ -15,19 +9,29 @@ import {
   parseTree
 } from "./chunk-NA3PF5KT.js";
 import {
+  LOCK_FILE_NAMES
+} from "./chunk-57TRGHXV.js";
+import {
+  isRefusal
+} from "./chunk-WN2QKRKJ.js";
+import "./chunk-LZYLFCTU.js";
+import {
   LineIndex,
   firstLineOf,
   range
 } from "./chunk-WWUKL4MG.js";
 import {
-  buildResource,
+  buildResource
+} from "./chunk-TVE24HG6.js";
+import {
   isUnknown,
   isValueMap,
   nondeterministicIn,
-  require_dist,
   unknown
-} from "./chunk-LF7QANH5.js";
-import "./chunk-LZYLFCTU.js";
+} from "./chunk-55FSTDKK.js";
+import {
+  require_dist
+} from "./chunk-GQTE3E2F.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

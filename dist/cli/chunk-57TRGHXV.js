@@ -1,0 +1,443 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  peekText
+} from "./chunk-WN2QKRKJ.js";
+import {
+  require_picomatch
+} from "./chunk-LZYLFCTU.js";
+import {
+  range
+} from "./chunk-WWUKL4MG.js";
+import {
+  __toESM
+} from "./chunk-WV4KQOO6.js";
+
+// src/discover/sniff.ts
+var TEMPLATE_VERSION = /(?:^|[\s{,])["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
+var SAM_TRANSFORM = /AWS::Serverless-2016-10-31/;
+var RESOURCES_KEY = /^["']?Resources["']?[ \t]*:|"Resources"\s*:/m;
+var RESOURCE_TYPE = /["']?Type["']?\s*:\s*["']?(?:AWS|Custom|Alexa::ASK)::/;
+function looksLikeCloudFormation(text) {
+  if (TEMPLATE_VERSION.test(text)) return true;
+  if (SAM_TRANSFORM.test(text) && RESOURCES_KEY.test(text)) return true;
+  return RESOURCES_KEY.test(text) && RESOURCE_TYPE.test(text);
+}
+var PULUMI_IMPORT = /^[ \t]*(?:import|export)\b[^;'"`]*?\bfrom[ \t]*["']@pulumi\/|^[ \t]*import[ \t]*["']@pulumi\//m;
+var PULUMI_REQUIRE = /^[ \t]*(?:(?:export[ \t]+)?(?:const|let|var)[ \t]+[^=\n]+=[ \t]*)?require\([ \t]*["']@pulumi\//m;
+function importsPulumi(text) {
+  return text.includes("@pulumi/") && (PULUMI_IMPORT.test(text) || PULUMI_REQUIRE.test(text));
+}
+var RUNTIME_INLINE = /^runtime[ \t]*:[ \t]*(?:["']?nodejs["']?[ \t]*(?:#.*)?$|\{[^}\n]*\bname[ \t]*:[ \t]*["']?nodejs\b)/m;
+var RUNTIME_BLOCK = /^runtime[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]+.*\r?\n|[ \t]*\r?\n)*?[ \t]+name[ \t]*:[ \t]*["']?nodejs\b/m;
+function isNodejsPulumiProject(text) {
+  return RUNTIME_INLINE.test(text) || RUNTIME_BLOCK.test(text);
+}
+
+// src/discover/classify.ts
+var NOT_TEMPLATES = /* @__PURE__ */ new Set([
+  "package.json",
+  "package-lock.json",
+  "npm-shrinkwrap.json",
+  "pnpm-lock.yaml",
+  "pnpm-workspace.yaml",
+  "composer.json",
+  "composer.lock",
+  "tsconfig.json",
+  "jsconfig.json",
+  "deno.json",
+  "lerna.json",
+  "nx.json",
+  "turbo.json",
+  "renovate.json",
+  ".eslintrc.json",
+  ".prettierrc.json",
+  ".babelrc.json",
+  ".pre-commit-config.yaml",
+  ".pre-commit-hooks.yaml",
+  ".driftless.yaml",
+  "cdk.json",
+  "cdk.context.json"
+]);
+var LOCK_FILE_NAMES = ["package-lock.json", "npm-shrinkwrap.json", "yarn.lock", "pnpm-lock.yaml", "bun.lockb", "bun.lock"];
+var PULUMI_PROJECT_FILES = ["Pulumi.yaml", "Pulumi.yml"];
+var FILE_KINDS = [
+  { kind: "tfvars", suffixes: [".tfvars.json", ".tfvars"] },
+  { kind: "terraform-json", suffixes: [".tf.json"] },
+  { kind: "terraform", suffixes: [".tf"] },
+  {
+    kind: "cloudformation",
+    suffixes: [".template", ".yaml", ".json", ".yml"],
+    sniff: looksLikeCloudFormation,
+    neverNames: NOT_TEMPLATES
+  },
+  { kind: "pulumi-project", suffixes: [], names: PULUMI_PROJECT_FILES, sniff: isNodejsPulumiProject },
+  {
+    kind: "pulumi",
+    suffixes: [".ts"],
+    excludeSuffixes: [".d.ts"],
+    sniff: importsPulumi,
+    project: { names: PULUMI_PROJECT_FILES, accepts: isNodejsPulumiProject }
+  }
+];
+function candidatePatterns() {
+  const patterns = /* @__PURE__ */ new Set();
+  for (const rule of FILE_KINDS) {
+    for (const suffix of rule.suffixes) patterns.add(`**/*${suffix}`);
+    for (const name of rule.names ?? []) patterns.add(`**/${name}`);
+  }
+  return [...patterns];
+}
+function baseName(path) {
+  const normal = path.replace(/\\/g, "/");
+  return normal.slice(normal.lastIndexOf("/") + 1);
+}
+function kindRule(path) {
+  const name = baseName(path).toLowerCase();
+  for (const rule of FILE_KINDS) {
+    if (rule.names?.some((n) => n.toLowerCase() === name)) return rule;
+  }
+  let best = null;
+  for (const rule of FILE_KINDS) {
+    if (rule.excludeSuffixes?.some((suffix) => name.endsWith(suffix))) continue;
+    for (const suffix of rule.suffixes) {
+      if (name.length > suffix.length && name.endsWith(suffix) && (!best || suffix.length > best.length)) {
+        best = { rule, length: suffix.length };
+      }
+    }
+  }
+  if (!best || best.rule.neverNames?.has(name) || best.rule.neverNames && /^tsconfig\..*\.json$/.test(name)) return null;
+  return best.rule;
+}
+function classify(path, text) {
+  const rule = kindRule(path);
+  if (!rule) return null;
+  if (!rule.sniff) return rule.kind;
+  return text !== void 0 && rule.sniff(text) ? rule.kind : null;
+}
+
+// src/discover/units.ts
+import { dirname } from "node:path";
+function isAutoVarFile(name) {
+  return name === "terraform.tfvars" || name === "terraform.tfvars.json" || name.endsWith(".auto.tfvars") || name.endsWith(".auto.tfvars.json");
+}
+function autoVarOrder(a, b) {
+  const rank = (f) => {
+    const name = baseName2(f.path);
+    return name === "terraform.tfvars" ? 0 : name === "terraform.tfvars.json" ? 1 : 2;
+  };
+  return rank(a) - rank(b) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+}
+function sibling(path, name) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? name : `${path.slice(0, i + 1)}${name}`;
+}
+function baseName2(path) {
+  return path.slice(path.lastIndexOf("/") + 1);
+}
+function parentPath(path) {
+  const i = path.lastIndexOf("/");
+  return i < 0 ? "." : path.slice(0, i);
+}
+var byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+function formUnits(files, reader, options = {}) {
+  const units = [];
+  const terraform = /* @__PURE__ */ new Map();
+  const pulumi = /* @__PURE__ */ new Map();
+  const unitOf = /* @__PURE__ */ new Map();
+  for (const f of [...files].sort(byPath)) {
+    const file = { path: f.path, absolutePath: f.absolutePath };
+    let unit;
+    switch (f.kind) {
+      case "terraform":
+      case "terraform-json":
+      case "tfvars": {
+        const key = options.filePerUnit ? f.absolutePath : dirname(f.absolutePath);
+        let u = terraform.get(key);
+        if (!u) {
+          u = { kind: "terraform", dir: parentPath(f.path), absoluteDir: dirname(f.absolutePath), files: [], varFiles: [] };
+          terraform.set(key, u);
+          units.push(u);
+        }
+        if (f.kind !== "tfvars") u.files.push(file);
+        else if (isAutoVarFile(baseName2(f.path)) && !options.filePerUnit) u.varFiles.push(file);
+        unit = u;
+        break;
+      }
+      case "cloudformation":
+        unit = { kind: "cloudformation", file };
+        units.push(unit);
+        break;
+      case "pulumi":
+      case "pulumi-project": {
+        const inProject = f.projectDir !== void 0 && !options.filePerUnit;
+        const absoluteDir = inProject ? f.projectDir : dirname(f.absolutePath);
+        const key = inProject || f.kind === "pulumi-project" ? absoluteDir : f.absolutePath;
+        let u = pulumi.get(key);
+        if (!u) {
+          u = { kind: "pulumi", dir: reader.repoPath(absoluteDir), absoluteDir, files: [] };
+          pulumi.set(key, u);
+          units.push(u);
+        }
+        if (f.kind === "pulumi-project") u.project = file;
+        else u.files.push(file);
+        unit = u;
+        break;
+      }
+    }
+    unitOf.set(f.absolutePath, unit);
+  }
+  for (const u of terraform.values()) u.varFiles.sort(autoVarOrder);
+  const kept = units.filter((u) => u.kind !== "terraform" || u.files.length > 0);
+  const named = files.filter((f) => f.named);
+  if (named.length === 0) return { units: kept };
+  const scope = /* @__PURE__ */ new Set();
+  for (const f of named) {
+    const unit = unitOf.get(f.absolutePath);
+    if (!unit) continue;
+    if (f.kind === "tfvars" || f.kind === "pulumi-project" || f.bringsUnit) {
+      for (const path of unitPaths(unit)) scope.add(path);
+      if (unit.kind === "pulumi" && unit.project) for (const name of ["package.json", ...LOCK_FILE_NAMES]) scope.add(sibling(unit.project.path, name));
+    } else scope.add(f.path);
+  }
+  for (const f of files) if (f.walked) scope.add(f.path);
+  return { units: kept, scope };
+}
+function unitPaths(unit) {
+  switch (unit.kind) {
+    case "terraform":
+      return [...unit.files, ...unit.varFiles].map((f) => f.path);
+    case "cloudformation":
+      return [unit.file.path];
+    case "pulumi":
+      return [...unit.project ? [unit.project] : [], ...unit.files].map((f) => f.path);
+  }
+}
+
+// src/discover/discover.ts
+var import_picomatch = __toESM(require_picomatch(), 1);
+import { readdirSync, statSync } from "node:fs";
+import { basename, dirname as dirname2, join, relative, resolve, sep } from "node:path";
+var UsageError = class extends Error {
+  name = "UsageError";
+};
+var SKIPPED_DIRECTORIES = [".git", "node_modules", ".terraform", ".terragrunt-cache"];
+async function discover(paths, options) {
+  const cwd = options.cwd ?? process.cwd();
+  const reader = options.reader;
+  const found = /* @__PURE__ */ new Map();
+  const diagnostics = [];
+  const inputs = paths.length > 0 ? paths : ["."];
+  const projects = new ProjectMarkers(reader.root);
+  const refusedPaths = /* @__PURE__ */ new Set();
+  const included = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : void 0;
+  const excluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : void 0;
+  const add = (absolutePath, named, walked = false) => {
+    const file = addFile(absolutePath, named);
+    if (file && walked) file.walked = true;
+    return file;
+  };
+  const addFile = (absolutePath, named) => {
+    if (included || excluded) {
+      const path2 = reader.repoPath(absolutePath);
+      if (included && !included(path2) || excluded?.(path2)) return void 0;
+    }
+    const known = found.get(absolutePath);
+    if (known) {
+      if (named) known.named = true;
+      return known;
+    }
+    const rule = kindRule(absolutePath);
+    if (!rule) return void 0;
+    const refused = named ? void 0 : reader.refusal(absolutePath);
+    if (refused) {
+      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}` });
+      refusedPaths.add(absolutePath);
+      return void 0;
+    }
+    const path = reader.repoPath(absolutePath);
+    const projectDir = rule.project ? projects.projectOf(absolutePath, rule.project) : rule.kind === "pulumi-project" ? dirname2(absolutePath) : void 0;
+    if (rule.sniff && !(rule.project && projectDir !== void 0) && !sniffed(reader, absolutePath, rule)) return void 0;
+    const file = { path, absolutePath, kind: rule.kind, named };
+    if (projectDir !== void 0) file.projectDir = projectDir;
+    found.set(absolutePath, file);
+    return file;
+  };
+  const walk = async (absolute, named, walked = false) => {
+    const { globbySync } = await loadGlobby();
+    const entries = globbySync(candidatePatterns(), {
+      cwd: absolute,
+      absolute: true,
+      dot: true,
+      // Not onlyFiles: with followSymbolicLinks off, fast-glob would drop symlinked *files*
+      // (a shared provider.tf linked into several roots). Links are stat'ed below instead;
+      // other entries are known from the directory listing (objectMode keeps its dirent).
+      onlyFiles: false,
+      objectMode: true,
+      gitignore: true,
+      followSymbolicLinks: false,
+      suppressErrors: true,
+      ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`)
+    });
+    const sorted = entries.map((entry) => ({ path: resolve(entry.path), dirent: entry.dirent }));
+    sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+    for (const { path: entryPath, dirent } of sorted) {
+      if (!kindRule(entryPath) || found.has(entryPath)) continue;
+      if (!dirent.isSymbolicLink()) {
+        if (dirent.isFile()) add(entryPath, named, walked);
+        continue;
+      }
+      let target;
+      try {
+        target = statSync(entryPath);
+      } catch (error) {
+        const code = error.code;
+        diagnostics.push({
+          file: reader.repoPath(entryPath),
+          range: range(1, 1, 1, 2),
+          severity: "warning",
+          message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : error.message}); fix or remove the link`
+        });
+        continue;
+      }
+      if (target.isFile()) add(entryPath, named, walked);
+    }
+  };
+  const namedFiles = [];
+  for (const input of inputs) {
+    const absolute = resolve(cwd, input);
+    let info;
+    try {
+      info = statSync(absolute);
+    } catch (error) {
+      const code = error.code;
+      if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`path not found: ${input}`);
+      if (code === "ELOOP") throw new UsageError(`path is a symlink loop: ${input}`);
+      throw new UsageError(`cannot access ${input}: ${error.message}`);
+    }
+    if (info.isDirectory()) {
+      await walk(absolute, false, true);
+      continue;
+    }
+    const file = add(absolute, true) ?? projectStandIn(absolute, projects, add);
+    if (file) namedFiles.push(file);
+  }
+  for (const file of namedFiles) {
+    if (file.kind === "terraform" || file.kind === "terraform-json" || file.kind === "tfvars") {
+      for (const sibling2 of terraformSiblings(dirname2(file.absolutePath))) add(sibling2, false);
+    } else if (file.projectDir !== void 0) {
+      add(join(file.projectDir, projectFileName(file.projectDir)), false);
+      await walk(file.projectDir, false);
+    }
+  }
+  const files = [...found.values()].sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
+  return { files, diagnostics };
+}
+var globbyModule;
+function loadGlobby() {
+  globbyModule ??= import("./globby-IWWANPMT.js");
+  return globbyModule;
+}
+function terraformSiblings(dir) {
+  let names;
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names.filter((name) => {
+    const lower = name.toLowerCase();
+    return lower.endsWith(".tf") || lower.endsWith(".tf.json") || isAutoVarFile(lower);
+  }).map((name) => join(dir, name)).filter((path) => {
+    try {
+      return statSync(path).isFile();
+    } catch {
+      return false;
+    }
+  });
+}
+function projectFileName(dir) {
+  for (const name of PULUMI_PROJECT_FILES) {
+    try {
+      if (statSync(join(dir, name)).isFile()) return name;
+    } catch {
+    }
+  }
+  return PULUMI_PROJECT_FILES[0];
+}
+function projectStandIn(absolutePath, projects, add) {
+  const name = basename(absolutePath).toLowerCase();
+  if (name !== "package.json" && !LOCK_FILE_NAMES.includes(name)) return void 0;
+  const pulumi = FILE_KINDS.find((k) => k.kind === "pulumi")?.project;
+  const dir = dirname2(absolutePath);
+  if (!pulumi || projects.projectOf(join(dir, "index.ts"), pulumi) !== dir) return void 0;
+  const file = add(join(dir, projectFileName(dir)), true);
+  if (file) file.bringsUnit = true;
+  return file;
+}
+var ProjectMarkers = class {
+  constructor(root) {
+    this.root = root;
+  }
+  root;
+  cache = /* @__PURE__ */ new Map();
+  projectOf(absolutePath, project) {
+    const underRoot = !relative(this.root, absolutePath).startsWith("..");
+    let dir = dirname2(absolutePath);
+    for (; ; ) {
+      if (this.marks(dir, project)) return dir;
+      const parent = dirname2(dir);
+      if (parent === dir || underRoot && dir === this.root) return void 0;
+      dir = parent;
+    }
+  }
+  marks(dir, project) {
+    let answer = this.cache.get(dir);
+    if (answer === void 0) {
+      answer = false;
+      for (const name of project.names) {
+        const text = peekText(join(dir, name));
+        if (text !== void 0) {
+          answer = project.accepts(text);
+          break;
+        }
+      }
+      this.cache.set(dir, answer);
+    }
+    return answer;
+  }
+};
+function sniffed(reader, absolutePath, rule) {
+  const read = reader.read(absolutePath);
+  if (read.file) return rule.sniff(read.file.text);
+  const peek = peekText(absolutePath);
+  return peek !== void 0 && rule.sniff(peek);
+}
+
+// src/discover/root.ts
+import { statSync as statSync2 } from "node:fs";
+import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
+function findRepositoryRoot(startDir, fallback = process.cwd()) {
+  let dir = resolve2(startDir);
+  for (; ; ) {
+    try {
+      statSync2(join2(dir, ".git"));
+      return dir;
+    } catch {
+    }
+    const parent = dirname3(dir);
+    if (parent === dir) return resolve2(fallback);
+    dir = parent;
+  }
+}
+
+export {
+  LOCK_FILE_NAMES,
+  kindRule,
+  classify,
+  formUnits,
+  unitPaths,
+  UsageError,
+  discover,
+  findRepositoryRoot
+};
