@@ -8,31 +8,32 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-GGQCEDQD.js";
+} from "./chunk-76MBH7N4.js";
+import {
+  UsageError,
+  findRepositoryRoot
+} from "./chunk-LMGIFTGN.js";
+import "./chunk-WN2QKRKJ.js";
+import {
+  isCalendarDate
+} from "./chunk-HALMFHJK.js";
+import "./chunk-WWUKL4MG.js";
+import "./chunk-LZYLFCTU.js";
+import {
+  mostSpecific
+} from "./chunk-D2XHU7JF.js";
 import {
   LEVELS,
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-I3GEF53F.js";
-import {
-  UsageError,
-  findRepositoryRoot
-} from "./chunk-57TRGHXV.js";
-import "./chunk-WN2QKRKJ.js";
-import "./chunk-LZYLFCTU.js";
-import {
-  isCalendarDate
-} from "./chunk-NXWGEROQ.js";
-import "./chunk-ZKBTG5P2.js";
-import "./chunk-WWUKL4MG.js";
+} from "./chunk-UM532KCG.js";
 import "./chunk-TVE24HG6.js";
 import {
   ruleDocPath
-} from "./chunk-JGHH6AAK.js";
+} from "./chunk-LL47ZOIA.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
-import "./chunk-GQTE3E2F.js";
 import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 
@@ -297,12 +298,6 @@ function describePath(path2) {
   if (path2.length === 0) return "(top level)";
   return path2.map((p, i) => typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`).join("");
 }
-function mostSpecific(errors) {
-  const useful = errors.filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword));
-  const pool = useful.length ? useful : errors;
-  const rank = (e) => e.instancePath.length * 2 + (e.keyword === "additionalProperties" ? 1 : 0);
-  return pool.reduce((best, e) => rank(e) > rank(best) ? e : best, pool[0]);
-}
 function describe(error) {
   const params = error.params;
   switch (error.keyword) {
@@ -404,7 +399,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-U4XK3C5O.js");
+  const { loadRules } = await import("./engine-KAS7A576.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3202,13 +3197,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-U4XK3C5O.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-KAS7A576.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-D7H6NZ2V.js");
+  const { runRuleTests } = await import("./rule-tests-K5AFYRGH.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

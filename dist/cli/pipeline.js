@@ -4,15 +4,15 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-GGQCEDQD.js";
-import "./chunk-I3GEF53F.js";
-import "./chunk-57TRGHXV.js";
+} from "./chunk-76MBH7N4.js";
+import "./chunk-LMGIFTGN.js";
 import "./chunk-WN2QKRKJ.js";
-import "./chunk-LZYLFCTU.js";
-import "./chunk-ZKBTG5P2.js";
+import "./chunk-HALMFHJK.js";
 import "./chunk-WWUKL4MG.js";
+import "./chunk-LZYLFCTU.js";
+import "./chunk-UM532KCG.js";
 import "./chunk-TVE24HG6.js";
-import "./chunk-JGHH6AAK.js";
+import "./chunk-LL47ZOIA.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -13,7 +13,8 @@ import type { Document, LineCounter, Node } from "yaml";
 import type { Level } from "../model/finding.js";
 import type { RuleSetting } from "../engine/configure.js";
 import type { IgnoreEntry } from "../suppress/ignore.js";
-import { isCalendarDate } from "../suppress/inline.js";
+import { isCalendarDate } from "../suppress/ignore.js";
+import { mostSpecific } from "../engine/schema-errors.js";
 import { CliError } from "./io.js";
 
 /** The file name looked for at the repository root. */
@@ -150,13 +151,6 @@ function pointerPath(pointer: string): (string | number)[] {
 export function describePath(path: (string | number)[]): string {
   if (path.length === 0) return "(top level)";
   return path.map((p, i) => (typeof p === "number" ? `[${p}]` : i === 0 ? p : `.${p}`)).join("");
-}
-
-function mostSpecific(errors: ErrorObject[]): ErrorObject {
-  const useful = errors.filter((e) => !["oneOf", "anyOf", "if"].includes(e.keyword));
-  const pool = useful.length ? useful : errors;
-  const rank = (e: ErrorObject): number => e.instancePath.length * 2 + (e.keyword === "additionalProperties" ? 1 : 0);
-  return pool.reduce((best, e) => (rank(e) > rank(best) ? e : best), pool[0]!);
 }
 
 function describe(error: ErrorObject): string {

@@ -12,6 +12,7 @@ import addFormatsModule from "ajv-formats";
 import { LineCounter, parseDocument, type Node } from "yaml";
 import { FUNCTIONS } from "./functions/index.js";
 import { BUILTIN_RULES_DIR, RuleLoadError, useParamValidator } from "./load.js";
+import { mostSpecific } from "./schema-errors.js";
 import { parsePath, PathSyntaxError } from "./path.js";
 import type { Value } from "../model/value.js";
 import type { Check, Condition, Rule } from "./rule.js";
@@ -266,15 +267,6 @@ function checkProblem(check: Check, rule: Rule): string | undefined {
     throw error;
   }
   return undefined;
-}
-
-/** ajv reports every failed `oneOf` branch; the deepest non-combinator error is the useful one. */
-function mostSpecific(errors: ErrorObject[]): ErrorObject {
-  const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
-  const pool = useful.length > 0 ? useful : errors;
-  // At equal depth an unknown property explains the rest: a misspelt `mesage` is also a missing `message`.
-  const rank = (e: ErrorObject): number => e.instancePath.length * 2 + (e.keyword === "additionalProperties" ? 1 : 0);
-  return pool.reduce((best, e) => (rank(e) > rank(best) ? e : best), pool[0]!);
 }
 
 export function describeError(error: ErrorObject): string {

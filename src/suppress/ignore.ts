@@ -51,3 +51,11 @@ export function todayUtc(env: Record<string, string | undefined> = process.env):
   if (forced && /^\d{4}-\d{2}-\d{2}$/.test(forced)) return forced;
   return new Date().toISOString().slice(0, 10);
 }
+
+/** YYYY-MM-DD naming a real day (2099-02-30 is not one). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
+  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
+}

@@ -10,6 +10,7 @@ import { isValueMap, type Value } from "../model/value.js";
 import { commentSyntax, findComments } from "./comments.js";
 
 import { MARKER } from "./marker.js";
+import { isCalendarDate } from "./ignore.js";
 
 export { MARKER };
 
@@ -35,13 +36,6 @@ export interface InlineSuppression {
 
 const ID = /^[A-Z][A-Z0-9]*-\d{3}$/;
 
-/** YYYY-MM-DD naming a real day (2099-02-30 is not one). */
-export function isCalendarDate(text: string): boolean {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
-}
 
 /** Parses the text after the marker: `PIN-005,ART-004 expires=2027-01-31 -- reason`. */
 export function parseDirective(body: string): Pick<InlineSuppression, "ids" | "reason" | "expires" | "problem"> {

@@ -8,7 +8,7 @@ import {
   callFunction,
   parsePath,
   resolveSteps
-} from "./chunk-JGHH6AAK.js";
+} from "./chunk-LL47ZOIA.js";
 import {
   describeValue,
   isUnknown,

@@ -10,16 +10,19 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-57TRGHXV.js";
+} from "./chunk-LMGIFTGN.js";
 import {
   isRefusal
 } from "./chunk-WN2QKRKJ.js";
-import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,
   firstLineOf,
   range
 } from "./chunk-WWUKL4MG.js";
+import "./chunk-LZYLFCTU.js";
+import {
+  require_dist
+} from "./chunk-GQTE3E2F.js";
 import {
   buildResource
 } from "./chunk-TVE24HG6.js";
@@ -29,9 +32,6 @@ import {
   nondeterministicIn,
   unknown
 } from "./chunk-55FSTDKK.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

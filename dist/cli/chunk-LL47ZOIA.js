@@ -1257,7 +1257,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-UTYYQOWW.js") : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-ULEIT25K.js") : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };

@@ -13,15 +13,15 @@ import {
   firstLineOf
 } from "./chunk-WWUKL4MG.js";
 import {
+  require_dist
+} from "./chunk-GQTE3E2F.js";
+import {
   buildResource
 } from "./chunk-TVE24HG6.js";
 import {
   isUnknown,
   unknown
 } from "./chunk-55FSTDKK.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

@@ -1,20 +1,22 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  MARKER
-} from "./chunk-ZKBTG5P2.js";
+  MARKER,
+  isCalendarDate
+} from "./chunk-HALMFHJK.js";
 import {
   LineIndex
 } from "./chunk-WWUKL4MG.js";
+import "./chunk-LZYLFCTU.js";
+import {
+  require_dist
+} from "./chunk-GQTE3E2F.js";
 import {
   locate
 } from "./chunk-TVE24HG6.js";
 import {
   isValueMap
 } from "./chunk-55FSTDKK.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
@@ -199,12 +201,6 @@ function yamlComments(text) {
 
 // src/suppress/inline.ts
 var ID = /^[A-Z][A-Z0-9]*-\d{3}$/;
-function isCalendarDate(text) {
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-  if (!m) return false;
-  const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
-  return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
-}
 function parseDirective(body) {
   const dash = body.indexOf("--");
   const head = (dash >= 0 ? body.slice(0, dash) : body).trim();
@@ -307,10 +303,9 @@ function metadataSuppressions(records) {
   }
   return out;
 }
-
 export {
-  isCalendarDate,
-  parseDirective,
+  MARKER,
   commentSuppressions,
-  metadataSuppressions
+  metadataSuppressions,
+  parseDirective
 };

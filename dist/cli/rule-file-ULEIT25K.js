@@ -1,22 +1,25 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  mostSpecific
+} from "./chunk-D2XHU7JF.js";
+import {
+  require_ajv,
+  require_codegen
+} from "./chunk-2CLPCHOW.js";
+import {
+  require_dist
+} from "./chunk-GQTE3E2F.js";
+import {
   BUILTIN_RULES_DIR,
   FUNCTIONS,
   PathSyntaxError,
   RuleLoadError,
   parsePath,
   useParamValidator
-} from "./chunk-JGHH6AAK.js";
+} from "./chunk-LL47ZOIA.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
-import {
-  require_ajv,
-  require_codegen
-} from "./chunk-2CLPCHOW.js";
 import "./chunk-HAQD6ZYP.js";
 import {
   __commonJS,
@@ -572,12 +575,6 @@ function checkProblem(check, rule) {
     throw error;
   }
   return void 0;
-}
-function mostSpecific(errors) {
-  const useful = errors.filter((e) => e.keyword !== "oneOf" && e.keyword !== "if");
-  const pool = useful.length > 0 ? useful : errors;
-  const rank = (e) => e.instancePath.length * 2 + (e.keyword === "additionalProperties" ? 1 : 0);
-  return pool.reduce((best, e) => rank(e) > rank(best) ? e : best, pool[0]);
 }
 function describeError(error) {
   if (error.keyword === "additionalProperties") return `has unknown property "${error.params.additionalProperty}"`;

@@ -5,13 +5,13 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-I3GEF53F.js";
+} from "./chunk-UM532KCG.js";
 import "./chunk-TVE24HG6.js";
 import {
   BUILTIN_RULES_DIR,
   RuleLoadError,
   loadRules
-} from "./chunk-JGHH6AAK.js";
+} from "./chunk-LL47ZOIA.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -2,24 +2,24 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-GGQCEDQD.js";
-import {
-  PARSE_RULE_ID
-} from "./chunk-I3GEF53F.js";
+} from "./chunk-76MBH7N4.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-57TRGHXV.js";
+} from "./chunk-LMGIFTGN.js";
 import {
   createReader
 } from "./chunk-WN2QKRKJ.js";
-import "./chunk-LZYLFCTU.js";
-import "./chunk-ZKBTG5P2.js";
+import "./chunk-HALMFHJK.js";
 import "./chunk-WWUKL4MG.js";
+import "./chunk-LZYLFCTU.js";
+import {
+  PARSE_RULE_ID
+} from "./chunk-UM532KCG.js";
 import "./chunk-TVE24HG6.js";
-import "./chunk-JGHH6AAK.js";
+import "./chunk-LL47ZOIA.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -1,27 +1,30 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  diagnosticFinding,
-  evaluate,
-  fingerprint
-} from "./chunk-I3GEF53F.js";
-import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-57TRGHXV.js";
+} from "./chunk-LMGIFTGN.js";
 import {
   createReader
 } from "./chunk-WN2QKRKJ.js";
 import {
-  require_picomatch
-} from "./chunk-LZYLFCTU.js";
-import {
-  MARKER
-} from "./chunk-ZKBTG5P2.js";
+  MARKER,
+  ignoreMatcher,
+  isExpired,
+  todayUtc
+} from "./chunk-HALMFHJK.js";
 import {
   range
 } from "./chunk-WWUKL4MG.js";
+import {
+  require_picomatch
+} from "./chunk-LZYLFCTU.js";
+import {
+  diagnosticFinding,
+  evaluate,
+  fingerprint
+} from "./chunk-UM532KCG.js";
 import {
   isInternet,
   loadRules,
@@ -30,7 +33,7 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-JGHH6AAK.js";
+} from "./chunk-LL47ZOIA.js";
 import {
   isUnknown,
   isValueMap,
@@ -76,17 +79,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-2UFIY4UP.js");
+    const { scanTerraform } = await import("./terraform-O7JISAWQ.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-AD4GIFNK.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-W6C6KRE4.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-W4WELEJS.js");
+      const { scanPulumiUnit } = await import("./pulumi-V7XSYPXC.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -802,34 +805,6 @@ function suggestion(id, known) {
   return close ? ` (did you mean ${close}?)` : "";
 }
 
-// src/suppress/ignore.ts
-var import_picomatch = __toESM(require_picomatch(), 1);
-function ignoreMatcher(entry) {
-  const pathMatch = entry.paths ? (0, import_picomatch.default)(entry.paths, { dot: true }) : void 0;
-  const rules = entry.rules ? new Set(entry.rules) : void 0;
-  const resource = entry.resource;
-  const prefix = resource?.endsWith(".*") ? resource.slice(0, -2) : void 0;
-  return (f) => {
-    if (rules && !rules.has(f.ruleId)) return false;
-    if (entry.fingerprint && f.fingerprint !== entry.fingerprint) return false;
-    if (pathMatch && !pathMatch(f.file)) return false;
-    if (resource !== void 0) {
-      if (prefix !== void 0) {
-        if (!(f.resource === prefix || f.resource.startsWith(`${prefix}.`) || f.resource.startsWith(`${prefix}[`))) return false;
-      } else if (f.resource !== resource) return false;
-    }
-    return true;
-  };
-}
-function isExpired(expires, today) {
-  return expires !== void 0 && expires < today;
-}
-function todayUtc(env = process.env) {
-  const forced = env.DRIFTLESS_TODAY;
-  if (forced && /^\d{4}-\d{2}-\d{2}$/.test(forced)) return forced;
-  return (/* @__PURE__ */ new Date()).toISOString().slice(0, 10);
-}
-
 // src/suppress/apply.ts
 var SUPPRESSION_RULE_ID = "IAC-001";
 function applySuppressions(findings, options) {
@@ -977,7 +952,7 @@ function nodeStartingAt(node, line, depth = 0) {
 }
 
 // src/pipeline.ts
-var import_picomatch2 = __toESM(require_picomatch(), 1);
+var import_picomatch = __toESM(require_picomatch(), 1);
 import { statSync } from "node:fs";
 import { isAbsolute, resolve } from "node:path";
 var DEFAULT_DEPS = { loadRules, evaluate, diagnosticFinding, scanUnits };
@@ -1032,7 +1007,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import("./inline-IMIU3KHK.js");
+        const { commentSuppressions, metadataSuppressions } = await import("./inline-YKY2D3MF.js");
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -1053,8 +1028,8 @@ async function runScan(options, deps) {
   findings.sort(compareFindings);
   const reportedFiles = scope ?? files;
   const folders = scope ? [] : scannedFolders(options.paths, options.cwd ?? process.cwd(), reader);
-  const included = options.include?.length ? (0, import_picomatch2.default)(options.include, { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? (0, import_picomatch2.default)(options.exclude, { dot: true }) : () => false;
+  const included = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : () => true;
+  const excluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
   const reports = (file) => reportedFiles.has(file) || folders.some((folder) => folder === "" || file.startsWith(`${folder}/`)) && included(file) && !excluded(file);
   return { findings, filesScanned: files.size, analysedFiles: files, reportedFiles, reports, rules, pack, diagnostics };
 }
