@@ -13,6 +13,7 @@ import type { Reader } from "../../discover/reader.js";
 import { parseModuleSource } from "../../model/module-source.js";
 import type { Resource, ScanResult } from "../../model/resource.js";
 import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
+import { closeSyntaxWorker } from "./hcl2json.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
 import { lockFileRecord, projectRecord } from "./project.js";
 
@@ -22,13 +23,19 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
   // Rule fixtures put several single-file units in one folder: each is its own configuration.
   const perFolder = new Map<string, number>();
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
-  for (const unit of units) {
-    const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
-    const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined);
-    if (!config) continue;
-    const manifest = session.manifest(unit.absoluteDir);
-    await session.loadCalled(config, manifest);
-    loaded.push({ unit, config, manifest });
+  try {
+    for (const unit of units) {
+      const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
+      const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined);
+      if (!config) continue;
+      const manifest = session.manifest(unit.absoluteDir);
+      await session.loadCalled(config, manifest);
+      loaded.push({ unit, config, manifest });
+    }
+  } finally {
+    // Every file is parsed by now. The hcl2json worker (started only if our parser rejected a
+    // file) ends with the parsing: its output streams would otherwise keep the process alive.
+    await closeSyntaxWorker();
   }
 
   // A folder that another folder of the scan calls through a local path is a module, not a root:

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LineIndex } from "../../../src/model/position.js";
-import { checkSyntax } from "../../../src/scanners/terraform/hcl2json.js";
+import { checkSyntax, SyntaxWorker, syntaxWorkersStarted } from "../../../src/scanners/terraform/hcl2json.js";
 import { scanText, span } from "./helpers.js";
 
 const CASES: { name: string; text: string; expected: [number, number, number, number] }[] = [
@@ -43,14 +43,104 @@ describe("scanTerraform: syntax errors", () => {
   });
 
   it("survives HashiCorp's parser crashing: the WASM runtime runs in a worker", { timeout: 60_000 }, async () => {
-    // This input makes the Go runtime abort ("malloc deadlock"); in-process it would end the scan.
-    const text = `locals {\n  x = ${"[".repeat(5000)}${"]".repeat(5000)}\n}\n`;
+    // This input overflows the stack inside the WASM; the Go runtime's state is then unknown.
+    const text = `locals {\n  x = ${"[".repeat(50_000)}${"]".repeat(50_000)}\n}\n`;
     const verdict = await checkSyntax("deep.tf", text, new LineIndex(text));
-    expect(verdict.ok).toBe("unavailable");
+    expect(verdict).toEqual({ ok: "unavailable", message: "HashiCorp's parser failed: Maximum call stack size exceeded" });
+    // The crashed worker is replaced: the next file gets a real verdict from a fresh one.
+    const before = syntaxWorkersStarted();
+    const bad = 'resource "a" "b" {\n  x = \n}\n';
+    const next = await checkSyntax("bad.tf", bad, new LineIndex(bad));
+    expect(next.ok).toBe(false);
+    expect(syntaxWorkersStarted()).toBe(before + 1);
+  });
+
+  it("one worker serves every rejected file, also when they arrive at once", { timeout: 60_000 }, async () => {
+    const first = 'resource "a" "b" {\n  x = \n}\n';
+    await checkSyntax("warm.tf", first, new LineIndex(first));
+    const before = syntaxWorkersStarted();
+    const texts = Array.from({ length: 20 }, (_, i) => `resource "a" "r${i}" {\n${Array.from({ length: i }, (_, k) => `  y${k} = 1\n`).join("")}  x = \n}\n`);
+    const verdicts = await Promise.all(texts.map((t, i) => checkSyntax(`f${i}.tf`, t, new LineIndex(t))));
+    // Each answer belongs to its own file: the error sits on that file's own line.
+    verdicts.forEach((v, i) => {
+      expect(v.ok).toBe(false);
+      if (v.ok !== false) throw new Error("expected a syntax error");
+      expect(v.range?.start.line).toBe(i + 2);
+    });
+    expect(syntaxWorkersStarted()).toBe(before);
   });
 
   it("never throws on binary garbage", async () => {
     const r = await scanText("bin.tf", "\u0000\u0001\u0002 { } ]] \"");
     expect(r.diagnostics.length).toBeGreaterThan(0);
+  });
+});
+
+/**
+ * A stand-in for hcl2json's module, driven by the file's text, so every way the worker can fail
+ * is exercised quickly: a stall, a Go exit (as wasm_exec reports it), a thread crash, a trap.
+ */
+const FAKE_PARSER = `
+globalThis.Go = class { constructor() { this.exit = () => {}; } };
+export async function parse(filename, text) {
+  if (text === "stall") return new Promise(() => {});
+  if (text === "go-exit") { new globalThis.Go().exit(2); return new Promise(() => {}); }
+  if (text === "crash") process.exit(3);
+  if (text === "trap") throw new RangeError("Maximum call stack size exceeded");
+  if (text === "bad") throw new Error("parse config: [" + filename + ":1,1-2: Bad thing; Detail.]");
+  return { file: filename };
+}
+`;
+
+describe("SyntaxWorker: one worker, restarted only when it fails", () => {
+  const moduleUrl = `data:text/javascript,${encodeURIComponent(FAKE_PARSER)}`;
+
+  it("answers in order from one worker", async () => {
+    const w = new SyntaxWorker({ moduleUrl });
+    try {
+      const replies = await Promise.all(["a", "bad", "c"].map((t, i) => w.parse(`f${i}.tf`, t)));
+      expect(replies).toEqual([
+        { ok: true, json: { file: "f0.tf" } },
+        { ok: false, message: "parse config: [f1.tf:1,1-2: Bad thing; Detail.]" },
+        { ok: true, json: { file: "f2.tf" } },
+      ]);
+      expect(w.started).toBe(1);
+    } finally {
+      await w.close();
+    }
+  });
+
+  for (const [text, message] of [
+    ["stall", "HashiCorp's parser did not finish within 0.5 s"],
+    ["go-exit", "HashiCorp's parser stopped (Go exit code 2)"],
+    ["crash", "HashiCorp's parser stopped (exit code 3)"],
+    ["trap", "HashiCorp's parser failed: Maximum call stack size exceeded"],
+  ] as const) {
+    it(`${text}: that file is "unavailable", the files queued behind it get a fresh worker`, async () => {
+      const w = new SyntaxWorker({ moduleUrl, timeoutMs: 500 });
+      try {
+        const replies = await Promise.all([w.parse("a.tf", "a"), w.parse("x.tf", text), w.parse("b.tf", "b"), w.parse("c.tf", "bad")]);
+        expect(replies).toEqual([
+          { ok: true, json: { file: "a.tf" } },
+          { ok: "unavailable", message },
+          { ok: true, json: { file: "b.tf" } },
+          { ok: false, message: "parse config: [c.tf:1,1-2: Bad thing; Detail.]" },
+        ]);
+        expect(w.started).toBe(2);
+      } finally {
+        await w.close();
+      }
+    });
+  }
+
+  it("a parser module that fails to load is \"unavailable\", never a syntax error", async () => {
+    const w = new SyntaxWorker({ moduleUrl: "file:///nonexistent/hcl2json.js" });
+    try {
+      const reply = await w.parse("a.tf", "a");
+      expect(reply.ok).toBe("unavailable");
+      expect(reply.ok === "unavailable" && reply.message).toMatch(/^HashiCorp's parser failed to load: /);
+    } finally {
+      await w.close();
+    }
   });
 });
