@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-76MBH7N4.js";
+} from "./chunk-QXJHFAUS.js";
 import "./chunk-LMGIFTGN.js";
 import "./chunk-WN2QKRKJ.js";
 import "./chunk-HALMFHJK.js";

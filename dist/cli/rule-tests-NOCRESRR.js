@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-76MBH7N4.js";
+} from "./chunk-QXJHFAUS.js";
 import {
   classify,
   discover,

@@ -39,6 +39,192 @@ import {
 // src/scanners/terraform/index.ts
 import { resolve as resolve2 } from "node:path";
 
+// src/scanners/terraform/hcl2json.ts
+import { existsSync } from "node:fs";
+import { createRequire } from "node:module";
+import { pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+var segmenter;
+function hclColumnToUtf16(lines, line, column) {
+  const text = lines.lineText(line);
+  if (column <= 1) return 1;
+  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
+  let units = 0;
+  let count = 0;
+  for (const seg of segmenter.segment(text)) {
+    if (count >= column - 1) break;
+    units += seg.segment.length;
+    count++;
+  }
+  if (count < column - 1) units += column - 1 - count;
+  return units + 1;
+}
+var POSITION = /:(\d+),(\d+)(?:-(\d+)(?:,(\d+))?)?: (.*?)(?:\]|$)/s;
+function parseHcl2jsonError(raw, lines) {
+  const m = POSITION.exec(raw);
+  if (!m) return { message: raw.replace(/^Error:\s*/, "").trim() };
+  const startLine = Number(m[1]);
+  const startCol = Number(m[2]);
+  let endLine = startLine;
+  let endCol = startCol;
+  if (m[3] !== void 0 && m[4] !== void 0) {
+    endLine = Number(m[3]);
+    endCol = Number(m[4]);
+  } else if (m[3] !== void 0) {
+    endCol = Number(m[3]);
+  }
+  const range2 = {
+    start: { line: startLine, column: hclColumnToUtf16(lines, startLine, startCol) },
+    end: { line: endLine, column: hclColumnToUtf16(lines, endLine, endCol) }
+  };
+  return { message: m[5].trim(), range: range2 };
+}
+var WORKER_SOURCE = `
+const { parentPort, workerData } = require("node:worker_threads");
+const text = (error) => String(error && error.message ? error.message : error);
+// Go's wasm_exec defines globalThis.Go and calls instance.exit(code) when the Go program ends
+// (an abort ends it with code 2); the parse in flight then never calls back. Wrapping the class
+// as it is defined turns that exit into an answer instead of a stall.
+let GoClass;
+Object.defineProperty(globalThis, "Go", {
+  configurable: true,
+  get: () => GoClass,
+  set: (Base) => {
+    GoClass = class extends Base {
+      constructor(...args) {
+        super(...args);
+        const exit = this.exit;
+        this.exit = (code) => {
+          exit(code);
+          parentPort.postMessage({ id: current, ok: "unavailable", ending: true, message: \`HashiCorp's parser stopped (Go exit code \${code})\` });
+          process.exit(1);
+        };
+      }
+    };
+  },
+});
+let current;
+const loading = import(workerData.moduleUrl);
+// Handled when the first file arrives; without this an early failure ends the worker unanswered.
+loading.catch(() => {});
+// hcl2json reports a syntax error as a plain Error built from Go's message; anything else (a
+// RangeError from a stack overflow inside the WASM, a RuntimeError trap, a call after Go exited)
+// leaves the Go runtime in an unknown state, so this worker answers "unavailable" and ends.
+const runtimeFailure = (error) =>
+  !(error instanceof Error) || error.constructor !== Error || /Go program has already exited/.test(text(error));
+parentPort.on("message", async ({ id, filename, text: source }) => {
+  current = id;
+  let module;
+  try {
+    module = await loading;
+  } catch (error) {
+    parentPort.postMessage({ id, ok: "unavailable", message: \`HashiCorp's parser failed to load: \${text(error)}\` });
+    return;
+  }
+  try {
+    // As text: structured cloning fails (silently, on the receiving side) on deeply nested values.
+    parentPort.postMessage({ id, ok: true, json: JSON.stringify(await module.parse(filename, source)) });
+  } catch (error) {
+    if (!runtimeFailure(error)) {
+      parentPort.postMessage({ id, ok: false, message: text(error) });
+      return;
+    }
+    parentPort.postMessage({ id, ok: "unavailable", ending: true, message: \`HashiCorp's parser failed: \${text(error)}\` });
+    process.exit(1);
+  }
+});
+`;
+function parserModuleUrl() {
+  const bundled = new URL("./hcl2json-parser.js", import.meta.url);
+  if (existsSync(bundled)) return bundled.href;
+  return pathToFileURL(createRequire(import.meta.url).resolve("@cdktf/hcl2json")).href;
+}
+var TIMEOUT_MS = 2e4;
+var SyntaxWorker = class {
+  moduleUrl;
+  timeoutMs;
+  worker;
+  queue = [];
+  current;
+  nextId = 0;
+  /** How many workers were started: 1 for any number of files unless one crashed or stalled. */
+  started = 0;
+  constructor(options = {}) {
+    this.moduleUrl = options.moduleUrl;
+    this.timeoutMs = options.timeoutMs ?? TIMEOUT_MS;
+  }
+  /** Parses one file; never rejects: a failure of the worker itself is an "unavailable" reply. */
+  parse(filename, text) {
+    return new Promise((resolve3) => {
+      this.queue.push({ filename, text, resolve: resolve3 });
+      this.pump();
+    });
+  }
+  /** Ends the worker (if any; a file in it is "unavailable"); the next file starts a new one. */
+  async close() {
+    const worker = this.worker;
+    if (!worker) return;
+    this.lose(worker, "HashiCorp's parser was closed");
+    await worker.terminate();
+  }
+  spawn() {
+    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl: this.moduleUrl ?? parserModuleUrl() }, stdout: true, stderr: true });
+    this.started++;
+    worker.stdout.resume();
+    worker.stderr.resume();
+    worker.on("message", (reply) => {
+      if (this.current?.id !== reply.id) return;
+      if (reply.ok === "unavailable" && reply.ending) {
+        this.lose(worker, reply.message);
+      } else if (reply.ok === true) {
+        this.settle({ ok: true, json: JSON.parse(reply.json) });
+      } else {
+        this.settle(reply.ok === false ? { ok: false, message: reply.message } : { ok: "unavailable", message: reply.message });
+      }
+    });
+    worker.on("messageerror", (error) => this.lose(worker, `HashiCorp's parser's answer could not be read: ${error.message}`));
+    worker.on("error", (error) => this.lose(worker, `HashiCorp's parser failed: ${error.message}`));
+    worker.on("exit", (code) => this.lose(worker, `HashiCorp's parser stopped (exit code ${code})`));
+    return worker;
+  }
+  /** The worker ended or failed: the file in it (if any) is "unavailable"; the next file respawns. */
+  lose(worker, message) {
+    if (this.worker !== worker) return;
+    this.worker = void 0;
+    void worker.terminate();
+    if (this.current) this.settle({ ok: "unavailable", message });
+  }
+  settle(reply) {
+    const current = this.current;
+    if (!current) return;
+    this.current = void 0;
+    clearTimeout(current.timer);
+    current.request.resolve(reply);
+    this.pump();
+  }
+  pump() {
+    if (this.current) return;
+    const request = this.queue.shift();
+    if (!request) return;
+    const worker = this.worker ??= this.spawn();
+    const id = this.nextId++;
+    const timer = setTimeout(() => {
+      this.lose(worker, `HashiCorp's parser did not finish within ${this.timeoutMs / 1e3} s`);
+    }, this.timeoutMs);
+    this.current = { id, request, timer };
+    worker.postMessage({ id, filename: request.filename, text: request.text });
+  }
+};
+var syntaxWorker = new SyntaxWorker();
+function closeSyntaxWorker() {
+  return syntaxWorker.close();
+}
+async function checkSyntax(filename, text, lines) {
+  const reply = await syntaxWorker.parse(filename, text);
+  if (reply.ok === true || reply.ok === "unavailable") return reply;
+  return { ok: false, ...parseHcl2jsonError(reply.message, lines) };
+}
+
 // src/scanners/terraform/module.ts
 import { join, relative, resolve, sep } from "node:path";
 
@@ -3820,89 +4006,6 @@ function union(a, b) {
   return out;
 }
 
-// src/scanners/terraform/hcl2json.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
-var segmenter;
-function hclColumnToUtf16(lines, line, column) {
-  const text = lines.lineText(line);
-  if (column <= 1) return 1;
-  segmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
-  let units = 0;
-  let count = 0;
-  for (const seg of segmenter.segment(text)) {
-    if (count >= column - 1) break;
-    units += seg.segment.length;
-    count++;
-  }
-  if (count < column - 1) units += column - 1 - count;
-  return units + 1;
-}
-var POSITION = /:(\d+),(\d+)(?:-(\d+)(?:,(\d+))?)?: (.*?)(?:\]|$)/s;
-function parseHcl2jsonError(raw, lines) {
-  const m = POSITION.exec(raw);
-  if (!m) return { message: raw.replace(/^Error:\s*/, "").trim() };
-  const startLine = Number(m[1]);
-  const startCol = Number(m[2]);
-  let endLine = startLine;
-  let endCol = startCol;
-  if (m[3] !== void 0 && m[4] !== void 0) {
-    endLine = Number(m[3]);
-    endCol = Number(m[4]);
-  } else if (m[3] !== void 0) {
-    endCol = Number(m[3]);
-  }
-  const range2 = {
-    start: { line: startLine, column: hclColumnToUtf16(lines, startLine, startCol) },
-    end: { line: endLine, column: hclColumnToUtf16(lines, endLine, endCol) }
-  };
-  return { message: m[5].trim(), range: range2 };
-}
-var WORKER_SOURCE = `
-const { parentPort, workerData } = require("node:worker_threads");
-const text = (error) => String(error && error.message ? error.message : error);
-import(workerData.moduleUrl).then(
-  (module) => module.parse(workerData.filename, workerData.text).then(
-    (json) => parentPort.postMessage({ ok: true, json }),
-    (error) => parentPort.postMessage({ ok: false, message: text(error) }),
-  ),
-  (error) => parentPort.postMessage({ ok: "unavailable", message: \`HashiCorp's parser failed to load: \${text(error)}\` }),
-);
-`;
-function parserModuleUrl() {
-  const bundled = new URL("./hcl2json-parser.js", import.meta.url);
-  if (existsSync(bundled)) return bundled.href;
-  return pathToFileURL(createRequire(import.meta.url).resolve("@cdktf/hcl2json")).href;
-}
-var TIMEOUT_MS = 2e4;
-function parseInWorker(filename, text) {
-  const moduleUrl = parserModuleUrl();
-  return new Promise((resolve3) => {
-    const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl, filename, text }, stdout: true, stderr: true });
-    worker.stdout.resume();
-    worker.stderr.resume();
-    let settled = false;
-    const finish = (verdict) => {
-      if (settled) return;
-      settled = true;
-      clearTimeout(timer);
-      void worker.terminate();
-      resolve3(verdict);
-    };
-    const timer = setTimeout(() => finish({ ok: "unavailable", message: `HashiCorp's parser did not finish within ${TIMEOUT_MS / 1e3} s` }), TIMEOUT_MS);
-    worker.once("message", (reply) => finish(reply));
-    worker.once("error", (error) => finish({ ok: "unavailable", message: `HashiCorp's parser failed: ${error.message}` }));
-    worker.once("exit", (code) => finish({ ok: "unavailable", message: `HashiCorp's parser stopped (exit code ${code})` }));
-  });
-}
-async function checkSyntax(filename, text, lines) {
-  const reply = await parseInWorker(filename, text);
-  if (reply.ok === true || reply.ok === "unavailable") return reply;
-  return { ok: false, ...parseHcl2jsonError(reply.message, lines) };
-}
-
 // src/scanners/terraform/json.ts
 var MAP_ATTRIBUTES = /* @__PURE__ */ new Set([
   "tags",
@@ -5423,13 +5526,17 @@ async function scanTerraform(units, reader, options = {}, projects = true) {
   const loaded = [];
   const perFolder = /* @__PURE__ */ new Map();
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
-  for (const unit of units) {
-    const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
-    const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0);
-    if (!config) continue;
-    const manifest = session.manifest(unit.absoluteDir);
-    await session.loadCalled(config, manifest);
-    loaded.push({ unit, config, manifest });
+  try {
+    for (const unit of units) {
+      const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
+      const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0);
+      if (!config) continue;
+      const manifest = session.manifest(unit.absoluteDir);
+      await session.loadCalled(config, manifest);
+      loaded.push({ unit, config, manifest });
+    }
+  } finally {
+    await closeSyntaxWorker();
   }
   const called = /* @__PURE__ */ new Set();
   for (const config of session.configs.values()) {
