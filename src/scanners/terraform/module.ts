@@ -29,6 +29,7 @@ import { parseFile, type ParsedFile } from "./parse.js";
 import { HclParseError, parseExpressionText } from "./parser.js";
 import { BLOCK_KINDS, RecordBuilder, staticString, type Instance } from "./records.js";
 import { ConversionError, convert, isPrimitive, parseType, type TypeConstraint } from "./types.js";
+import { loadYaml, mayUseYaml } from "./functions/yaml-module.js";
 
 /** Most instances one block expands to; past it, one record stands for all (marked repeated), and a warning says so. */
 export const MAX_INSTANCES = 1000;
@@ -148,6 +149,7 @@ export class Session {
         diagnostics.push(read.diagnostic);
         continue;
       }
+      if (mayUseYaml(read.file.text)) await loadYaml();
       parsed.push(await parseFile(read.file, diagnostics));
     }
     const config = collect(this.reader.repoPath(dir), dir, parsed, diagnostics, remote);

@@ -1,6 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { isUnknown, unknown, type Unknown, type Value } from "../../../src/model/value.js";
 import { containsUnknown, EvalError, TERRAFORM_FUNCTIONS, toTerraformString } from "../../../src/scanners/terraform/functions.js";
+import { loadYaml } from "../../../src/scanners/terraform/functions/yaml-module.js";
+
+// A scan loads yaml when a file names a YAML function; calling the functions directly, so do we.
+beforeAll(loadYaml);
 
 function call(name: string, ...args: Value[]): Value {
   const fn = TERRAFORM_FUNCTIONS[name];

@@ -6,7 +6,7 @@
 import { mkdir, symlink, writeFile } from "node:fs/promises";
 import { performance } from "node:perf_hooks";
 import { join } from "node:path";
-import { beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it, vi } from "vitest";
 import { formUnits } from "../../../src/discover/index.js";
 import { originsAlong, type Resource } from "../../../src/model/resource.js";
 import type { ScanResult } from "../../../src/model/resource.js";
@@ -337,5 +337,40 @@ describe("what Terraform rejects is said, never a crash", () => {
     ]);
     // A function Terraform has and driftless does not evaluate is simply unknown.
     expect(named(r, "x.y").attributes.c).toMatchObject({ reason: "driftless does not evaluate formatdate()" });
+  });
+});
+
+describe("YAML functions load the yaml package on demand", () => {
+  // A fresh module graph per case: the yaml package is loaded once per process, so a case run
+  // after another that loaded it would pass whatever the scanner does.
+  async function freshScan(tree: Record<string, string>): Promise<ScanResult> {
+    vi.resetModules();
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, tree);
+    const { reader, files } = await discoverIn(["."], dir);
+    const { scanUnits: scan } = (await import("../../../src/scanners/index.js")) as typeof import("../../../src/scanners/index.js");
+    return scan(formUnits(files, reader).units, reader);
+  }
+
+  it("yamlencode named in the configuration", async () => {
+    const r = await freshScan({ "main.tf": 'resource "aws_instance" "a" {\n  user_data = yamlencode({ a = 1 })\n}\n' });
+    expect(r.diagnostics).toEqual([]);
+    expect(named(r, "aws_instance.a").attributes.user_data).toBe('"a": 1\n');
+  });
+
+  it("yamldecode in a .tf.json file", async () => {
+    const r = await freshScan({ "main.tf.json": JSON.stringify({ resource: { aws_instance: { a: { ami: '${yamldecode("x: ami-1")["x"]}' } } } }) });
+    expect(r.diagnostics).toEqual([]);
+    expect(named(r, "aws_instance.a").attributes.ami).toBe("ami-1");
+  });
+
+  it("yamlencode reached only through a template that templatefile renders", async () => {
+    const r = await freshScan({
+      "main.tf": 'resource "aws_instance" "a" {\n  user_data = templatefile("${path.module}/cloud-init.tftpl", { packages = ["nginx"] })\n}\n',
+      "cloud-init.tftpl": "#cloud-config\n${yamlencode({ packages = packages })}",
+    });
+    expect(r.diagnostics).toEqual([]);
+    expect(named(r, "aws_instance.a").attributes.user_data).toBe('#cloud-config\n"packages":\n- "nginx"\n');
   });
 });

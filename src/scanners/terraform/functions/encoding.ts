@@ -5,7 +5,8 @@
  */
 import { createHash } from "node:crypto";
 import { visit as visitJson } from "jsonc-parser";
-import { Document, isScalar, parseAllDocuments, visit as visitYaml, type Scalar } from "yaml";
+import type { Scalar } from "yaml";
+import { yamlModule } from "./yaml-module.js";
 import { isUnknown, isValueMap, unknown, type Value, type ValueMap } from "../../../model/value.js";
 import { builtin, compareStrings, containsUnknown, encodedPayload, jsonString, numberToString, setEntry, type Call, type TerraformFunction } from "./core.js";
 
@@ -110,8 +111,9 @@ function encodeYaml(v: Value): string {
   let text: string;
   if (typeof v === "string" && v.includes("\n")) text = rootLiteral(v);
   else {
+    const { Document, isScalar, visit } = yamlModule();
     const doc = new Document(sorted(v));
-    visitYaml(doc, {
+    visit(doc, {
       Pair(_, pair) {
         if (isScalar(pair.key) && typeof pair.key.value === "string") pair.key.type = "QUOTE_DOUBLE";
       },
@@ -195,7 +197,7 @@ export const ENCODING_FUNCTIONS: Array<[string, TerraformFunction]> = [
     const payload = encodedPayload(call.args[0] ?? null);
     if (isDocument(payload)) return payload;
     const text = call.string(0);
-    const docs = parseAllDocuments(text, { schema: "core", merge: true, uniqueKeys: true, logLevel: "silent" });
+    const docs = yamlModule().parseAllDocuments(text, { schema: "core", merge: true, uniqueKeys: true, logLevel: "silent" });
     if (docs.length === 0) throw call.fail("missing start of document");
     if (docs.length > 1) throw call.fail("only a single document is allowed");
     const doc = docs[0]!;
