@@ -123,6 +123,17 @@ describe("the committed bundle", () => {
     expect(js.get(tsMorph)).toContain("var require_typescript = __commonJS(");
   });
 
+  it("loads yaml for Terraform only when a file can reach yamlencode or yamldecode", () => {
+    const loaded = new Set<string>();
+    const visit = (file: string): void => {
+      if (loaded.has(file)) return;
+      loaded.add(file);
+      for (const dep of staticImports(js.get(file) ?? "")) visit(dep);
+    };
+    visit([...js.keys()].find((f) => f.startsWith("terraform-"))!);
+    for (const file of loaded) expect(js.get(file), file).not.toMatch(/\n\/\/ node_modules\/yaml\/dist\/index\.js\n/);
+  });
+
   it("loads the built-in rules without yaml's rule parsing or ajv: the pack is compiled at build time", () => {
     const closure = (start: string): Set<string> => {
       const loaded = new Set<string>();
@@ -158,7 +169,7 @@ describe("the committed bundle", () => {
     const headers = [...text.matchAll(/^={80}\n(\S+) (\S+)\nLicense: (\S+)\n/gm)].map((m) => m[1]!);
     expect(headers.length).toBeGreaterThan(20);
     const packages = runtimePackages();
-    expect(packages).toEqual(expect.arrayContaining(["@cdktf/hcl2json", "ajv", "globby", "ts-morph", "yaml"]));
+    expect(packages).toEqual(expect.arrayContaining(["@cdktf/hcl2json", "@ts-morph/common", "ajv", "globby", "yaml"]));
     expect(headers).toEqual(expect.arrayContaining([...packages, "typescript", "@ts-morph/common"]));
     expect(text).toMatch(/^@cdktf\/hcl2json \S+\nLicense: MPL-2\.0\n[\s\S]*?Mozilla Public License Version 2\.0/m);
     expect(text).toMatch(/^typescript \S+\nLicense: Apache-2\.0\n[\s\S]*?Apache License/m);

@@ -36,7 +36,7 @@ describe("package.json", () => {
     const lock = JSON.parse(readFileSync(join(REPO, "package-lock.json"), "utf8")) as { packages: Record<string, { dependencies?: object; devDependencies?: Record<string, string> }> };
     expect(lock.packages[""]!.dependencies).toBeUndefined();
     expect(lock.packages[""]!.devDependencies).toEqual(PKG.devDependencies);
-    for (const name of ["@cdktf/hcl2json", "ajv", "globby", "ts-morph", "yaml"]) expect(PKG.devDependencies[name], name).toBeDefined();
+    for (const name of ["@cdktf/hcl2json", "@ts-morph/common", "ajv", "globby", "ts-morph", "yaml"]) expect(PKG.devDependencies[name], name).toBeDefined();
   });
 
   it("ships what the CLI reads at run time, its licence, and nothing else", () => {

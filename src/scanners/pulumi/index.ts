@@ -11,6 +11,7 @@
  * callees), evaluate.ts (argument values), convert.ts (Terraform shape for bridged providers),
  * options.ts, types.ts (tokens), enums.ts.
  */
+import type { ts as TS } from "ts-morph";
 import type { Diagnostic, ScanResult } from "../../model/resource.js";
 import type { PulumiUnit, Reader } from "../source.js";
 import { isRefusal } from "../../discover/reader.js";
@@ -71,7 +72,7 @@ export async function scanPulumiUnit(unit: PulumiUnit, reader: Reader): Promise<
 
 /** The first syntax error of the file (later ones mostly follow from it), as an IAC-000 diagnostic. */
 function syntaxDiagnostics(ts: Ts, parsed: ParsedFile): Diagnostic[] {
-  const errors = (parsed.sf as unknown as { parseDiagnostics?: import("ts-morph").ts.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
+  const errors = (parsed.sf as unknown as { parseDiagnostics?: TS.DiagnosticWithLocation[] }).parseDiagnostics ?? [];
   const first = errors[0];
   if (!first) return [];
   const start = first.start ?? 0;

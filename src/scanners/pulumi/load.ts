@@ -1,8 +1,8 @@
 /**
  * The TypeScript parser, loaded lazily: only a unit with programs pays for the compiler (the
  * module import is the one thing kept for the process). Files are parsed with the bare parser
- * (`ts.createSourceFile`): nothing is resolved, type-checked or executed, so no ts-morph
- * `Project` (and its in-memory file system) is needed.
+ * (`ts.createSourceFile`): nothing is resolved, type-checked or executed, so neither a ts-morph
+ * `Project` nor ts-morph's wrapper layer is loaded, only the compiler it ships (ts-morph.ts).
  *
  * `ProgramFiles` holds the parsed files of one unit: its own files and the modules they import,
  * each read through the run's reader and parsed once however many files import it, then dropped
@@ -13,14 +13,15 @@ import { isRefusal, type Reader } from "../../discover/reader.js";
 import type { UnitFile } from "../../discover/units.js";
 import { LineIndex } from "../../model/position.js";
 import type { Diagnostic } from "../../model/resource.js";
+import type { ts as TS } from "ts-morph";
 
-type TsMorph = typeof import("ts-morph");
-export type Ts = TsMorph["ts"];
-export type TsSourceFile = import("ts-morph").ts.SourceFile;
+/** The compiler API's namespace (types only: the module is loaded by typescript()). */
+export type Ts = typeof TS;
+export type TsSourceFile = TS.SourceFile;
 
 let loading: Promise<Ts> | undefined;
 
-/** The TypeScript compiler API; the first call imports ts-morph (tens of milliseconds, once). */
+/** The TypeScript compiler API; the first call imports the compiler (about 0.3 s, once per process). */
 export function typescript(): Promise<Ts> {
   loading ??= import("./ts-morph.js").then((m) => m.ts);
   return loading;
