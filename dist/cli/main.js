@@ -8,17 +8,17 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-QXJHFAUS.js";
+} from "./chunk-CLVRSEDU.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-LMGIFTGN.js";
+} from "./chunk-57TRGHXV.js";
 import "./chunk-WN2QKRKJ.js";
 import {
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
-import "./chunk-WWUKL4MG.js";
 import "./chunk-LZYLFCTU.js";
+import "./chunk-WWUKL4MG.js";
 import {
   mostSpecific
 } from "./chunk-D2XHU7JF.js";
@@ -3203,7 +3203,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-NOCRESRR.js");
+  const { runRuleTests } = await import("./rule-tests-HPMDOCLW.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

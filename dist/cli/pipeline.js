@@ -4,12 +4,12 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-QXJHFAUS.js";
-import "./chunk-LMGIFTGN.js";
+} from "./chunk-CLVRSEDU.js";
+import "./chunk-57TRGHXV.js";
 import "./chunk-WN2QKRKJ.js";
 import "./chunk-HALMFHJK.js";
-import "./chunk-WWUKL4MG.js";
 import "./chunk-LZYLFCTU.js";
+import "./chunk-WWUKL4MG.js";
 import "./chunk-UM532KCG.js";
 import "./chunk-TVE24HG6.js";
 import "./chunk-LL47ZOIA.js";

@@ -17,9 +17,6 @@ import {
   range
 } from "./chunk-WWUKL4MG.js";
 import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
-import {
   buildResource
 } from "./chunk-TVE24HG6.js";
 import {
@@ -32,9 +29,7 @@ import {
   nondeterministicIn,
   unknown
 } from "./chunk-55FSTDKK.js";
-import {
-  __toESM
-} from "./chunk-WV4KQOO6.js";
+import "./chunk-WV4KQOO6.js";
 
 // src/scanners/terraform/index.ts
 import { resolve as resolve2 } from "node:path";
@@ -298,9 +293,10 @@ function compareStrings(a, b) {
   }
   return a.length - b.length;
 }
-var graphemeSegmenter = new Intl.Segmenter(void 0, { granularity: "grapheme" });
+var graphemeSegmenter;
 function graphemes(s) {
   if (/^[\x00-\x7f]*$/.test(s) && !s.includes("\r\n")) return s.split("");
+  graphemeSegmenter ??= new Intl.Segmenter(void 0, { granularity: "grapheme" });
   return Array.from(graphemeSegmenter.segment(s), (x) => x.segment);
 }
 function jsonString(s) {
@@ -1047,7 +1043,21 @@ var CONVERSION_FUNCTIONS = [
 
 // src/scanners/terraform/functions/encoding.ts
 import { createHash } from "node:crypto";
-var import_yaml = __toESM(require_dist(), 1);
+
+// src/scanners/terraform/functions/yaml-module.ts
+var yaml;
+function mayUseYaml(text) {
+  return /yaml(?:en|de)code|templatefile/.test(text);
+}
+async function loadYaml() {
+  yaml ??= await import("./dist-KBDJLADZ.js");
+}
+function yamlModule() {
+  if (!yaml) throw new Error("internal error: a YAML function was evaluated before the yaml package was loaded (see mayUseYaml)");
+  return yaml;
+}
+
+// src/scanners/terraform/functions/encoding.ts
 var JsonInfinityError = class extends Error {
   constructor() {
     super("cannot serialize infinity as JSON");
@@ -1130,10 +1140,11 @@ function encodeYaml(v) {
   let text;
   if (typeof v === "string" && v.includes("\n")) text = rootLiteral(v);
   else {
-    const doc = new import_yaml.Document(sorted(v));
-    (0, import_yaml.visit)(doc, {
+    const { Document, isScalar, visit: visit2 } = yamlModule();
+    const doc = new Document(sorted(v));
+    visit2(doc, {
       Pair(_, pair) {
-        if ((0, import_yaml.isScalar)(pair.key) && typeof pair.key.value === "string") pair.key.type = "QUOTE_DOUBLE";
+        if (isScalar(pair.key) && typeof pair.key.value === "string") pair.key.type = "QUOTE_DOUBLE";
       },
       Scalar(key, node) {
         if (key === "key" || typeof node.value !== "string") return;
@@ -1198,7 +1209,7 @@ var ENCODING_FUNCTIONS = [
     const payload = encodedPayload(call.args[0] ?? null);
     if (isDocument(payload)) return payload;
     const text = call.string(0);
-    const docs = (0, import_yaml.parseAllDocuments)(text, { schema: "core", merge: true, uniqueKeys: true, logLevel: "silent" });
+    const docs = yamlModule().parseAllDocuments(text, { schema: "core", merge: true, uniqueKeys: true, logLevel: "silent" });
     if (docs.length === 0) throw call.fail("missing start of document");
     if (docs.length > 1) throw call.fail("only a single document is allowed");
     const doc = docs[0];
@@ -4730,6 +4741,7 @@ var Session = class {
         diagnostics.push(read.diagnostic);
         continue;
       }
+      if (mayUseYaml(read.file.text)) await loadYaml();
       parsed.push(await parseFile(read.file, diagnostics));
     }
     const config = collect(this.reader.repoPath(dir), dir, parsed, diagnostics, remote);

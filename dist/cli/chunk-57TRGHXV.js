@@ -4,11 +4,11 @@ import {
   peekText
 } from "./chunk-WN2QKRKJ.js";
 import {
-  range
-} from "./chunk-WWUKL4MG.js";
-import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
+import {
+  range
+} from "./chunk-WWUKL4MG.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

@@ -10,16 +10,16 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-LMGIFTGN.js";
+} from "./chunk-57TRGHXV.js";
 import {
   isRefusal
 } from "./chunk-WN2QKRKJ.js";
+import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,
   firstLineOf,
   range
 } from "./chunk-WWUKL4MG.js";
-import "./chunk-LZYLFCTU.js";
 import {
   require_dist
 } from "./chunk-GQTE3E2F.js";
@@ -1420,7 +1420,7 @@ function tooMany(ev, site) {
 import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var loading;
 function typescript() {
-  loading ??= import("./ts-morph-ZDLEGRZV.js").then((m) => m.ts);
+  loading ??= import("./ts-morph-BNTCE53V.js").then((m) => m.ts);
   return loading;
 }
 var ProgramFiles = class {

@@ -2,19 +2,19 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-QXJHFAUS.js";
+} from "./chunk-CLVRSEDU.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-LMGIFTGN.js";
+} from "./chunk-57TRGHXV.js";
 import {
   createReader
 } from "./chunk-WN2QKRKJ.js";
 import "./chunk-HALMFHJK.js";
-import "./chunk-WWUKL4MG.js";
 import "./chunk-LZYLFCTU.js";
+import "./chunk-WWUKL4MG.js";
 import {
   PARSE_RULE_ID
 } from "./chunk-UM532KCG.js";

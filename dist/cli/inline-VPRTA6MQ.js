@@ -4,10 +4,10 @@ import {
   MARKER,
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
+import "./chunk-LZYLFCTU.js";
 import {
   LineIndex
 } from "./chunk-WWUKL4MG.js";
-import "./chunk-LZYLFCTU.js";
 import {
   require_dist
 } from "./chunk-GQTE3E2F.js";

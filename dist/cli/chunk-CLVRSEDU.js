@@ -4,7 +4,7 @@ import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-LMGIFTGN.js";
+} from "./chunk-57TRGHXV.js";
 import {
   createReader
 } from "./chunk-WN2QKRKJ.js";
@@ -15,11 +15,11 @@ import {
   todayUtc
 } from "./chunk-HALMFHJK.js";
 import {
-  range
-} from "./chunk-WWUKL4MG.js";
-import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
+import {
+  range
+} from "./chunk-WWUKL4MG.js";
 import {
   diagnosticFinding,
   evaluate,
@@ -79,7 +79,7 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-RLEK62PK.js");
+    const { scanTerraform } = await import("./terraform-KGQLSWP3.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
@@ -89,7 +89,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-V7XSYPXC.js");
+      const { scanPulumiUnit } = await import("./pulumi-JCKKSP6K.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -1007,7 +1007,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import("./inline-YKY2D3MF.js");
+        const { commentSuppressions, metadataSuppressions } = await import("./inline-VPRTA6MQ.js");
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
