@@ -11,6 +11,7 @@ import { join, relative } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { tempDir, writeTree } from "../support/tmp.js";
 import { REPO, run, type Run } from "./helpers.js";
+import { cliInProcess } from "../support/cli.js";
 
 function filesUnder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
@@ -205,6 +206,18 @@ describe("the committed bundle", () => {
         ].join("\n"),
       });
       expect(existsSync(join(dir, "node_modules")) || existsSync(join(dir, "..", "node_modules"))).toBe(false);
+    });
+
+    it("finds on every fixture exactly what the source finds: lazily loaded packages work bundled too", { timeout: 120_000 }, async () => {
+      // A package imported on demand can look different bundled (a CommonJS package imported
+      // dynamically gives only `default`); scanning every fixture with both catches that.
+      const bundled = await run(process.execPath, [join(pkg, "bin/driftless.js"), "scan", "fixtures", "--format", "json"], { cwd: REPO, env: { NODE_PATH: "" }, timeout: 120_000 });
+      const source = await cliInProcess(["scan", "fixtures", "--format", "json"], REPO);
+      expect(bundled.stderr).toBe(source.stderr);
+      expect(bundled.code).toBe(source.code);
+      const findings = (r: Run): unknown[] => (JSON.parse(r.stdout) as { findings: unknown[] }).findings;
+      expect(findings(bundled).length).toBeGreaterThan(1000);
+      expect(findings(bundled)).toEqual(findings(source));
     });
 
     it("scans Terraform: a finding, and a syntax error in HashiCorp's words (its parser and WASM from dist/)", async () => {

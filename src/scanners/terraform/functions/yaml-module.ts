@@ -16,7 +16,10 @@ export function mayUseYaml(text: string): boolean {
 
 /** Loads `yaml` once; the Terraform scanner awaits this before it evaluates a file for which mayUseYaml holds. */
 export async function loadYaml(): Promise<void> {
-  yaml ??= await import("yaml");
+  if (yaml) return;
+  const loaded = await import("yaml");
+  // The bundle gives a CommonJS package imported dynamically as `default` only.
+  yaml = typeof loaded.Document === "function" ? loaded : (loaded as unknown as { default: Yaml }).default;
 }
 
 /**
