@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-CLVRSEDU.js";
+} from "./chunk-7VFNDZCO.js";
 import "./chunk-57TRGHXV.js";
 import "./chunk-WN2QKRKJ.js";
 import "./chunk-HALMFHJK.js";

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-CLVRSEDU.js";
+} from "./chunk-7VFNDZCO.js";
 import {
   classify,
   discover,

@@ -1050,7 +1050,9 @@ function mayUseYaml(text) {
   return /yaml(?:en|de)code|templatefile/.test(text);
 }
 async function loadYaml() {
-  yaml ??= await import("./dist-KBDJLADZ.js");
+  if (yaml) return;
+  const loaded = await import("./dist-KBDJLADZ.js");
+  yaml = typeof loaded.Document === "function" ? loaded : loaded.default;
 }
 function yamlModule() {
   if (!yaml) throw new Error("internal error: a YAML function was evaluated before the yaml package was loaded (see mayUseYaml)");
