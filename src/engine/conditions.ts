@@ -3,7 +3,7 @@ import { isUnknown, type PathSegment, type Unknown, type Value, type ValueMap } 
 import { formatPath } from "./fingerprint.js";
 import { callFunction } from "./functions/index.js";
 import { and, not, or, type Truth } from "./logic.js";
-import { parsePath, resolveSteps, type Located } from "./path.js";
+import { parsePath, resolveSteps, type Located, type PathStep } from "./path.js";
 import type { Binding, Condition, Operand } from "./rule.js";
 
 /** A related record a decision looked at, and where in it (for related locations). */
@@ -20,6 +20,25 @@ export interface Evidence {
  * records it looked at.
  */
 export class Scope extends Map<string, Located> {
+  /**
+   * Names bound outside this scope (the record's, the rule's, an enclosing item's): read through,
+   * never copied, since a scope is made for every check on every record and item.
+   */
+  private readonly outer: ReadonlyMap<string, Located> | undefined;
+
+  constructor(outer?: ReadonlyMap<string, Located>) {
+    super();
+    this.outer = outer;
+  }
+
+  override get(name: string): Located | undefined {
+    return super.get(name) ?? this.outer?.get(name);
+  }
+
+  override has(name: string): boolean {
+    return super.has(name) || (this.outer?.has(name) ?? false);
+  }
+
   readonly touched: PathSegment[][] = [];
   /** The values at `touched`, in the same order (`undefined`: nothing there). */
   readonly reads: { path: PathSegment[]; value: Value | undefined }[] = [];
@@ -95,11 +114,30 @@ export function operand(value: Operand, scope: Scope): Located {
   return { value, path: [], underUnknown: false };
 }
 
-export function resolveReference(reference: string, scope: Map<string, Located>): Located {
-  const steps = parsePath(reference.replace(/^\$/, ""));
-  const [head, ...rest] = steps;
-  const start = head && head.kind === "key" ? scope.get(head.key) : undefined;
+/** A reference (`$name.path`, or `name.path`) split into the bound name and the steps below it. */
+export interface ParsedReference {
+  head: string | undefined;
+  rest: readonly PathStep[];
+}
+
+const references = new Map<string, ParsedReference>();
+
+/** Parses a reference once per process: rules name the same few hundred paths on every record. */
+export function parseReference(reference: string): ParsedReference {
+  let parsed = references.get(reference);
+  if (!parsed) {
+    const [head, ...rest] = parsePath(reference.startsWith("$") ? reference.slice(1) : reference);
+    parsed = { head: head && head.kind === "key" ? head.key : undefined, rest };
+    references.set(reference, parsed);
+  }
+  return parsed;
+}
+
+export function resolveReference(reference: string, scope: ReadonlyMap<string, Located>): Located {
+  const { head, rest } = parseReference(reference);
+  const start = head !== undefined ? scope.get(head) : undefined;
   if (!start) return { value: undefined, path: [], underUnknown: false };
+  if (rest.length === 0) return start;
   const [first] = resolveSteps(start, rest);
   return first ?? { ...start, value: undefined };
 }

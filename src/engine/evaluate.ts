@@ -1,7 +1,7 @@
 import type { Finding, Level, RelatedLocation } from "../model/finding.js";
 import { locate, type Resource } from "../model/resource.js";
 import { findingDigest, fingerprint, formatPath } from "./fingerprint.js";
-import { bind, recordView, resolveReference, Scope, test, type Evidence } from "./conditions.js";
+import { bind, parseReference, recordView, resolveReference, Scope, test, type Evidence } from "./conditions.js";
 import { consolidate, decisionOf, dedupe, unitOf, findingName, isCallOrigin, oneNotePerDecision, provenance, relatedOrigins, render, unknownNote } from "./findings.js";
 import { parsePath, resolveSteps, type Located } from "./path.js";
 import { RelationIndex, type Edge } from "./relations.js";
@@ -66,22 +66,11 @@ function definitionsWithInstances(resources: readonly Resource[]): Set<string> {
 
 function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] | undefined, context: CheckContext): Finding[] {
   const { options } = context;
-  const hasInstances = context.evaluatedForCallers.has(spanKey(resource));
-  const base = new Map<string, Located>([
-    ["attributes", { value: resource.attributes, path: ["attributes"], underUnknown: false }],
-    ["options", { value: resource.options, path: ["options"], underUnknown: false }],
-    [
-      "resource",
-      {
-        value: { type: resource.type, canonicalType: resource.canonicalType, name: resource.name, kind: resource.kind, file: resource.file, format: resource.format },
-        path: [],
-        underUnknown: false,
-      },
-    ],
-    ["params", { value: rule.paramValues, path: [], underUnknown: false, constant: true }],
-    ["sets", { value: rule.sets as Record<string, never>, path: [], underUnknown: false, constant: true }],
-  ]);
-  for (const [name, relation] of Object.entries(check.related ?? {})) base.set(name, relatedRecords(resource, relation, rule, context.relations!));
+  const hasInstances = context.evaluatedForCallers.size > 0 && context.evaluatedForCallers.has(spanKey(resource));
+  const base = new Scope(recordBindings(resource));
+  base.set("params", { value: rule.paramValues, path: [], underUnknown: false, constant: true });
+  base.set("sets", { value: rule.sets as Record<string, never>, path: [], underUnknown: false, constant: true });
+  if (check.related) for (const [name, relation] of Object.entries(check.related)) base.set(name, relatedRecords(resource, relation, rule, context.relations!));
   const items: (Located | undefined)[] = each ? eachItems(each, base) : [undefined];
   const findings: Finding[] = [];
   for (const item of items) {
@@ -188,12 +177,34 @@ function underPath(path: readonly (string | number)[], steps: ReturnType<typeof 
   });
 }
 
-function eachItems(paths: string[], scope: Map<string, Located>): Located[] {
+function eachItems(paths: string[], scope: ReadonlyMap<string, Located>): Located[] {
   return paths.flatMap((path) => {
-    const steps = parsePath(path);
-    const [head, ...rest] = steps;
-    const start = head && head.kind === "key" ? scope.get(head.key) : undefined;
+    const { head, rest } = parseReference(path);
+    const start = head !== undefined ? scope.get(head) : undefined;
     if (!start) return [];
     return resolveSteps(start, rest).filter((located) => located.value !== undefined);
   });
+}
+
+const bindings = new WeakMap<Resource, ReadonlyMap<string, Located>>();
+
+/** What every check on a record starts from (`attributes`, `options`, `resource`), made once per record. */
+function recordBindings(resource: Resource): ReadonlyMap<string, Located> {
+  let map = bindings.get(resource);
+  if (!map) {
+    map = new Map<string, Located>([
+      ["attributes", { value: resource.attributes, path: ["attributes"], underUnknown: false }],
+      ["options", { value: resource.options, path: ["options"], underUnknown: false }],
+      [
+        "resource",
+        {
+          value: { type: resource.type, canonicalType: resource.canonicalType, name: resource.name, kind: resource.kind, file: resource.file, format: resource.format },
+          path: [],
+          underUnknown: false,
+        },
+      ],
+    ]);
+    bindings.set(resource, map);
+  }
+  return map;
 }

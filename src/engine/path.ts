@@ -108,8 +108,6 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
     const next: Located[] = [];
     for (const here of current) {
       const { value } = here;
-      // Where the value lives travels with it down the path.
-      const carry = { ...(here.foreign ? { foreign: here.foreign } : {}), ...(here.constant ? { constant: true } : {}) };
       if (step.kind === "decode") {
         const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
         next.push(decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded });
@@ -121,12 +119,12 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
       }
       if (isUnknown(value)) {
         // Whatever lies below an unknown value is unknown too; keep one item so rules can say so.
-        next.push({ value, path: step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], underUnknown: true, ...carry });
+        next.push(below(here, value, step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], true));
         continue;
       }
       if (step.kind === "wildcard") {
-        if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? { value: v, path: [...here.path, index], underUnknown: here.underUnknown, ...carry }));
-        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...here.path, k], underUnknown: here.underUnknown, ...carry });
+        if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? below(here, v, [...here.path, index], here.underUnknown)));
+        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push(below(here, v, [...here.path, k], here.underUnknown));
         continue;
       }
       const segment = stepSegment(step);
@@ -134,11 +132,19 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
         next.push(here.elements[segment]!);
         continue;
       }
-      next.push({ value: getPath(value, [segment]), path: [...here.path, segment], underUnknown: here.underUnknown, ...carry });
+      next.push(below(here, getPath(value, [segment]), [...here.path, segment], here.underUnknown));
     }
     current = next;
   }
   return current;
+}
+
+/** A value found below `here`: where the value lives (`foreign`, `constant`) travels with it down the path. */
+function below(here: Located, value: Value | undefined, path: PathSegment[], underUnknown: boolean): Located {
+  const out: Located = { value, path, underUnknown };
+  if (here.foreign) out.foreign = here.foreign;
+  if (here.constant) out.constant = true;
+  return out;
 }
 
 function stepSegment(step: PathStep): PathSegment {

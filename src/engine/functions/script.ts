@@ -69,6 +69,19 @@ interface Line {
  * (`#!/bin/bash`, `#cloud-config`) is a comment too.
  */
 function commandLines(text: string): Line[] {
+  let lines = linesCache.get(text);
+  if (!lines) {
+    // Several rules read the same user data (packages, downloads, in-place changes): split it once.
+    if (linesCache.size >= LINES_CACHE_SIZE) linesCache.clear();
+    linesCache.set(text, (lines = splitCommandLines(text)));
+  }
+  return lines;
+}
+
+const LINES_CACHE_SIZE = 256;
+const linesCache = new Map<string, Line[]>();
+
+function splitCommandLines(text: string): Line[] {
   const unified = text
     .replace(/\r\n?/g, "\n")
     .replace(/<#[\s\S]*?#>/g, " ")
@@ -149,6 +162,17 @@ function regex(source: string): RegExp {
   return re;
 }
 
+const testRegexCache = new Map<string, RegExp>();
+/** A pattern for `test()`: as `regex` gives it, without the global flag (which would make test() stateful). */
+function testRegex(source: string): RegExp {
+  let re = testRegexCache.get(source);
+  if (!re) {
+    const global = regex(source);
+    testRegexCache.set(source, (re = new RegExp(global.source, global.flags.replace("g", ""))));
+  }
+  return re;
+}
+
 const asStrings = (v: Arg): string[] =>
   (v === undefined || v === null ? [] : Array.isArray(v) ? v : [v]).filter((p): p is string => typeof p === "string");
 
@@ -167,7 +191,7 @@ export function firstCommand(script: Arg, patterns: Arg, unless?: Arg): Value {
   const visible = scriptText(script);
   if (!visible) return isUnknown(script) ? briefly(script) : null;
   const wanted = asStrings(patterns).map(regex);
-  const excluded = asStrings(unless).map((source) => new RegExp(regex(source).source, regex(source).flags.replace("g", "")));
+  const excluded = asStrings(unless).map(testRegex);
   const lines = commandLines(visible.text);
   for (const line of lines) {
     for (const form of [listForm(line.text)]) {
