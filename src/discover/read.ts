@@ -32,6 +32,56 @@ function firstInvalidUtf8(bytes: Buffer): Position {
   return lines.positionAt(prefix.length);
 }
 
+/** A UTF-16 or UTF-32 encoding, recognised by its byte order mark. */
+interface WideEncoding {
+  name: "UTF-16LE" | "UTF-16BE" | "UTF-32LE" | "UTF-32BE";
+  bom: number;
+}
+
+/** The encoding a byte order mark announces, when it is not UTF-8's (UTF-32LE's mark starts like UTF-16LE's, so it is tested first). */
+function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
+  const [a, b, c, d] = bytes;
+  if (a === 0xff && b === 0xfe && c === 0 && d === 0) return { name: "UTF-32LE", bom: 4 };
+  if (a === 0 && b === 0 && c === 0xfe && d === 0xff) return { name: "UTF-32BE", bom: 4 };
+  if (a === 0xff && b === 0xfe) return { name: "UTF-16LE", bom: 2 };
+  if (a === 0xfe && b === 0xff) return { name: "UTF-16BE", bom: 2 };
+  return undefined;
+}
+
+/**
+ * Formats whose own specification allows only UTF-8; the others driftless reads (YAML 1.2 §5.2
+ * allows UTF-16 and UTF-32 with a byte order mark, and the TypeScript compiler reads UTF-16 with
+ * one) are decoded.
+ */
+const UTF8_ONLY = [
+  { format: "Terraform", suffixes: [".tf", ".tfvars", ".tf.json", ".tfvars.json"], source: "HCL native syntax specification: source files are UTF-8" },
+  { format: "JSON", suffixes: [".json"], source: "RFC 8259 §8.1: JSON exchanged between systems is UTF-8" },
+] as const;
+
+/**
+ * The text of a UTF-16/32 file after its byte order mark. Strict (`fatal`): undefined when the
+ * bytes are not valid in it; lenient (for sniffing): invalid units become U+FFFD.
+ */
+function decodeWide(bytes: Buffer, wide: WideEncoding, fatal = true): string | undefined {
+  const body = bytes.subarray(wide.bom);
+  try {
+    if (wide.name === "UTF-16LE") return new TextDecoder("utf-16le", { fatal }).decode(body);
+    if (wide.name === "UTF-16BE") return new TextDecoder("utf-16be", { fatal }).decode(body);
+    // No TextDecoder for UTF-32: code points by hand; surrogates and values past U+10FFFF are invalid.
+    if (fatal && body.length % 4 !== 0) return undefined;
+    const parts: string[] = [];
+    for (let i = 0; i + 4 <= body.length; i += 4) {
+      const cp = wide.name === "UTF-32LE" ? body.readUInt32LE(i) : body.readUInt32BE(i);
+      const valid = cp <= 0x10ffff && (cp < 0xd800 || cp > 0xdfff);
+      if (!valid && fatal) return undefined;
+      parts.push(valid ? String.fromCodePoint(cp) : "\ufffd");
+    }
+    return parts.join("");
+  } catch {
+    return undefined;
+  }
+}
+
 /**
  * Reads and decodes one file for the scanners: strips a UTF-8 BOM, and turns binary content,
  * invalid UTF-8, oversized and unreadable files into a Diagnostic (reported as IAC-000)
@@ -71,6 +121,17 @@ export function readSource(absolutePath: string, repoPath: string): ReadResult {
   }
   if (bytes.length > MAX_FILE_BYTES) {
     return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
+  }
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    const lower = repoPath.toLowerCase();
+    const refusedBy = UTF8_ONLY.find((f) => f.suffixes.some((x) => lower.endsWith(x)));
+    if (refusedBy) {
+      return problem(repoPath, `file is ${wide.name} (with a byte order mark), and ${refusedBy.format} reads only UTF-8 (${refusedBy.source}); it was not scanned: re-save it as UTF-8`);
+    }
+    const decoded = decodeWide(bytes, wide);
+    if (decoded === undefined) return problem(repoPath, `file starts with a ${wide.name} byte order mark but is not valid ${wide.name}; it was not scanned: re-save it as UTF-8`);
+    return { file: { path: repoPath, absolutePath, text: decoded } };
   }
   if (bytes.includes(0)) {
     return problem(repoPath, "file looks binary (contains a NUL byte) and was not scanned; IaC files must be UTF-8 text");
@@ -131,7 +192,11 @@ export function peekText(absolutePath: string): string | undefined {
     fd = openSync(absolutePath, "r");
     const buffer = Buffer.alloc(PEEK_BYTES);
     const bytesRead = readSync(fd, buffer, 0, PEEK_BYTES, 0);
-    return lossyDecoder.decode(buffer.subarray(0, bytesRead)).replace(/\0/g, " ");
+    const bytes = buffer.subarray(0, bytesRead);
+    const wide = wideEncoding(bytes);
+    // A UTF-16/32 file is sniffed on its text, leniently decoded.
+    const decoded = wide ? decodeWide(bytes, wide, false) : undefined;
+    return (decoded ?? lossyDecoder.decode(bytes)).replace(/\0/g, " ");
   } catch {
     return undefined;
   } finally {
