@@ -27,14 +27,25 @@ export function firstLineOf(r: Range, lineText: string): Range {
  */
 export class LineIndex {
   private readonly lineStarts: number[];
+  private readonly loneCrBreaks: boolean;
 
-  constructor(readonly text: string) {
+  /**
+   * Lines end at LF, CRLF and (with `loneCr`, the default) a lone CR, as YAML 1.2, JSON editors
+   * and TypeScript count them. HCL breaks lines only at LF and CRLF (a lone CR is an invalid
+   * character, or part of a comment or string), so the Terraform scanner passes `loneCr: false`.
+   */
+  constructor(
+    readonly text: string,
+    options: { loneCr?: boolean } = {},
+  ) {
+    this.loneCrBreaks = options.loneCr ?? true;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
+        else if (!this.loneCrBreaks) continue;
         starts.push(i + 1);
       }
     }
@@ -71,6 +82,6 @@ export class LineIndex {
     const start = this.lineStarts[line - 1];
     if (start === undefined) return "";
     const next = this.lineStarts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+    return this.text.slice(start, next).replace(this.loneCrBreaks ? /\r?\n$|\r$/ : /\r?\n$/, "");
   }
 }

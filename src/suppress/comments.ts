@@ -54,7 +54,7 @@ function precededByCode(lines: LineIndex, offset: number, line: number): boolean
  * from division by the token before them).
  */
 function cLike(text: string, hcl: boolean): Comment[] {
-  const lines = new LineIndex(text);
+  const lines = new LineIndex(text, { loneCr: !hcl });
   const out: Comment[] = [];
   // Each entry: how deep `${` nesting is inside a template/string we returned from.
   const braceStack: ("code" | "template")[] = [];
@@ -96,14 +96,14 @@ function cLike(text: string, hcl: boolean): Comment[] {
     const c = text[i]!;
     const next = text[i + 1];
     if (c === "#" && hcl) {
-      const end = lineEnd(text, i);
+      const end = lineEnd(text, i, hcl);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 1, stop));
       i = stop;
       continue;
     }
     if (c === "/" && next === "/") {
-      const end = lineEnd(text, i);
+      const end = lineEnd(text, i, hcl);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 2, stop));
       i = stop;
@@ -179,11 +179,14 @@ function cLike(text: string, hcl: boolean): Comment[] {
   return out;
 }
 
-/** Offset of the CR or LF that ends the line holding `from` (-1 at the end of the text). */
-function lineEnd(text: string, from: number): number {
+/**
+ * Offset of the line break that ends the line holding `from` (-1 at the end of the text): LF,
+ * CRLF, and a lone CR unless `hcl` (HCL's comments run to LF or CRLF; a lone CR is inside them).
+ */
+function lineEnd(text: string, from: number, hcl: boolean): number {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+    if (c === 10 || (c === 13 && (!hcl || text.charCodeAt(i + 1) === 10))) return i;
   }
   return -1;
 }

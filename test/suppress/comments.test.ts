@@ -29,8 +29,9 @@ describe("comments as each language's lexer sees them", () => {
     expect(where("yaml", text)).toEqual(["1:6t one", "5:1 two", "7:11t three"]);
   });
 
-  it("counts lines the way the scanners do: CRLF and lone CR end lines", () => {
-    expect(where("hcl", "a = 1\r\n# one\r\nb = 2 # two\rc = 3 # three\n")).toEqual(["2:1 one", "3:7t two", "4:7t three"]);
+  it("counts lines the way the scanners do: CRLF ends lines; a lone CR too, except in HCL, where it is inside the comment", () => {
+    expect(where("hcl", "a = 1\r\n# one\r\nb = 2 # two\rc = 3 # three\n")).toEqual(["2:1 one", "3:7t two\rc = 3 # three"]);
+    expect(where("typescript", "a = 1\r\n// one\r\nb = 2 // two\rc = 3 // three\n")).toEqual(["2:1 one", "3:7t two", "4:7t three"]);
   });
 
   it("knows each file's syntax: JSON has none, a .template is JSON or YAML by its first character", () => {

@@ -36,6 +36,7 @@ import {
   type Node as YNode,
   type ScalarTag,
 } from "yaml";
+import { yamlLineBreaks } from "../shared/line-breaks.js";
 import type { LineIndex } from "../../model/position.js";
 import type { Diagnostic } from "../../model/resource.js";
 import { scalar, type Scalar, type TEntry, type TItem, type TMap, type TNode } from "./tree.js";
@@ -108,7 +109,7 @@ export function parseYaml(file: string, text: string, lines: LineIndex): YamlDoc
   const documents: TNode[] = [];
   let docs: Document.Parsed[];
   try {
-    docs = parseAllDocuments(text, {
+    docs = parseAllDocuments(yamlLineBreaks(text), {
       customTags: CUSTOM_TAGS,
       schema: "core",
       uniqueKeys: false,

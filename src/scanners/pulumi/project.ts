@@ -9,6 +9,7 @@ import { dirname, join } from "node:path";
 import { isRefusal, LOCK_FILE_NAMES, type Reader } from "../../discover/index.js";
 import { parseTree, type Node as JsonNode, type ParseError } from "jsonc-parser";
 import { parse as parseYaml } from "yaml";
+import { yamlLineBreaks } from "../shared/line-breaks.js";
 import { LineIndex, range } from "../../model/position.js";
 import { buildResource, type Diagnostic, type ScanResult, type SourceNode } from "../../model/resource.js";
 import type { Value, ValueMap } from "../../model/value.js";
@@ -25,7 +26,7 @@ export function scanProject(file: SourceFile, reader: Reader): ScanResult {
   const diagnostics: Diagnostic[] = [];
   let doc: unknown;
   try {
-    doc = parseYaml(file.text, { maxAliasCount: 100 });
+    doc = parseYaml(yamlLineBreaks(file.text), { maxAliasCount: 100 });
   } catch (error) {
     const pos = (error as { linePos?: { line: number; col: number }[] }).linePos?.[0];
     diagnostics.push({

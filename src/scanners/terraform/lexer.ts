@@ -57,6 +57,9 @@ export function identEnd(text: string, i: number): number {
   return i;
 }
 
+/** The error for a carriage return that no line feed follows. */
+export const LONE_CR = "Invalid character: a carriage return without a line feed (classic Mac OS line endings), which Terraform does not accept as a line break; convert the file's line endings to LF or CRLF";
+
 /** Skips spaces, tabs, a BOM and comments (not newlines). Returns the new offset or an invalid token. */
 function skipTrivia(text: string, i: number): number | Token {
   const n = text.length;
@@ -67,7 +70,8 @@ function skipTrivia(text: string, i: number): number | Token {
     } else if (c === 35 /* # */ || (c === 47 && text.charCodeAt(i + 1) === 47) /* // */) {
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d === 10 || d === 13) break;
+        // A comment ends at LF or CRLF; HCL takes a lone CR as part of the comment.
+        if (d === 10 || (d === 13 && text.charCodeAt(i + 1) === 10)) break;
         i++;
       }
     } else if (c === 47 && text.charCodeAt(i + 1) === 42 /* slash-star */) {
@@ -92,8 +96,10 @@ export function lex(text: string, pos: number): Token {
   const c = text.charCodeAt(i);
   if (c === 10) return { type: "nl", start: i, end: i + 1, text: "\n" };
   if (c === 13) {
-    const end = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    return { type: "nl", start: i, end, text: "\n" };
+    // HCL's line breaks are LF and CRLF; a lone CR (classic Mac OS line endings) is an invalid
+    // character to Terraform, so it is a syntax error here too.
+    if (text.charCodeAt(i + 1) === 10) return { type: "nl", start: i, end: i + 2, text: "\n" };
+    return { type: "invalid", start: i, end: i + 1, text: "\r", error: LONE_CR };
   }
   if (isIdentStart(c, text, i)) {
     let end = identEnd(text, i);

@@ -12,6 +12,7 @@ import type { SourceFile } from "../source.js";
 import type { Body } from "./ast.js";
 import type { SourceText } from "./evaluate.js";
 import { checkSyntax } from "./hcl2json.js";
+import { LONE_CR } from "./lexer.js";
 import { parseTerraformJson, parseVariablesJson } from "./json.js";
 import { parseHcl } from "./parser.js";
 
@@ -22,7 +23,7 @@ export interface ParsedFile extends SourceText {
 
 /** Parses a configuration or variables file; `diagnostics` receives its problems. */
 export async function parseFile(file: SourceFile, diagnostics: Diagnostic[]): Promise<ParsedFile> {
-  const lines = new LineIndex(file.text);
+  const lines = new LineIndex(file.text, { loneCr: false });
   const base = { path: file.path, absolutePath: file.absolutePath, text: file.text, lines };
   const lower = file.path.toLowerCase();
   if (lower.endsWith(".tf.json") || lower.endsWith(".tfvars.json")) {
@@ -50,7 +51,9 @@ async function parseNative(file: SourceFile, lines: LineIndex, diagnostics: Diag
     return outcome.body;
   }
   if (verdict.ok === false && verdict.range) {
-    diagnostics.push({ file: file.path, range: verdict.range, severity: "error", message: verdict.message });
+    // HashiCorp's "Invalid character" does not say which; at a lone CR, ours does.
+    const atLoneCr = file.text.charCodeAt(lines.offsetAt(verdict.range.start)) === 13 && file.text.charCodeAt(lines.offsetAt(verdict.range.start) + 1) !== 10;
+    diagnostics.push({ file: file.path, range: verdict.range, severity: "error", message: atLoneCr ? LONE_CR : verdict.message });
   } else {
     diagnostics.push({
       file: file.path,
