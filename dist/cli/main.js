@@ -8,17 +8,17 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-7VFNDZCO.js";
+} from "./chunk-KRG7H73Z.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-57TRGHXV.js";
-import "./chunk-WN2QKRKJ.js";
+} from "./chunk-NILRUMQ5.js";
+import "./chunk-OPU4LLMM.js";
 import {
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
-import "./chunk-WWUKL4MG.js";
+import "./chunk-2CLBPXII.js";
 import {
   mostSpecific
 } from "./chunk-D2XHU7JF.js";
@@ -27,11 +27,11 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-UM532KCG.js";
+} from "./chunk-2R6APU62.js";
 import "./chunk-TVE24HG6.js";
 import {
   ruleDocPath
-} from "./chunk-LL47ZOIA.js";
+} from "./chunk-2TLJYCP7.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";
@@ -399,7 +399,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-KAS7A576.js");
+  const { loadRules } = await import("./engine-4RPOWI56.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3197,13 +3197,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-KAS7A576.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-4RPOWI56.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-C2FZKTBV.js");
+  const { runRuleTests } = await import("./rule-tests-NNQDFWVV.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

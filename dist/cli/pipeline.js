@@ -4,15 +4,15 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-7VFNDZCO.js";
-import "./chunk-57TRGHXV.js";
-import "./chunk-WN2QKRKJ.js";
+} from "./chunk-KRG7H73Z.js";
+import "./chunk-NILRUMQ5.js";
+import "./chunk-OPU4LLMM.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
-import "./chunk-WWUKL4MG.js";
-import "./chunk-UM532KCG.js";
+import "./chunk-2CLBPXII.js";
+import "./chunk-2R6APU62.js";
 import "./chunk-TVE24HG6.js";
-import "./chunk-LL47ZOIA.js";
+import "./chunk-2TLJYCP7.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

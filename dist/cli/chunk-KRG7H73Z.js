@@ -4,10 +4,10 @@ import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-57TRGHXV.js";
+} from "./chunk-NILRUMQ5.js";
 import {
   createReader
-} from "./chunk-WN2QKRKJ.js";
+} from "./chunk-OPU4LLMM.js";
 import {
   MARKER,
   ignoreMatcher,
@@ -19,12 +19,12 @@ import {
 } from "./chunk-LZYLFCTU.js";
 import {
   range
-} from "./chunk-WWUKL4MG.js";
+} from "./chunk-2CLBPXII.js";
 import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-UM532KCG.js";
+} from "./chunk-2R6APU62.js";
 import {
   isInternet,
   loadRules,
@@ -33,7 +33,7 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-LL47ZOIA.js";
+} from "./chunk-2TLJYCP7.js";
 import {
   isUnknown,
   isValueMap,
@@ -79,17 +79,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-GLKXSP2D.js");
+    const { scanTerraform } = await import("./terraform-COMSYJT7.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-W6C6KRE4.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-MHBNOE3G.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-JCKKSP6K.js");
+      const { scanPulumiUnit } = await import("./pulumi-EVOE4YM4.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -1007,7 +1007,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import("./inline-VPRTA6MQ.js");
+        const { commentSuppressions, metadataSuppressions } = await import("./inline-THBLTF22.js");
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }

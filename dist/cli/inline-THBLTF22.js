@@ -7,7 +7,7 @@ import {
 import "./chunk-LZYLFCTU.js";
 import {
   LineIndex
-} from "./chunk-WWUKL4MG.js";
+} from "./chunk-2CLBPXII.js";
 import {
   require_dist
 } from "./chunk-GQTE3E2F.js";
@@ -46,7 +46,7 @@ function precededByCode(lines, offset, line) {
   return lines.text.slice(lines.offsetAt({ line, column: 1 }), offset).trim() !== "";
 }
 function cLike(text, hcl) {
-  const lines = new LineIndex(text);
+  const lines = new LineIndex(text, { loneCr: !hcl });
   const out = [];
   const braceStack = [];
   let i = 0;
@@ -86,14 +86,14 @@ function cLike(text, hcl) {
     const c = text[i];
     const next = text[i + 1];
     if (c === "#" && hcl) {
-      const end = lineEnd(text, i);
+      const end = lineEnd(text, i, hcl);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 1, stop));
       i = stop;
       continue;
     }
     if (c === "/" && next === "/") {
-      const end = lineEnd(text, i);
+      const end = lineEnd(text, i, hcl);
       const stop = end < 0 ? n : end;
       push(i, stop, text.slice(i + 2, stop));
       i = stop;
@@ -166,10 +166,10 @@ function cLike(text, hcl) {
   }
   return out;
 }
-function lineEnd(text, from) {
+function lineEnd(text, from, hcl) {
   for (let i = from; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 10 || c === 13) return i;
+    if (c === 10 || c === 13 && (!hcl || text.charCodeAt(i + 1) === 10)) return i;
   }
   return -1;
 }

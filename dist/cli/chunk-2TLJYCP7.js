@@ -398,6 +398,16 @@ function decodeBase64Literal(text) {
   return printable >= decoded.length * 0.95 && /\s/.test(decoded) ? decoded : void 0;
 }
 function commandLines(text) {
+  let lines = linesCache.get(text);
+  if (!lines) {
+    if (linesCache.size >= LINES_CACHE_SIZE) linesCache.clear();
+    linesCache.set(text, lines = splitCommandLines(text));
+  }
+  return lines;
+}
+var LINES_CACHE_SIZE = 256;
+var linesCache = /* @__PURE__ */ new Map();
+function splitCommandLines(text) {
   const unified = text.replace(/\r\n?/g, "\n").replace(/<#[\s\S]*?#>/g, " ").replace(/\\\n/g, " ");
   const lines = [];
   for (const raw of unified.split("\n")) {
@@ -448,13 +458,22 @@ function regex(source) {
   if (!re) regexCache.set(source, re = source.startsWith("(?i)") ? new RegExp(source.slice(4), "gi") : new RegExp(source, "g"));
   return re;
 }
+var testRegexCache = /* @__PURE__ */ new Map();
+function testRegex(source) {
+  let re = testRegexCache.get(source);
+  if (!re) {
+    const global = regex(source);
+    testRegexCache.set(source, re = new RegExp(global.source, global.flags.replace("g", "")));
+  }
+  return re;
+}
 var asStrings = (v) => (v === void 0 || v === null ? [] : Array.isArray(v) ? v : [v]).filter((p) => typeof p === "string");
 function firstCommand(script, patterns, unless) {
   if (script === void 0 || script === null) return null;
   const visible = scriptText(script);
   if (!visible) return isUnknown(script) ? briefly(script) : null;
   const wanted = asStrings(patterns).map(regex);
-  const excluded = asStrings(unless).map((source) => new RegExp(regex(source).source, regex(source).flags.replace("g", "")));
+  const excluded = asStrings(unless).map(testRegex);
   const lines = commandLines(visible.text);
   for (const line of lines) {
     for (const form of [listForm(line.text)]) {
@@ -917,7 +936,6 @@ function resolveSteps(start, steps) {
     const next = [];
     for (const here of current) {
       const { value } = here;
-      const carry = { ...here.foreign ? { foreign: here.foreign } : {}, ...here.constant ? { constant: true } : {} };
       if (step.kind === "decode") {
         const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
         next.push(decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded });
@@ -928,12 +946,12 @@ function resolveSteps(start, steps) {
         continue;
       }
       if (isUnknown(value)) {
-        next.push({ value, path: step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], underUnknown: true, ...carry });
+        next.push(below(here, value, step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], true));
         continue;
       }
       if (step.kind === "wildcard") {
-        if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? { value: v, path: [...here.path, index], underUnknown: here.underUnknown, ...carry }));
-        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push({ value: v, path: [...here.path, k], underUnknown: here.underUnknown, ...carry });
+        if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? below(here, v, [...here.path, index], here.underUnknown)));
+        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push(below(here, v, [...here.path, k], here.underUnknown));
         continue;
       }
       const segment = stepSegment(step);
@@ -941,11 +959,17 @@ function resolveSteps(start, steps) {
         next.push(here.elements[segment]);
         continue;
       }
-      next.push({ value: getPath(value, [segment]), path: [...here.path, segment], underUnknown: here.underUnknown, ...carry });
+      next.push(below(here, getPath(value, [segment]), [...here.path, segment], here.underUnknown));
     }
     current = next;
   }
   return current;
+}
+function below(here, value, path2, underUnknown) {
+  const out = { value, path: path2, underUnknown };
+  if (here.foreign) out.foreign = here.foreign;
+  if (here.constant) out.constant = true;
+  return out;
 }
 function stepSegment(step) {
   if (step.kind === "key") return step.key;
@@ -1257,7 +1281,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-ULEIT25K.js") : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-COXBIOBT.js") : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };

@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   LineIndex,
   range
-} from "./chunk-WWUKL4MG.js";
+} from "./chunk-2CLBPXII.js";
 
 // src/discover/reader.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
@@ -31,6 +31,36 @@ function firstInvalidUtf8(bytes) {
   const lines = new LineIndex(prefix + " ");
   return lines.positionAt(prefix.length);
 }
+function wideEncoding(bytes) {
+  const [a, b, c, d] = bytes;
+  if (a === 255 && b === 254 && c === 0 && d === 0) return { name: "UTF-32LE", bom: 4 };
+  if (a === 0 && b === 0 && c === 254 && d === 255) return { name: "UTF-32BE", bom: 4 };
+  if (a === 255 && b === 254) return { name: "UTF-16LE", bom: 2 };
+  if (a === 254 && b === 255) return { name: "UTF-16BE", bom: 2 };
+  return void 0;
+}
+var UTF8_ONLY = [
+  { format: "Terraform", suffixes: [".tf", ".tfvars", ".tf.json", ".tfvars.json"], source: "HCL native syntax specification: source files are UTF-8" },
+  { format: "JSON", suffixes: [".json"], source: "RFC 8259 §8.1: JSON exchanged between systems is UTF-8" }
+];
+function decodeWide(bytes, wide, fatal = true) {
+  const body = bytes.subarray(wide.bom);
+  try {
+    if (wide.name === "UTF-16LE") return new TextDecoder("utf-16le", { fatal }).decode(body);
+    if (wide.name === "UTF-16BE") return new TextDecoder("utf-16be", { fatal }).decode(body);
+    if (fatal && body.length % 4 !== 0) return void 0;
+    const parts = [];
+    for (let i = 0; i + 4 <= body.length; i += 4) {
+      const cp = wide.name === "UTF-32LE" ? body.readUInt32LE(i) : body.readUInt32BE(i);
+      const valid = cp <= 1114111 && (cp < 55296 || cp > 57343);
+      if (!valid && fatal) return void 0;
+      parts.push(valid ? String.fromCodePoint(cp) : "�");
+    }
+    return parts.join("");
+  } catch {
+    return void 0;
+  }
+}
 function readSource(absolutePath, repoPath) {
   let bytes;
   let fd;
@@ -55,6 +85,17 @@ function readSource(absolutePath, repoPath) {
   }
   if (bytes.length > MAX_FILE_BYTES) {
     return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
+  }
+  const wide = wideEncoding(bytes);
+  if (wide) {
+    const lower = repoPath.toLowerCase();
+    const refusedBy = UTF8_ONLY.find((f) => f.suffixes.some((x) => lower.endsWith(x)));
+    if (refusedBy) {
+      return problem(repoPath, `file is ${wide.name} (with a byte order mark), and ${refusedBy.format} reads only UTF-8 (${refusedBy.source}); it was not scanned: re-save it as UTF-8`);
+    }
+    const decoded = decodeWide(bytes, wide);
+    if (decoded === void 0) return problem(repoPath, `file starts with a ${wide.name} byte order mark but is not valid ${wide.name}; it was not scanned: re-save it as UTF-8`);
+    return { file: { path: repoPath, absolutePath, text: decoded } };
   }
   if (bytes.includes(0)) {
     return problem(repoPath, "file looks binary (contains a NUL byte) and was not scanned; IaC files must be UTF-8 text");
@@ -100,7 +141,10 @@ function peekText(absolutePath) {
     fd = openSync(absolutePath, "r");
     const buffer = Buffer.alloc(PEEK_BYTES);
     const bytesRead = readSync(fd, buffer, 0, PEEK_BYTES, 0);
-    return lossyDecoder.decode(buffer.subarray(0, bytesRead)).replace(/\0/g, " ");
+    const bytes = buffer.subarray(0, bytesRead);
+    const wide = wideEncoding(bytes);
+    const decoded = wide ? decodeWide(bytes, wide, false) : void 0;
+    return (decoded ?? lossyDecoder.decode(bytes)).replace(/\0/g, " ");
   } catch {
     return void 0;
   } finally {

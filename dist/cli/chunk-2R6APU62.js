@@ -8,7 +8,7 @@ import {
   callFunction,
   parsePath,
   resolveSteps
-} from "./chunk-LL47ZOIA.js";
+} from "./chunk-2TLJYCP7.js";
 import {
   describeValue,
   isUnknown,
@@ -79,6 +79,21 @@ function not(value) {
 
 // src/engine/conditions.ts
 var Scope = class _Scope extends Map {
+  /**
+   * Names bound outside this scope (the record's, the rule's, an enclosing item's): read through,
+   * never copied, since a scope is made for every check on every record and item.
+   */
+  outer;
+  constructor(outer) {
+    super();
+    this.outer = outer;
+  }
+  get(name) {
+    return super.get(name) ?? this.outer?.get(name);
+  }
+  has(name) {
+    return super.has(name) || (this.outer?.has(name) ?? false);
+  }
   touched = [];
   /** The values at `touched`, in the same order (`undefined`: nothing there). */
   reads = [];
@@ -140,11 +155,21 @@ function operand(value, scope) {
   }
   return { value, path: [], underUnknown: false };
 }
+var references = /* @__PURE__ */ new Map();
+function parseReference(reference) {
+  let parsed = references.get(reference);
+  if (!parsed) {
+    const [head, ...rest] = parsePath(reference.startsWith("$") ? reference.slice(1) : reference);
+    parsed = { head: head && head.kind === "key" ? head.key : void 0, rest };
+    references.set(reference, parsed);
+  }
+  return parsed;
+}
 function resolveReference(reference, scope) {
-  const steps = parsePath(reference.replace(/^\$/, ""));
-  const [head, ...rest] = steps;
-  const start = head && head.kind === "key" ? scope.get(head.key) : void 0;
+  const { head, rest } = parseReference(reference);
+  const start = head !== void 0 ? scope.get(head) : void 0;
   if (!start) return { value: void 0, path: [], underUnknown: false };
+  if (rest.length === 0) return start;
   const [first] = resolveSteps(start, rest);
   return first ?? { ...start, value: void 0 };
 }
@@ -601,22 +626,11 @@ function definitionsWithInstances(resources) {
 }
 function runCheck(rule, check, resource, each, context) {
   const { options } = context;
-  const hasInstances = context.evaluatedForCallers.has(spanKey(resource));
-  const base = /* @__PURE__ */ new Map([
-    ["attributes", { value: resource.attributes, path: ["attributes"], underUnknown: false }],
-    ["options", { value: resource.options, path: ["options"], underUnknown: false }],
-    [
-      "resource",
-      {
-        value: { type: resource.type, canonicalType: resource.canonicalType, name: resource.name, kind: resource.kind, file: resource.file, format: resource.format },
-        path: [],
-        underUnknown: false
-      }
-    ],
-    ["params", { value: rule.paramValues, path: [], underUnknown: false, constant: true }],
-    ["sets", { value: rule.sets, path: [], underUnknown: false, constant: true }]
-  ]);
-  for (const [name, relation] of Object.entries(check.related ?? {})) base.set(name, relatedRecords(resource, relation, rule, context.relations));
+  const hasInstances = context.evaluatedForCallers.size > 0 && context.evaluatedForCallers.has(spanKey(resource));
+  const base = new Scope(recordBindings(resource));
+  base.set("params", { value: rule.paramValues, path: [], underUnknown: false, constant: true });
+  base.set("sets", { value: rule.sets, path: [], underUnknown: false, constant: true });
+  if (check.related) for (const [name, relation] of Object.entries(check.related)) base.set(name, relatedRecords(resource, relation, rule, context.relations));
   const items = each ? eachItems(each, base) : [void 0];
   const findings = [];
   for (const item of items) {
@@ -714,12 +728,31 @@ function underPath(path, steps) {
 }
 function eachItems(paths, scope) {
   return paths.flatMap((path) => {
-    const steps = parsePath(path);
-    const [head, ...rest] = steps;
-    const start = head && head.kind === "key" ? scope.get(head.key) : void 0;
+    const { head, rest } = parseReference(path);
+    const start = head !== void 0 ? scope.get(head) : void 0;
     if (!start) return [];
     return resolveSteps(start, rest).filter((located) => located.value !== void 0);
   });
+}
+var bindings = /* @__PURE__ */ new WeakMap();
+function recordBindings(resource) {
+  let map = bindings.get(resource);
+  if (!map) {
+    map = /* @__PURE__ */ new Map([
+      ["attributes", { value: resource.attributes, path: ["attributes"], underUnknown: false }],
+      ["options", { value: resource.options, path: ["options"], underUnknown: false }],
+      [
+        "resource",
+        {
+          value: { type: resource.type, canonicalType: resource.canonicalType, name: resource.name, kind: resource.kind, file: resource.file, format: resource.format },
+          path: [],
+          underUnknown: false
+        }
+      ]
+    ]);
+    bindings.set(resource, map);
+  }
+  return map;
 }
 
 // src/engine/diagnostics.ts

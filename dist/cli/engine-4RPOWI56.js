@@ -5,13 +5,13 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-UM532KCG.js";
+} from "./chunk-2R6APU62.js";
 import "./chunk-TVE24HG6.js";
 import {
   BUILTIN_RULES_DIR,
   RuleLoadError,
   loadRules
-} from "./chunk-LL47ZOIA.js";
+} from "./chunk-2TLJYCP7.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -1,6 +1,9 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  yamlLineBreaks
+} from "./chunk-VF354GGL.js";
+import {
   jsonDepth,
   jsonErrorMessage,
   nodeAt
@@ -11,7 +14,7 @@ import {
 import {
   LineIndex,
   firstLineOf
-} from "./chunk-WWUKL4MG.js";
+} from "./chunk-2CLBPXII.js";
 import {
   require_dist
 } from "./chunk-GQTE3E2F.js";
@@ -100,7 +103,7 @@ function parseYaml(file, text, lines) {
   const documents = [];
   let docs;
   try {
-    docs = (0, import_yaml.parseAllDocuments)(text, {
+    docs = (0, import_yaml.parseAllDocuments)(yamlLineBreaks(text), {
       customTags: CUSTOM_TAGS,
       schema: "core",
       uniqueKeys: false,

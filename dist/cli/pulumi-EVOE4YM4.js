@@ -1,6 +1,9 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  yamlLineBreaks
+} from "./chunk-VF354GGL.js";
+import {
   jsonChildren,
   jsonErrorMessage,
   nodeAt
@@ -10,16 +13,16 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-57TRGHXV.js";
+} from "./chunk-NILRUMQ5.js";
 import {
   isRefusal
-} from "./chunk-WN2QKRKJ.js";
+} from "./chunk-OPU4LLMM.js";
 import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,
   firstLineOf,
   range
-} from "./chunk-WWUKL4MG.js";
+} from "./chunk-2CLBPXII.js";
 import {
   require_dist
 } from "./chunk-GQTE3E2F.js";
@@ -1962,7 +1965,7 @@ function scanProject(file, reader) {
   const diagnostics = [];
   let doc;
   try {
-    doc = (0, import_yaml.parse)(file.text, { maxAliasCount: 100 });
+    doc = (0, import_yaml.parse)(yamlLineBreaks(file.text), { maxAliasCount: 100 });
   } catch (error) {
     const pos = error.linePos?.[0];
     diagnostics.push({

@@ -9,14 +9,21 @@ function firstLineOf(r, lineText) {
   return r.start.line === r.end.line ? r : { start: r.start, end: { line: r.start.line, column: lineText.replace(/\s+$/, "").length + 1 } };
 }
 var LineIndex = class {
-  constructor(text) {
+  /**
+   * Lines end at LF, CRLF and (with `loneCr`, the default) a lone CR, as YAML 1.2, JSON editors
+   * and TypeScript count them. HCL breaks lines only at LF and CRLF (a lone CR is an invalid
+   * character, or part of a comment or string), so the Terraform scanner passes `loneCr: false`.
+   */
+  constructor(text, options = {}) {
     this.text = text;
+    this.loneCrBreaks = options.loneCr ?? true;
     const starts = [0];
     for (let i = 0; i < text.length; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) starts.push(i + 1);
       else if (c === 13) {
         if (text.charCodeAt(i + 1) === 10) i++;
+        else if (!this.loneCrBreaks) continue;
         starts.push(i + 1);
       }
     }
@@ -24,6 +31,7 @@ var LineIndex = class {
   }
   text;
   lineStarts;
+  loneCrBreaks;
   get lineCount() {
     return this.lineStarts.length;
   }
@@ -50,7 +58,7 @@ var LineIndex = class {
     const start = this.lineStarts[line - 1];
     if (start === void 0) return "";
     const next = this.lineStarts[line] ?? this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$|\r$/, "");
+    return this.text.slice(start, next).replace(this.loneCrBreaks ? /\r?\n$|\r$/ : /\r?\n$/, "");
   }
 };
 

@@ -11,11 +11,11 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   isRefusal
-} from "./chunk-WN2QKRKJ.js";
+} from "./chunk-OPU4LLMM.js";
 import {
   LineIndex,
   range
-} from "./chunk-WWUKL4MG.js";
+} from "./chunk-2CLBPXII.js";
 import {
   buildResource
 } from "./chunk-TVE24HG6.js";
@@ -2299,6 +2299,7 @@ function identEnd(text, i) {
   }
   return i;
 }
+var LONE_CR = "Invalid character: a carriage return without a line feed (classic Mac OS line endings), which Terraform does not accept as a line break; convert the file's line endings to LF or CRLF";
 function skipTrivia(text, i) {
   const n = text.length;
   while (i < n) {
@@ -2308,7 +2309,7 @@ function skipTrivia(text, i) {
     } else if (c === 35 || c === 47 && text.charCodeAt(i + 1) === 47) {
       while (i < n) {
         const d = text.charCodeAt(i);
-        if (d === 10 || d === 13) break;
+        if (d === 10 || d === 13 && text.charCodeAt(i + 1) === 10) break;
         i++;
       }
     } else if (c === 47 && text.charCodeAt(i + 1) === 42) {
@@ -2332,8 +2333,8 @@ function lex(text, pos) {
   const c = text.charCodeAt(i);
   if (c === 10) return { type: "nl", start: i, end: i + 1, text: "\n" };
   if (c === 13) {
-    const end = text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
-    return { type: "nl", start: i, end, text: "\n" };
+    if (text.charCodeAt(i + 1) === 10) return { type: "nl", start: i, end: i + 2, text: "\n" };
+    return { type: "invalid", start: i, end: i + 1, text: "\r", error: LONE_CR };
   }
   if (isIdentStart(c, text, i)) {
     let end = identEnd(text, i);
@@ -4254,7 +4255,7 @@ function parseVariablesJson(file, text, lines) {
 
 // src/scanners/terraform/parse.ts
 async function parseFile(file, diagnostics) {
-  const lines = new LineIndex(file.text);
+  const lines = new LineIndex(file.text, { loneCr: false });
   const base = { path: file.path, absolutePath: file.absolutePath, text: file.text, lines };
   const lower = file.path.toLowerCase();
   if (lower.endsWith(".tf.json") || lower.endsWith(".tfvars.json")) {
@@ -4280,7 +4281,8 @@ async function parseNative(file, lines, diagnostics) {
     return outcome.body;
   }
   if (verdict.ok === false && verdict.range) {
-    diagnostics.push({ file: file.path, range: verdict.range, severity: "error", message: verdict.message });
+    const atLoneCr = file.text.charCodeAt(lines.offsetAt(verdict.range.start)) === 13 && file.text.charCodeAt(lines.offsetAt(verdict.range.start) + 1) !== 10;
+    diagnostics.push({ file: file.path, range: verdict.range, severity: "error", message: atLoneCr ? LONE_CR : verdict.message });
   } else {
     diagnostics.push({
       file: file.path,

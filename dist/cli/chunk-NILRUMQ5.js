@@ -2,13 +2,13 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   peekText
-} from "./chunk-WN2QKRKJ.js";
+} from "./chunk-OPU4LLMM.js";
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
 import {
   range
-} from "./chunk-WWUKL4MG.js";
+} from "./chunk-2CLBPXII.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

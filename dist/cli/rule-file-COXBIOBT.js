@@ -17,7 +17,7 @@ import {
   RuleLoadError,
   parsePath,
   useParamValidator
-} from "./chunk-LL47ZOIA.js";
+} from "./chunk-2TLJYCP7.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -2,24 +2,24 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-7VFNDZCO.js";
+} from "./chunk-KRG7H73Z.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-57TRGHXV.js";
+} from "./chunk-NILRUMQ5.js";
 import {
   createReader
-} from "./chunk-WN2QKRKJ.js";
+} from "./chunk-OPU4LLMM.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
-import "./chunk-WWUKL4MG.js";
+import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-UM532KCG.js";
+} from "./chunk-2R6APU62.js";
 import "./chunk-TVE24HG6.js";
-import "./chunk-LL47ZOIA.js";
+import "./chunk-2TLJYCP7.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";
