@@ -30,6 +30,8 @@ export interface ScanOptions {
   reportUnknown?: boolean;
   /** Directory that relative paths are resolved against (default: process.cwd()). */
   cwd?: string;
+  /** Files larger than this many bytes are refused unread (`--max-file-size`; default 5 MB). */
+  maxFileBytes?: number;
   /** `--var` and `--var-file`, in command-line order. */
   terraformVariables?: TerraformVariableInput[];
   /** How files group into units (rule fixtures: each file on its own). */
@@ -140,7 +142,7 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
   const pack = options.ruleSettings ? configureRules(loaded, options.ruleSettings) : loaded;
   const rules = pack.filter((rule) => rule.enabled);
 
-  const reader = createReader(options.root);
+  const reader = createReader(options.root, options.maxFileBytes !== undefined ? { maxFileBytes: options.maxFileBytes } : {});
   const discovered = await discover(options.paths, {
     reader,
     ...(options.cwd ? { cwd: options.cwd } : {}),

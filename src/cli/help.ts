@@ -45,6 +45,9 @@ Scan options:
   --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
                              NO_COLOR are honoured)
   --report-unknown           also report findings that depend on values unknown statically (as notes)
+  --max-file-size SIZE       refuse files larger than SIZE unread (default 5MB; units KB, MB, GB)
+  --strict                   exit 1 when an IaC file was not analysed at all (refused, unreadable,
+                             too large, binary, undecodable), whatever --fail-on says
   --var NAME=VALUE           a Terraform root-module variable, as terraform plan -var (repeatable)
   --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
                              --var and --var-file apply in command-line order, after the files

@@ -39,6 +39,8 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   "write-baseline": { value: true },
   "update-baseline": { value: true },
   "report-unknown": { value: false },
+  "max-file-size": { value: true },
+  strict: { value: false },
   var: { value: true, repeatable: true },
   "var-file": { value: true, repeatable: true },
 };
@@ -199,6 +201,8 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   const only = idList(listOption(parsed, "rule"));
   const skip = idList(listOption(parsed, "skip-rule"));
   const explicitConfig = stringOption(parsed, "config");
+  const maxFileSize = stringOption(parsed, "max-file-size");
+  const maxFileBytes = maxFileSize === undefined ? undefined : parseByteSize(maxFileSize);
   const plans = await planRoots(paths, stringOption(parsed, "root"), io.cwd);
   const variables = terraformVariables(parsed.ordered, io.cwd);
   // Baseline options are checked before the scan, applied after it (below).
@@ -227,6 +231,7 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
         root: plan.root,
         rulesDirs: [...listOption(parsed, "rules").map((d) => resolve(io.cwd, d)), ...(config?.customRules ?? [])],
         reportUnknown: flag(parsed, "report-unknown"),
+        ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
         cwd: io.cwd,
         terraformVariables: variables,
         ruleSettings,
@@ -259,7 +264,13 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
       prefix,
       findings: outcome.findings,
       filesScanned: outcome.filesScanned,
-      notifications: outcome.diagnostics.map((d) => ({ level: d.severity === "error" ? ("error" as const) : ("warning" as const), message: `${d.file}: ${d.message}`, file: d.file, range: d.range })),
+      notifications: outcome.diagnostics.map((d) => ({
+        level: d.severity === "error" ? ("error" as const) : ("warning" as const),
+        message: `${d.file}: ${d.message}`,
+        file: d.file,
+        range: d.range,
+        ...(d.notScanned ? { notScanned: true as const, reason: d.message } : {}),
+      })),
       ...(provenance ? { provenance } : {}),
     };
   });
@@ -314,8 +325,24 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const failing: Finding[] = reportRuns.flatMap((r) => r.findings.filter((f) => !f.suppression && !accepted.has(f)));
-  return exitCodeFor(
+  const code = exitCodeFor(
     failing.map((f) => f.level),
     failOn ?? "error",
   );
+  // --strict: an IaC file that was not analysed at all is a failure, whatever --fail-on says.
+  if (flag(parsed, "strict") && code === EXIT_OK && runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned))) return EXIT_FINDINGS;
+  return code;
+}
+
+/**
+ * `--max-file-size`: a byte count with an optional unit, `KB`/`MB`/`GB` (or `K`/`M`/`G`, any
+ * case; binary multiples, as the default 5 MB is 5 × 1024 × 1024 bytes). CliError otherwise.
+ */
+export function parseByteSize(text: string): number {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
+  if (!m) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (expected a size such as 10MB, 512KB or 1048576)`);
+  const unit = (m[2] ?? "b").toLowerCase()[0]!;
+  const bytes = Math.floor(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1));
+  if (bytes < 1) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (it must be at least 1 byte)`);
+  return bytes;
 }

@@ -94,7 +94,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     // command line is the user's choice and is).
     const refused = named ? undefined : reader.refusal(absolutePath);
     if (refused) {
-      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}` });
+      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}`, notScanned: true });
       refusedPaths.add(absolutePath);
       return undefined;
     }

@@ -9,7 +9,14 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 export type ReadResult = { file: SourceFile; diagnostic?: undefined } | { file?: undefined; diagnostic: Diagnostic };
 
 function problem(repoPath: string, message: string): ReadResult {
-  return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message } };
+  return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message, notScanned: true } };
+}
+
+/** "5 MB", "512 KB", "1.5 MB": a byte count as people read it (binary units, as the limit is given). */
+export function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -88,7 +95,7 @@ function decodeWide(bytes: Buffer, wide: WideEncoding, fatal = true): string | u
  * instead of an exception. Synchronous: a scan reads thousands of small files, and a chain of
  * asynchronous calls per file costs more than it overlaps.
  */
-export function readSource(absolutePath: string, repoPath: string): ReadResult {
+export function readSource(absolutePath: string, repoPath: string, maxBytes = MAX_FILE_BYTES): ReadResult {
   let bytes: Buffer;
   let fd: number | undefined;
   try {
@@ -97,14 +104,9 @@ export function readSource(absolutePath: string, repoPath: string): ReadResult {
     fd = openSync(absolutePath, "r");
     const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    if (info.size > MAX_FILE_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
-      return problem(
-        repoPath,
-        `file is ${mb} MB, over the 5 MB limit, and was not scanned; split it, or exclude it if it is generated`,
-      );
-    }
-    bytes = readOpenFile(fd, info.size);
+    // Checked before reading: a 50 MB file costs one fstat, not 50 MB of memory.
+    if (info.size > maxBytes) return tooLarge(repoPath, info.size, maxBytes);
+    bytes = readOpenFile(fd, info.size, maxBytes);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? "";
     const reason =
@@ -119,9 +121,7 @@ export function readSource(absolutePath: string, repoPath: string): ReadResult {
   } finally {
     if (fd !== undefined) closeSync(fd);
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
-  }
+  if (bytes.length > maxBytes) return tooLarge(repoPath, undefined, maxBytes);
   const wide = wideEncoding(bytes);
   if (wide) {
     const lower = repoPath.toLowerCase();
@@ -154,18 +154,25 @@ export function readSource(absolutePath: string, repoPath: string): ReadResult {
   return { file: { path: repoPath, absolutePath, text } };
 }
 
+function tooLarge(repoPath: string, size: number | undefined, maxBytes: number): ReadResult {
+  // Rounded sizes that read the same as the limit ("5 MB, over the 5 MB limit") are given in bytes.
+  const shown = size === undefined ? undefined : formatBytes(size) === formatBytes(maxBytes) ? `${size} bytes` : formatBytes(size);
+  const what = shown === undefined ? "file is over" : `file is ${shown}, over`;
+  return problem(repoPath, `${what} the ${formatBytes(maxBytes)} limit and was not scanned; split it, exclude it if it is generated, or raise the limit with --max-file-size`);
+}
+
 /**
  * The content of an open file whose fstat said `size` bytes: those bytes, or for a file that
  * reports size 0 (a special file) everything up to its end, stopping one byte past the limit,
  * which the caller then reports as too large.
  */
-function readOpenFile(fd: number, size: number): Buffer {
+function readOpenFile(fd: number, size: number, maxBytes: number): Buffer {
   let buffer = Buffer.allocUnsafe(size > 0 ? size : 64 * 1024);
   let length = 0;
   for (;;) {
     if (length === buffer.length) {
-      if (length > MAX_FILE_BYTES) break;
-      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+      if (length > maxBytes) break;
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
     }

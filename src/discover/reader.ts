@@ -8,7 +8,7 @@
  */
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
-import { readSource, type ReadResult } from "./read.js";
+import { MAX_FILE_BYTES, readSource, type ReadResult } from "./read.js";
 
 /** An entry of a listed directory. */
 export interface DirectoryEntry {
@@ -50,9 +50,12 @@ export function isRefusal(result: ReadResult | Refusal): result is Refusal {
   return "refused" in result;
 }
 
-/** Makes the reader of one run, rooted at `root` (the repository root of the scan). */
-export function createReader(root: string): Reader {
-  return new FileReader(resolve(root));
+/**
+ * Makes the reader of one run, rooted at `root` (the repository root of the scan). Files over
+ * `maxFileBytes` (default MAX_FILE_BYTES, 5 MB) are refused unread.
+ */
+export function createReader(root: string, options: { maxFileBytes?: number } = {}): Reader {
+  return new FileReader(resolve(root), options.maxFileBytes ?? MAX_FILE_BYTES);
 }
 
 class FileReader implements Reader {
@@ -61,7 +64,10 @@ class FileReader implements Reader {
   private readonly realDirs = new Map<string, string | null>();
   private readonly realRoot: string;
 
-  constructor(readonly root: string) {
+  constructor(
+    readonly root: string,
+    private readonly maxFileBytes: number,
+  ) {
     this.realRoot = safeRealpath(root) ?? root;
   }
 
@@ -74,7 +80,7 @@ class FileReader implements Reader {
     const key = resolve(absolutePath);
     let result = this.texts.get(key);
     if (!result) {
-      result = readSource(key, this.repoPath(key));
+      result = readSource(key, this.repoPath(key), this.maxFileBytes);
       this.texts.set(key, result);
     }
     return result;

@@ -167,6 +167,11 @@ export interface Diagnostic {
   message: string;
   /** Other positions the problem involves (the other end of a cycle of locals). */
   related?: { file: string; range: Range; message: string }[];
+  /**
+   * The file was not analysed at all (refused, unreadable, too large, binary, undecodable), as
+   * opposed to analysed with a problem; `--strict` fails the scan on these.
+   */
+  notScanned?: true;
 }
 
 export interface ScanResult {

@@ -10,6 +10,9 @@ export interface ToolNotification {
   /** The file it is about, relative to the run's root. */
   file?: string;
   range?: Range;
+  /** The file was not analysed at all; `reason` says why (the text report lists these). */
+  notScanned?: true;
+  reason?: string;
 }
 
 /** Where a run's repository lives in version control (SARIF `versionControlProvenance`). */

@@ -51,6 +51,13 @@ export function toText(runs: readonly ReportRun[], _rules: readonly RuleMeta[], 
     lines.push("");
   }
   if (context.quiet) return lines.length ? `${lines.join("\n")}\n` : "";
+  // Files that were not analysed at all, with why: a clean summary must not hide them.
+  const skipped = runs.flatMap((run) => (run.notifications ?? []).filter((n) => n.notScanned && n.file !== undefined).map((n) => ({ file: `${run.prefix ?? ""}${n.file}`, reason: n.reason ?? n.message })));
+  if (skipped.length > 0) {
+    lines.push(paint(ANSI.bold, `Not scanned (${plural(skipped.length, "file")}):`));
+    for (const s of skipped.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))) lines.push(`  ${s.file}: ${s.reason.replace(/^not scanned: /, "")}`);
+    lines.push("");
+  }
   lines.push(summaryLine(findings, filesScanned, runs.reduce((n, r) => n + (r.baselined ?? 0), 0)));
   return `${lines.join("\n")}\n`;
 }

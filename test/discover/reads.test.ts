@@ -53,7 +53,7 @@ describe("readSource on odd files", () => {
     await writeFile(join(dir, "limit.tf"), Buffer.alloc(MAX_FILE_BYTES, 0x20));
     expect(readSource(join(dir, "limit.tf"), "limit.tf").file?.text.length).toBe(MAX_FILE_BYTES);
     await writeFile(join(dir, "over.tf"), Buffer.alloc(MAX_FILE_BYTES + 1, 0x20));
-    expect(readSource(join(dir, "over.tf"), "over.tf").diagnostic?.message).toMatch(/^file is 5\.0 MB, over the 5 MB limit/);
+    expect(readSource(join(dir, "over.tf"), "over.tf").diagnostic?.message).toMatch(/^file is 5242881 bytes, over the 5 MB limit/);
   });
 });
 
