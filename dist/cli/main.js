@@ -8,12 +8,12 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-KRG7H73Z.js";
+} from "./chunk-EVD2G7T4.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-NILRUMQ5.js";
-import "./chunk-OPU4LLMM.js";
+} from "./chunk-653NI55D.js";
+import "./chunk-MWJGDTCC.js";
 import {
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
@@ -85,6 +85,9 @@ Scan options:
   --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
                              NO_COLOR are honoured)
   --report-unknown           also report findings that depend on values unknown statically (as notes)
+  --max-file-size SIZE       refuse files larger than SIZE unread (default 5MB; units KB, MB, GB)
+  --strict                   exit 1 when an IaC file was not analysed at all (refused, unreadable,
+                             too large, binary, undecodable), whatever --fail-on says
   --var NAME=VALUE           a Terraform root-module variable, as terraform plan -var (repeatable)
   --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
                              --var and --var-file apply in command-line order, after the files
@@ -847,6 +850,12 @@ function toText(runs, _rules, context) {
   }
   if (context.quiet) return lines.length ? `${lines.join("\n")}
 ` : "";
+  const skipped = runs.flatMap((run) => (run.notifications ?? []).filter((n) => n.notScanned && n.file !== void 0).map((n) => ({ file: `${run.prefix ?? ""}${n.file}`, reason: n.reason ?? n.message })));
+  if (skipped.length > 0) {
+    lines.push(paint(ANSI.bold, `Not scanned (${plural(skipped.length, "file")}):`));
+    for (const s of skipped.sort((a, b) => a.file < b.file ? -1 : a.file > b.file ? 1 : 0)) lines.push(`  ${s.file}: ${s.reason.replace(/^not scanned: /, "")}`);
+    lines.push("");
+  }
   lines.push(summaryLine(findings, filesScanned, runs.reduce((n, r) => n + (r.baselined ?? 0), 0)));
   return `${lines.join("\n")}
 `;
@@ -2954,6 +2963,8 @@ var SCAN_OPTIONS = {
   "write-baseline": { value: true },
   "update-baseline": { value: true },
   "report-unknown": { value: false },
+  "max-file-size": { value: true },
+  strict: { value: false },
   var: { value: true, repeatable: true },
   "var-file": { value: true, repeatable: true }
 };
@@ -3074,6 +3085,8 @@ async function scanCommand(argv, io) {
   const only = idList(listOption(parsed, "rule"));
   const skip = idList(listOption(parsed, "skip-rule"));
   const explicitConfig = stringOption(parsed, "config");
+  const maxFileSize = stringOption(parsed, "max-file-size");
+  const maxFileBytes = maxFileSize === void 0 ? void 0 : parseByteSize(maxFileSize);
   const plans = await planRoots(paths, stringOption(parsed, "root"), io.cwd);
   const variables = terraformVariables(parsed.ordered, io.cwd);
   let baseline;
@@ -3100,6 +3113,7 @@ async function scanCommand(argv, io) {
         root: plan.root,
         rulesDirs: [...listOption(parsed, "rules").map((d) => resolve6(io.cwd, d)), ...config?.customRules ?? []],
         reportUnknown: flag(parsed, "report-unknown"),
+        ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
         cwd: io.cwd,
         terraformVariables: variables,
         ruleSettings,
@@ -3131,7 +3145,13 @@ async function scanCommand(argv, io) {
       prefix,
       findings: outcome.findings,
       filesScanned: outcome.filesScanned,
-      notifications: outcome.diagnostics.map((d) => ({ level: d.severity === "error" ? "error" : "warning", message: `${d.file}: ${d.message}`, file: d.file, range: d.range })),
+      notifications: outcome.diagnostics.map((d) => ({
+        level: d.severity === "error" ? "error" : "warning",
+        message: `${d.file}: ${d.message}`,
+        file: d.file,
+        range: d.range,
+        ...d.notScanned ? { notScanned: true, reason: d.message } : {}
+      })),
       ...provenance ? { provenance } : {}
     };
   });
@@ -3177,10 +3197,20 @@ async function scanCommand(argv, io) {
     }
   }
   const failing = reportRuns.flatMap((r) => r.findings.filter((f) => !f.suppression && !accepted.has(f)));
-  return exitCodeFor(
+  const code = exitCodeFor(
     failing.map((f) => f.level),
     failOn ?? "error"
   );
+  if (flag(parsed, "strict") && code === EXIT_OK && runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned))) return EXIT_FINDINGS;
+  return code;
+}
+function parseByteSize(text) {
+  const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
+  if (!m) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (expected a size such as 10MB, 512KB or 1048576)`);
+  const unit = (m[2] ?? "b").toLowerCase()[0];
+  const bytes = Math.floor(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1));
+  if (bytes < 1) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (it must be at least 1 byte)`);
+  return bytes;
 }
 
 // src/cli/test-rules.ts
@@ -3203,7 +3233,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-NNQDFWVV.js");
+  const { runRuleTests } = await import("./rule-tests-WUF5YPWD.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

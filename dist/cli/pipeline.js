@@ -4,9 +4,9 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-KRG7H73Z.js";
-import "./chunk-NILRUMQ5.js";
-import "./chunk-OPU4LLMM.js";
+} from "./chunk-EVD2G7T4.js";
+import "./chunk-653NI55D.js";
+import "./chunk-MWJGDTCC.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";

@@ -13,7 +13,12 @@ import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "nod
 import { closeSync, fstatSync, openSync, readSync } from "node:fs";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function problem(repoPath, message) {
-  return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message } };
+  return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message, notScanned: true } };
+}
+function formatBytes(bytes) {
+  if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
+  if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
+  return `${bytes} bytes`;
 }
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -61,21 +66,15 @@ function decodeWide(bytes, wide, fatal = true) {
     return void 0;
   }
 }
-function readSource(absolutePath, repoPath) {
+function readSource(absolutePath, repoPath, maxBytes = MAX_FILE_BYTES) {
   let bytes;
   let fd;
   try {
     fd = openSync(absolutePath, "r");
     const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
-    if (info.size > MAX_FILE_BYTES) {
-      const mb = (info.size / 1024 / 1024).toFixed(1);
-      return problem(
-        repoPath,
-        `file is ${mb} MB, over the 5 MB limit, and was not scanned; split it, or exclude it if it is generated`
-      );
-    }
-    bytes = readOpenFile(fd, info.size);
+    if (info.size > maxBytes) return tooLarge(repoPath, info.size, maxBytes);
+    bytes = readOpenFile(fd, info.size, maxBytes);
   } catch (error) {
     const code = error.code ?? "";
     const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file disappeared while scanning" : error.message;
@@ -83,9 +82,7 @@ function readSource(absolutePath, repoPath) {
   } finally {
     if (fd !== void 0) closeSync(fd);
   }
-  if (bytes.length > MAX_FILE_BYTES) {
-    return problem(repoPath, `file is over the 5 MB limit and was not scanned; split it, or exclude it if it is generated`);
-  }
+  if (bytes.length > maxBytes) return tooLarge(repoPath, void 0, maxBytes);
   const wide = wideEncoding(bytes);
   if (wide) {
     const lower = repoPath.toLowerCase();
@@ -117,13 +114,18 @@ function readSource(absolutePath, repoPath) {
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };
 }
-function readOpenFile(fd, size) {
+function tooLarge(repoPath, size, maxBytes) {
+  const shown = size === void 0 ? void 0 : formatBytes(size) === formatBytes(maxBytes) ? `${size} bytes` : formatBytes(size);
+  const what = shown === void 0 ? "file is over" : `file is ${shown}, over`;
+  return problem(repoPath, `${what} the ${formatBytes(maxBytes)} limit and was not scanned; split it, exclude it if it is generated, or raise the limit with --max-file-size`);
+}
+function readOpenFile(fd, size, maxBytes) {
   let buffer = Buffer.allocUnsafe(size > 0 ? size : 64 * 1024);
   let length = 0;
   for (; ; ) {
     if (length === buffer.length) {
-      if (length > MAX_FILE_BYTES) break;
-      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, MAX_FILE_BYTES + 1));
+      if (length > maxBytes) break;
+      const larger = Buffer.allocUnsafe(Math.min(buffer.length * 2, maxBytes + 1));
       buffer.copy(larger, 0, 0, length);
       buffer = larger;
     }
@@ -156,15 +158,17 @@ function peekText(absolutePath) {
 function isRefusal(result) {
   return "refused" in result;
 }
-function createReader(root) {
-  return new FileReader(resolve(root));
+function createReader(root, options = {}) {
+  return new FileReader(resolve(root), options.maxFileBytes ?? MAX_FILE_BYTES);
 }
 var FileReader = class {
-  constructor(root) {
+  constructor(root, maxFileBytes) {
     this.root = root;
+    this.maxFileBytes = maxFileBytes;
     this.realRoot = safeRealpath(root) ?? root;
   }
   root;
+  maxFileBytes;
   texts = /* @__PURE__ */ new Map();
   /** Real paths of folders, null for one that cannot be resolved (kept for the run). */
   realDirs = /* @__PURE__ */ new Map();
@@ -177,7 +181,7 @@ var FileReader = class {
     const key = resolve(absolutePath);
     let result = this.texts.get(key);
     if (!result) {
-      result = readSource(key, this.repoPath(key));
+      result = readSource(key, this.repoPath(key), this.maxFileBytes);
       this.texts.set(key, result);
     }
     return result;

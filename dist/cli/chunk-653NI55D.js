@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   peekText
-} from "./chunk-OPU4LLMM.js";
+} from "./chunk-MWJGDTCC.js";
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
@@ -251,7 +251,7 @@ async function discover(paths, options) {
     if (!rule) return void 0;
     const refused = named ? void 0 : reader.refusal(absolutePath);
     if (refused) {
-      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}` });
+      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}`, notScanned: true });
       refusedPaths.add(absolutePath);
       return void 0;
     }

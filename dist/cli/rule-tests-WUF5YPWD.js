@@ -2,16 +2,16 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-KRG7H73Z.js";
+} from "./chunk-EVD2G7T4.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-NILRUMQ5.js";
+} from "./chunk-653NI55D.js";
 import {
   createReader
-} from "./chunk-OPU4LLMM.js";
+} from "./chunk-MWJGDTCC.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";

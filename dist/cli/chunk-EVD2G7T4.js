@@ -4,10 +4,10 @@ import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-NILRUMQ5.js";
+} from "./chunk-653NI55D.js";
 import {
   createReader
-} from "./chunk-OPU4LLMM.js";
+} from "./chunk-MWJGDTCC.js";
 import {
   MARKER,
   ignoreMatcher,
@@ -79,7 +79,7 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-COMSYJT7.js");
+    const { scanTerraform } = await import("./terraform-NYOZLOAI.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
@@ -89,7 +89,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-EVOE4YM4.js");
+      const { scanPulumiUnit } = await import("./pulumi-EM4SK4H2.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -975,7 +975,7 @@ async function runScan(options, deps) {
   const loaded = await d.loadRules(options.rulesDirs?.length ? { extraDirs: options.rulesDirs } : void 0);
   const pack = options.ruleSettings ? configureRules(loaded, options.ruleSettings) : loaded;
   const rules = pack.filter((rule) => rule.enabled);
-  const reader = createReader(options.root);
+  const reader = createReader(options.root, options.maxFileBytes !== void 0 ? { maxFileBytes: options.maxFileBytes } : {});
   const discovered = await discover(options.paths, {
     reader,
     ...options.cwd ? { cwd: options.cwd } : {},

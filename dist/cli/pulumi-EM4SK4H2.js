@@ -13,10 +13,10 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-NILRUMQ5.js";
+} from "./chunk-653NI55D.js";
 import {
   isRefusal
-} from "./chunk-OPU4LLMM.js";
+} from "./chunk-MWJGDTCC.js";
 import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,

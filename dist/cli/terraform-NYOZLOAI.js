@@ -11,7 +11,7 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   isRefusal
-} from "./chunk-OPU4LLMM.js";
+} from "./chunk-MWJGDTCC.js";
 import {
   LineIndex,
   range
