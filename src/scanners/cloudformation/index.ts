@@ -26,7 +26,21 @@ export function readTemplates(file: SourceFile, lines: LineIndex): { documents: 
   return parseYaml(file.path, file.text, lines);
 }
 
+/**
+ * The largest template CloudFormation accepts: 1 MB in an S3 object ("AWS CloudFormation
+ * quotas": template body size; 51,200 bytes when passed in the request). A larger one cannot be
+ * deployed as it is, and parsing it (several seconds and hundreds of MB for a few MB of YAML)
+ * would make one generated file the cost of the whole scan.
+ */
+export const MAX_TEMPLATE_BYTES = 1024 * 1024;
+
 export async function scanCloudFormation(file: SourceFile): Promise<ScanResult> {
+  const bytes = Buffer.byteLength(file.text, "utf8");
+  if (bytes > MAX_TEMPLATE_BYTES) {
+    const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    const message = `not scanned: the template is ${size}, over the 1 MB CloudFormation accepts for a template (AWS CloudFormation quotas), so it cannot be deployed as it is; split it into nested stacks, or scan the templates it is generated from`;
+    return { resources: [], diagnostics: [{ file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "warning", message, notScanned: true }] };
+  }
   const lines = new LineIndex(file.text);
   const { documents, diagnostics } = readTemplates(file, lines);
   const resources: Resource[] = [];

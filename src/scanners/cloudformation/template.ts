@@ -58,6 +58,14 @@ export function isTemplate(root: TNode): root is TMap {
 export class TemplateReader {
   private readonly ev: Evaluator;
 
+  /**
+   * Resources read from one template. CloudFormation accepts at most 500 per stack ("AWS
+   * CloudFormation quotas": resources declared in a template); ten times that leaves room for
+   * templates that a transform shrinks, while a generated or hostile template of 100,000 costs
+   * bounded time and memory.
+   */
+  static readonly MAX_RESOURCES = 5000;
+
   constructor(
     readonly file: string,
     readonly text: string,
@@ -96,7 +104,17 @@ export class TemplateReader {
       out.push(this.record("parameter", stringOf(child(p.value, "Type")) ?? "String", p, p.value, {}, {}));
     }
     const globals = child(this.root, "Globals");
-    for (const r of this.sectionEntries("Resources")) {
+    let declared = this.sectionEntries("Resources");
+    if (declared.length > TemplateReader.MAX_RESOURCES) {
+      this.problem(
+        entry(this.root, "Resources")!,
+        `The template declares ${declared.length} resources, far more than the 500 CloudFormation accepts in one stack; ` +
+          `driftless read the first ${TemplateReader.MAX_RESOURCES} and skipped the rest. Split the template (nested stacks) or scan the templates it is generated from`,
+        "warning",
+      );
+      declared = declared.slice(0, TemplateReader.MAX_RESOURCES);
+    }
+    for (const r of declared) {
       // `Fn::Transform` among the resources inserts resources from S3: an include record below.
       if (r.key === "Fn::Transform") continue;
       const resource = this.resource(r, globals);

@@ -23,7 +23,7 @@ import type { LineIndex, Range } from "../../model/position.js";
 import type { Origin, SourceNode } from "../../model/resource.js";
 import { isUnknown, isValueMap, nondeterministicIn, unknown, type Unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { Expr, ForExpr, TemplateExpr, TemplatePart, TextSpace } from "./ast.js";
-import { containsUnknown, EvalError, TERRAFORM_FUNCTIONS, toTerraformString } from "./functions.js";
+import { containsUnknown, EvalError, LimitError, rejection, TERRAFORM_FUNCTIONS, toTerraformString } from "./functions.js";
 import { decodeLiteral, parseTemplateText } from "./parser.js";
 import { jsonChildren } from "../shared/source-map.js";
 
@@ -323,7 +323,12 @@ export class Evaluator {
   }
 
   private evalExpr(expr: Expr, f: Frame): Ev {
-    if (f.depth > MAX_DEPTH) throw new EvalError("Expression too deeply nested to evaluate");
+    if (f.depth > MAX_DEPTH) {
+      // Terraform evaluates such an expression; driftless stops, says where, and does not guess.
+      const message = `driftless does not evaluate expressions nested more than ${MAX_DEPTH} levels deep (each operator of a chain such as 1 + 1 + ... counts as one); the value is treated as unknown`;
+      if (!f.strict) this.context.warn(message, this.range(expr, f), f.file.path);
+      throw new LimitError(message);
+    }
     const inner: Frame = { ...f, depth: f.depth + 1 };
     switch (expr.kind) {
       case "literal":
@@ -373,7 +378,7 @@ export class Evaluator {
       return this.eval(expr, f);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      return this.unknownEv(expr, f, `Terraform would reject this expression: ${error.message}`);
+      return this.unknownEv(expr, f, rejection(error, "this expression"));
     }
   }
 

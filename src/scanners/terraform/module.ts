@@ -24,7 +24,7 @@ import { isUnknown, isValueMap, unknown, type Unknown, type Value, type ValueMap
 import type { TerraformVariableInput } from "../source.js";
 import type { Attribute, Block } from "./ast.js";
 import { detach, entries, Evaluator, type ENode, type Ev, type ModuleContext, type Names } from "./evaluate.js";
-import { containsUnknown, EvalError } from "./functions.js";
+import { containsUnknown, EvalError, rejection } from "./functions.js";
 import { parseFile, type ParsedFile } from "./parse.js";
 import { HclParseError, parseExpressionText } from "./parser.js";
 import { BLOCK_KINDS, RecordBuilder, staticString, type Instance } from "./records.js";
@@ -478,7 +478,7 @@ export class ModuleInstance implements ModuleContext {
       ev = this.evaluator.evaluate(decl.attribute.expr, decl.file);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      ev = { value: unknown(`local.${name}`, { reason: `Terraform would reject local.${name}: ${error.message}` }), node: {} };
+      ev = { value: unknown(`local.${name}`, { reason: rejection(error, `local.${name}`) }), node: {} };
     } finally {
       this.localStack.pop();
     }
@@ -655,7 +655,7 @@ export class ModuleInstance implements ModuleContext {
       return this.evaluator.evaluate(attribute.expr, file);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      return { value: unknown(file.text.slice(attribute.expr.start, attribute.expr.end), { reason: `Terraform would reject this expression: ${error.message}` }), node: {} };
+      return { value: unknown(file.text.slice(attribute.expr.start, attribute.expr.end), { reason: rejection(error, "this expression") }), node: {} };
     }
   }
 

@@ -12,7 +12,7 @@ import { buildResource, type Diagnostic, type Resource, type ResourceKind, type 
 import { isUnknown, unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { Attribute, Block, Expr } from "./ast.js";
 import { entries, Evaluator, toSourceNode, type ENode, type Ev, type Names, type SourceText } from "./evaluate.js";
-import { EvalError } from "./functions.js";
+import { EvalError, rejection } from "./functions.js";
 import { decodeLiteral } from "./parser.js";
 
 interface BlockKind {
@@ -101,7 +101,7 @@ export class RecordBuilder {
       return this.ev.evaluate(expr, this.file, names);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      return { value: unknown(this.ev.sourceText(expr, this.file), { reason: `Terraform would reject this expression: ${error.message}` }), node: { range: this.ev.rangeOf(expr, this.file) } };
+      return { value: unknown(this.ev.sourceText(expr, this.file), { reason: rejection(error, "this expression") }), node: { range: this.ev.rangeOf(expr, this.file) } };
     }
   }
 

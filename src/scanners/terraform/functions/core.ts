@@ -10,6 +10,20 @@ export class EvalError extends Error {
   override name = "EvalError";
 }
 
+/**
+ * A limit of driftless's own, not an error of Terraform's (an expression nested deeper than
+ * driftless evaluates): the value is unknown, and the message says so rather than blaming the
+ * configuration.
+ */
+export class LimitError extends EvalError {
+  override name = "LimitError";
+}
+
+/** Why a value is unknown after `error` while evaluating `subject` ("this expression", "local.x"). */
+export function rejection(error: EvalError, subject: string): string {
+  return error instanceof LimitError ? error.message : `Terraform would reject ${subject}: ${error.message}`;
+}
+
 /** One built-in: takes evaluated arguments, returns a Value, throws EvalError on invalid input. */
 export type TerraformFunction = (args: Value[]) => Value;
 
