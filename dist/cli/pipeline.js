@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-EVD2G7T4.js";
+} from "./chunk-2NLIYBPG.js";
 import "./chunk-653NI55D.js";
 import "./chunk-MWJGDTCC.js";
 import "./chunk-HALMFHJK.js";

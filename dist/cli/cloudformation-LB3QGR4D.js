@@ -825,7 +825,7 @@ function isTemplate(root) {
   if (resources?.kind !== "map") return false;
   return resources.entries.some((e) => TEMPLATE_TYPE.test(stringOf(child(e.value, "Type")) ?? ""));
 }
-var TemplateReader = class {
+var TemplateReader = class _TemplateReader {
   constructor(file, text, lines, root, diagnostics) {
     this.file = file;
     this.text = text;
@@ -853,6 +853,13 @@ var TemplateReader = class {
   root;
   diagnostics;
   ev;
+  /**
+   * Resources read from one template. CloudFormation accepts at most 500 per stack ("AWS
+   * CloudFormation quotas": resources declared in a template); ten times that leaves room for
+   * templates that a transform shrinks, while a generated or hostile template of 100,000 costs
+   * bounded time and memory.
+   */
+  static MAX_RESOURCES = 5e3;
   sectionEntries(name) {
     const section = child(this.root, name);
     return section?.kind === "map" && !intrinsicName(section) ? section.entries : [];
@@ -867,7 +874,16 @@ var TemplateReader = class {
       out.push(this.record("parameter", stringOf(child(p.value, "Type")) ?? "String", p, p.value, {}, {}));
     }
     const globals = child(this.root, "Globals");
-    for (const r of this.sectionEntries("Resources")) {
+    let declared = this.sectionEntries("Resources");
+    if (declared.length > _TemplateReader.MAX_RESOURCES) {
+      this.problem(
+        entry(this.root, "Resources"),
+        `The template declares ${declared.length} resources, far more than the 500 CloudFormation accepts in one stack; driftless read the first ${_TemplateReader.MAX_RESOURCES} and skipped the rest. Split the template (nested stacks) or scan the templates it is generated from`,
+        "warning"
+      );
+      declared = declared.slice(0, _TemplateReader.MAX_RESOURCES);
+    }
+    for (const r of declared) {
       if (r.key === "Fn::Transform") continue;
       const resource = this.resource(r, globals);
       if (resource) out.push(resource);
@@ -954,7 +970,14 @@ function readTemplates(file, lines) {
   }
   return parseYaml(file.path, file.text, lines);
 }
+var MAX_TEMPLATE_BYTES = 1024 * 1024;
 async function scanCloudFormation(file) {
+  const bytes = Buffer.byteLength(file.text, "utf8");
+  if (bytes > MAX_TEMPLATE_BYTES) {
+    const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    const message = `not scanned: the template is ${size}, over the 1 MB CloudFormation accepts for a template (AWS CloudFormation quotas), so it cannot be deployed as it is; split it into nested stacks, or scan the templates it is generated from`;
+    return { resources: [], diagnostics: [{ file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "warning", message, notScanned: true }] };
+  }
   const lines = new LineIndex(file.text);
   const { documents, diagnostics } = readTemplates(file, lines);
   const resources = [];
@@ -970,6 +993,7 @@ async function scanCloudFormationUnit(unit, reader) {
   return scanCloudFormation(read.file);
 }
 export {
+  MAX_TEMPLATE_BYTES,
   isJsonText,
   readTemplates,
   scanCloudFormation,

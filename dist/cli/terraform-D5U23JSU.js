@@ -227,6 +227,12 @@ import { join, relative, resolve, sep } from "node:path";
 var EvalError = class extends Error {
   name = "EvalError";
 };
+var LimitError = class extends EvalError {
+  name = "LimitError";
+};
+function rejection(error, subject) {
+  return error instanceof LimitError ? error.message : `Terraform would reject ${subject}: ${error.message}`;
+}
 var UnknownResult = class {
   constructor(value) {
     this.value = value;
@@ -3308,7 +3314,11 @@ var Evaluator = class {
     return ev;
   }
   evalExpr(expr, f) {
-    if (f.depth > MAX_DEPTH2) throw new EvalError("Expression too deeply nested to evaluate");
+    if (f.depth > MAX_DEPTH2) {
+      const message = `driftless does not evaluate expressions nested more than ${MAX_DEPTH2} levels deep (each operator of a chain such as 1 + 1 + ... counts as one); the value is treated as unknown`;
+      if (!f.strict) this.context.warn(message, this.range(expr, f), f.file.path);
+      throw new LimitError(message);
+    }
     const inner = { ...f, depth: f.depth + 1 };
     switch (expr.kind) {
       case "literal":
@@ -3356,7 +3366,7 @@ var Evaluator = class {
       return this.eval(expr, f);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      return this.unknownEv(expr, f, `Terraform would reject this expression: ${error.message}`);
+      return this.unknownEv(expr, f, rejection(error, "this expression"));
     }
   }
   object(expr, inner, f) {
@@ -4343,7 +4353,7 @@ var RecordBuilder = class {
       return this.ev.evaluate(expr, this.file, names);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      return { value: unknown(this.ev.sourceText(expr, this.file), { reason: `Terraform would reject this expression: ${error.message}` }), node: { range: this.ev.rangeOf(expr, this.file) } };
+      return { value: unknown(this.ev.sourceText(expr, this.file), { reason: rejection(error, "this expression") }), node: { range: this.ev.rangeOf(expr, this.file) } };
     }
   }
   /** A record for one instance of a top-level block (kinds in BLOCK_KINDS). */
@@ -5044,7 +5054,7 @@ var ModuleInstance = class _ModuleInstance {
       ev = this.evaluator.evaluate(decl.attribute.expr, decl.file);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      ev = { value: unknown(`local.${name}`, { reason: `Terraform would reject local.${name}: ${error.message}` }), node: {} };
+      ev = { value: unknown(`local.${name}`, { reason: rejection(error, `local.${name}`) }), node: {} };
     } finally {
       this.localStack.pop();
     }
@@ -5205,7 +5215,7 @@ var ModuleInstance = class _ModuleInstance {
       return this.evaluator.evaluate(attribute2.expr, file);
     } catch (error) {
       if (!(error instanceof EvalError)) throw error;
-      return { value: unknown(file.text.slice(attribute2.expr.start, attribute2.expr.end), { reason: `Terraform would reject this expression: ${error.message}` }), node: {} };
+      return { value: unknown(file.text.slice(attribute2.expr.start, attribute2.expr.end), { reason: rejection(error, "this expression") }), node: {} };
     }
   }
   /** The instances of a module call, each with its arguments and (when the module can be read) its module instance. */

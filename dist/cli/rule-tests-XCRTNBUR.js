@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-EVD2G7T4.js";
+} from "./chunk-2NLIYBPG.js";
 import {
   classify,
   discover,
