@@ -1,3 +1,4 @@
+import * as fs from "node:fs";
 import { readdirSync, statSync } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
@@ -123,8 +124,13 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       gitignore: true,
       followSymbolicLinks: false,
       suppressErrors: true,
+      fs: unreadableDirectories,
       ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`),
     });
+    // fast-glob skips a folder it cannot list; the files in it are lost unless we say so.
+    for (const [dir, error] of unreadableDirectories.take()) {
+      diagnostics.push({ file: reader.repoPath(dir), range: range(1, 1, 1, 2), severity: "warning", message: `folder not scanned: ${folderProblem(dir, error)}`, notScanned: true });
+    }
     const sorted = entries.map((entry) => ({ path: resolve(entry.path), dirent: entry.dirent }));
     sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
     for (const { path: entryPath, dirent } of sorted) {
@@ -250,6 +256,59 @@ function projectStandIn(
   return file;
 }
 
+
+/**
+ * The file-system calls fast-glob makes (its `fs` option), recording the folders it could not
+ * list: with `suppressErrors` it skips them in silence. Vanished folders (ENOENT) are not
+ * recorded: nothing was in them to lose.
+ */
+const unreadableDirectories = {
+  failures: new Map<string, NodeJS.ErrnoException>(),
+  take(): [string, NodeJS.ErrnoException][] {
+    const out = [...this.failures].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    this.failures.clear();
+    return out;
+  },
+  readdirSync: ((path: fs.PathLike, options?: unknown) => {
+    try {
+      return fs.readdirSync(path, options as { withFileTypes: true });
+    } catch (error) {
+      unreadableDirectories.note(String(path), error as NodeJS.ErrnoException);
+      throw error;
+    }
+  }) as typeof fs.readdirSync,
+  readdir: ((path: fs.PathLike, options: unknown, callback?: (error: NodeJS.ErrnoException | null, entries?: unknown) => void) => {
+    const done = (typeof options === "function" ? options : callback) as (error: NodeJS.ErrnoException | null, entries?: unknown) => void;
+    const finish = (error: NodeJS.ErrnoException | null, entries?: unknown) => {
+      if (error) unreadableDirectories.note(String(path), error);
+      done(error, entries);
+    };
+    if (typeof options === "function") fs.readdir(path, finish as never);
+    else fs.readdir(path, options as never, finish as never);
+  }) as unknown as typeof fs.readdir,
+  lstat: fs.lstat,
+  stat: fs.stat,
+  lstatSync: fs.lstatSync,
+  statSync: fs.statSync,
+  note(path: string, error: NodeJS.ErrnoException): void {
+    if (error.code !== "ENOENT") this.failures.set(resolve(path), error);
+  },
+};
+
+/** Why a folder could not be listed, and what to do, in words. */
+function folderProblem(dir: string, error: NodeJS.ErrnoException): string {
+  switch (error.code) {
+    case "EACCES":
+    case "EPERM":
+      return "cannot list it (permission denied); make it readable or exclude it from the scan";
+    case "ENAMETOOLONG":
+      return `its path is ${dir.length} characters, longer than the operating system accepts (PATH_MAX, 4,096 bytes on Linux); shorten the folder names`;
+    case "ELOOP":
+      return "symbolic link loop; fix or remove the link";
+    default:
+      return `cannot list it (${error.message}); fix it or exclude it from the scan`;
+  }
+}
 
 /**
  * Answers "which project does this file belong to?" (the folder of the nearest `Pulumi.yaml`

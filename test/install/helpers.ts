@@ -42,12 +42,20 @@ export interface Run {
 }
 
 /** Runs a program (no shell) and resolves with its exit code and output, never rejects. */
-export function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number }): Promise<Run> {
+export function run(file: string, args: string[], options: { cwd: string; env?: NodeJS.ProcessEnv; timeout?: number; uid?: number; gid?: number }): Promise<Run> {
   return new Promise((resolve) => {
     execFile(
       file,
       args,
-      { cwd: options.cwd, env: { ...process.env, NO_COLOR: "1", ...options.env }, timeout: options.timeout ?? 120_000, maxBuffer: 64 << 20 },
+      {
+        cwd: options.cwd,
+        env: { ...process.env, NO_COLOR: "1", ...options.env },
+        timeout: options.timeout ?? 120_000,
+        maxBuffer: 64 << 20,
+        // As another user (a root test process checking what an unprivileged scan sees).
+        ...(options.uid !== undefined ? { uid: options.uid } : {}),
+        ...(options.gid !== undefined ? { gid: options.gid } : {}),
+      },
       (error, stdout, stderr) => {
         const code = error ? (typeof error.code === "number" ? error.code : -1) : 0;
         resolve({ code, stdout, stderr: error && code === -1 ? `${stderr}\n${String(error)}` : stderr });
