@@ -1,6 +1,6 @@
 import type { Reader } from "../discover/reader.js";
 import type { Unit } from "../discover/units.js";
-import { range } from "../model/position.js";
+import { internalError } from "./shared/internal-error.js";
 import type { Diagnostic, Resource, ScanResult } from "../model/resource.js";
 import type { CloudFormationUnit, PulumiUnit, ScanOptions, TerraformUnit } from "./source.js";
 
@@ -14,17 +14,6 @@ export async function scanSafely(file: string, scan: () => Promise<ScanResult>):
   } catch (error) {
     return { resources: [], diagnostics: [internalError(file, error)] };
   }
-}
-
-/** The diagnostic for an exception thrown while scanning `file`. */
-function internalError(file: string, error: unknown): Diagnostic {
-  const detail = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message : String(error);
-  return {
-    file,
-    range: range(1, 1, 1, 2),
-    severity: "error",
-    message: `internal error while scanning this file (${detail}); the rest of the scan went on. Please report this with the file attached.`,
-  };
 }
 
 /** The first file of a unit: where a problem with the unit as a whole is reported. */

@@ -13,6 +13,7 @@ import type { Reader } from "../../discover/reader.js";
 import { parseModuleSource } from "../../model/module-source.js";
 import type { Resource, ScanResult } from "../../model/resource.js";
 import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
+import { internalError } from "../shared/internal-error.js";
 import { closeSyntaxWorker } from "./hcl2json.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
 import { lockFileRecord, projectRecord } from "./project.js";
@@ -25,12 +26,17 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
   try {
     for (const unit of units) {
-      const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
-      const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined);
-      if (!config) continue;
-      const manifest = session.manifest(unit.absoluteDir);
-      await session.loadCalled(config, manifest);
-      loaded.push({ unit, config, manifest });
+      // A failure of driftless on one folder costs that folder, not the run's other Terraform.
+      try {
+        const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
+        const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined);
+        if (!config) continue;
+        const manifest = session.manifest(unit.absoluteDir);
+        await session.loadCalled(config, manifest);
+        loaded.push({ unit, config, manifest });
+      } catch (error) {
+        session.diagnostics.push(internalError(unit.files[0]?.path ?? unit.dir, error));
+      }
     }
   } finally {
     // Every file is parsed by now. The hcl2json worker (started only if our parser rejected a
@@ -48,10 +54,19 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
     }
   }
   const resources: Resource[] = [];
+  const failed = new Set<ModuleConfig>();
   const evaluate = async (entry: (typeof loaded)[number]): Promise<void> => {
     const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
     const first = resources.length;
-    new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, undefined, inputs).records(resources);
+    try {
+      new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, undefined, inputs).records(resources);
+    } catch (error) {
+      // Only this root's records are lost; the other roots are evaluated as usual.
+      failed.add(entry.config);
+      resources.length = first;
+      session.diagnostics.push(internalError(entry.unit.files[0]?.path ?? entry.unit.dir, error));
+      return;
+    }
     // Records of one root's evaluation name each other by address: that is their unit.
     const unit = `terraform:${entry.unit.dir}`;
     for (let i = first; i < resources.length; i++) resources[i]!.unit = unit;
@@ -59,7 +74,7 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
   for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluate(entry);
   // Folders no call reached (every call has count = 0, the callers call each other in a cycle,
   // or only the module was named on the command line): evaluated on their own, with defaults.
-  for (const entry of loaded) if (!session.visited.has(entry.config)) await evaluate(entry);
+  for (const entry of loaded) if (!session.visited.has(entry.config) && !failed.has(entry.config)) await evaluate(entry);
   // One project record per module folder: what rules about the folder as a whole read (project.ts).
   for (const entry of projects ? loaded : []) {
     const project = projectRecord(entry.config, entry.unit.dir, called.has(entry.config.absoluteDir), reader);

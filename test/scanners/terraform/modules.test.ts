@@ -374,3 +374,30 @@ describe("YAML functions load the yaml package on demand", () => {
     expect(named(r, "aws_instance.a").attributes.user_data).toBe('#cloud-config\n"packages":\n- "nginx"\n');
   });
 });
+
+describe("a failure of driftless in one root", () => {
+  it("costs that root only: an internal-error notice there, the other roots' records intact", async () => {
+    const { ModuleInstance } = await import("../../../src/scanners/terraform/module.js");
+    const original = ModuleInstance.prototype.records;
+    const spy = vi.spyOn(ModuleInstance.prototype, "records").mockImplementation(function (this: InstanceType<typeof ModuleInstance>, out?: Resource[]) {
+      if (this.config.dir.endsWith("broken")) throw new TypeError("simulated bug");
+      return original.call(this, out);
+    });
+    try {
+      const dir = await tempDir();
+      await mkdir(join(dir, ".git"));
+      await writeTree(dir, {
+        "a/main.tf": 'resource "aws_instance" "a" {}\n',
+        "broken/main.tf": 'resource "aws_instance" "b" {}\n',
+        "c/main.tf": 'resource "aws_instance" "c" {}\n',
+      });
+      const r = await scanRepo(dir);
+      expect(r.resources.filter((x) => x.kind === "resource").map((x) => x.name).sort()).toEqual(["aws_instance.a", "aws_instance.c"]);
+      expect(r.diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
+        "broken/main.tf: internal error while scanning this file (simulated bug); the rest of the scan went on. Please report this with the file attached.",
+      ]);
+    } finally {
+      spy.mockRestore();
+    }
+  });
+});
