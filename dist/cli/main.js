@@ -8,11 +8,12 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-2NLIYBPG.js";
+} from "./chunk-EAPU3MXZ.js";
+import "./chunk-CAWN3LJ3.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-653NI55D.js";
+} from "./chunk-LOIFEBYD.js";
 import "./chunk-MWJGDTCC.js";
 import {
   isCalendarDate
@@ -3233,7 +3234,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-XCRTNBUR.js");
+  const { runRuleTests } = await import("./rule-tests-CEYRY5HF.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,8 +4,9 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-2NLIYBPG.js";
-import "./chunk-653NI55D.js";
+} from "./chunk-EAPU3MXZ.js";
+import "./chunk-CAWN3LJ3.js";
+import "./chunk-LOIFEBYD.js";
 import "./chunk-MWJGDTCC.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";

@@ -216,7 +216,8 @@ function unitPaths(unit) {
 
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
-import { readdirSync, statSync } from "node:fs";
+import * as fs from "node:fs";
+import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
 import { basename, dirname as dirname2, join, relative, resolve, sep } from "node:path";
 var UsageError = class extends Error {
   name = "UsageError";
@@ -277,8 +278,12 @@ async function discover(paths, options) {
       gitignore: true,
       followSymbolicLinks: false,
       suppressErrors: true,
+      fs: unreadableDirectories,
       ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`)
     });
+    for (const [dir, error] of unreadableDirectories.take()) {
+      diagnostics.push({ file: reader.repoPath(dir), range: range(1, 1, 1, 2), severity: "warning", message: `folder not scanned: ${folderProblem(dir, error)}`, notScanned: true });
+    }
     const sorted = entries.map((entry) => ({ path: resolve(entry.path), dirent: entry.dirent }));
     sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     for (const { path: entryPath, dirent } of sorted) {
@@ -289,7 +294,7 @@ async function discover(paths, options) {
       }
       let target;
       try {
-        target = statSync(entryPath);
+        target = statSync2(entryPath);
       } catch (error) {
         const code = error.code;
         diagnostics.push({
@@ -308,7 +313,7 @@ async function discover(paths, options) {
     const absolute = resolve(cwd, input);
     let info;
     try {
-      info = statSync(absolute);
+      info = statSync2(absolute);
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`path not found: ${input}`);
@@ -341,7 +346,7 @@ function loadGlobby() {
 function terraformSiblings(dir) {
   let names;
   try {
-    names = readdirSync(dir);
+    names = readdirSync2(dir);
   } catch {
     return [];
   }
@@ -350,7 +355,7 @@ function terraformSiblings(dir) {
     return lower.endsWith(".tf") || lower.endsWith(".tf.json") || isAutoVarFile(lower);
   }).map((name) => join(dir, name)).filter((path) => {
     try {
-      return statSync(path).isFile();
+      return statSync2(path).isFile();
     } catch {
       return false;
     }
@@ -359,7 +364,7 @@ function terraformSiblings(dir) {
 function projectFileName(dir) {
   for (const name of PULUMI_PROJECT_FILES) {
     try {
-      if (statSync(join(dir, name)).isFile()) return name;
+      if (statSync2(join(dir, name)).isFile()) return name;
     } catch {
     }
   }
@@ -374,6 +379,51 @@ function projectStandIn(absolutePath, projects, add) {
   const file = add(join(dir, projectFileName(dir)), true);
   if (file) file.bringsUnit = true;
   return file;
+}
+var unreadableDirectories = {
+  failures: /* @__PURE__ */ new Map(),
+  take() {
+    const out = [...this.failures].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
+    this.failures.clear();
+    return out;
+  },
+  readdirSync: ((path, options) => {
+    try {
+      return fs.readdirSync(path, options);
+    } catch (error) {
+      unreadableDirectories.note(String(path), error);
+      throw error;
+    }
+  }),
+  readdir: ((path, options, callback) => {
+    const done = typeof options === "function" ? options : callback;
+    const finish = (error, entries) => {
+      if (error) unreadableDirectories.note(String(path), error);
+      done(error, entries);
+    };
+    if (typeof options === "function") fs.readdir(path, finish);
+    else fs.readdir(path, options, finish);
+  }),
+  lstat: fs.lstat,
+  stat: fs.stat,
+  lstatSync: fs.lstatSync,
+  statSync: fs.statSync,
+  note(path, error) {
+    if (error.code !== "ENOENT") this.failures.set(resolve(path), error);
+  }
+};
+function folderProblem(dir, error) {
+  switch (error.code) {
+    case "EACCES":
+    case "EPERM":
+      return "cannot list it (permission denied); make it readable or exclude it from the scan";
+    case "ENAMETOOLONG":
+      return `its path is ${dir.length} characters, longer than the operating system accepts (PATH_MAX, 4,096 bytes on Linux); shorten the folder names`;
+    case "ELOOP":
+      return "symbolic link loop; fix or remove the link";
+    default:
+      return `cannot list it (${error.message}); fix it or exclude it from the scan`;
+  }
 }
 var ProjectMarkers = class {
   constructor(root) {
@@ -415,13 +465,13 @@ function sniffed(reader, absolutePath, rule) {
 }
 
 // src/discover/root.ts
-import { statSync as statSync2 } from "node:fs";
+import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
 function findRepositoryRoot(startDir, fallback = process.cwd()) {
   let dir = resolve2(startDir);
   for (; ; ) {
     try {
-      statSync2(join2(dir, ".git"));
+      statSync3(join2(dir, ".git"));
       return dir;
     } catch {
     }

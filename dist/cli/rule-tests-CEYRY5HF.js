@@ -2,13 +2,14 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-2NLIYBPG.js";
+} from "./chunk-EAPU3MXZ.js";
+import "./chunk-CAWN3LJ3.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-653NI55D.js";
+} from "./chunk-LOIFEBYD.js";
 import {
   createReader
 } from "./chunk-MWJGDTCC.js";

@@ -10,6 +10,9 @@ import {
   visit
 } from "./chunk-NA3PF5KT.js";
 import {
+  internalError
+} from "./chunk-CAWN3LJ3.js";
+import {
   isRefusal
 } from "./chunk-MWJGDTCC.js";
 import {
@@ -5554,12 +5557,16 @@ async function scanTerraform(units, reader, options = {}, projects = true) {
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
   try {
     for (const unit of units) {
-      const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
-      const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0);
-      if (!config) continue;
-      const manifest = session.manifest(unit.absoluteDir);
-      await session.loadCalled(config, manifest);
-      loaded.push({ unit, config, manifest });
+      try {
+        const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
+        const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0);
+        if (!config) continue;
+        const manifest = session.manifest(unit.absoluteDir);
+        await session.loadCalled(config, manifest);
+        loaded.push({ unit, config, manifest });
+      } catch (error) {
+        session.diagnostics.push(internalError(unit.files[0]?.path ?? unit.dir, error));
+      }
     }
   } finally {
     await closeSyntaxWorker();
@@ -5571,15 +5578,23 @@ async function scanTerraform(units, reader, options = {}, projects = true) {
     }
   }
   const resources = [];
+  const failed = /* @__PURE__ */ new Set();
   const evaluate = async (entry) => {
     const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
     const first = resources.length;
-    new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, void 0, inputs).records(resources);
+    try {
+      new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, void 0, inputs).records(resources);
+    } catch (error) {
+      failed.add(entry.config);
+      resources.length = first;
+      session.diagnostics.push(internalError(entry.unit.files[0]?.path ?? entry.unit.dir, error));
+      return;
+    }
     const unit = `terraform:${entry.unit.dir}`;
     for (let i = first; i < resources.length; i++) resources[i].unit = unit;
   };
   for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluate(entry);
-  for (const entry of loaded) if (!session.visited.has(entry.config)) await evaluate(entry);
+  for (const entry of loaded) if (!session.visited.has(entry.config) && !failed.has(entry.config)) await evaluate(entry);
   for (const entry of projects ? loaded : []) {
     const project = projectRecord(entry.config, entry.unit.dir, called.has(entry.config.absoluteDir), reader);
     if (!project) continue;

@@ -13,7 +13,7 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-653NI55D.js";
+} from "./chunk-LOIFEBYD.js";
 import {
   isRefusal
 } from "./chunk-MWJGDTCC.js";

@@ -1,10 +1,13 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  internalError
+} from "./chunk-CAWN3LJ3.js";
+import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-653NI55D.js";
+} from "./chunk-LOIFEBYD.js";
 import {
   createReader
 } from "./chunk-MWJGDTCC.js";
@@ -17,9 +20,6 @@ import {
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
-import {
-  range
-} from "./chunk-2CLBPXII.js";
 import {
   diagnosticFinding,
   evaluate,
@@ -51,15 +51,6 @@ async function scanSafely(file, scan) {
     return { resources: [], diagnostics: [internalError(file, error)] };
   }
 }
-function internalError(file, error) {
-  const detail = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message : String(error);
-  return {
-    file,
-    range: range(1, 1, 1, 2),
-    severity: "error",
-    message: `internal error while scanning this file (${detail}); the rest of the scan went on. Please report this with the file attached.`
-  };
-}
 function unitFile(unit) {
   switch (unit.kind) {
     case "terraform":
@@ -79,7 +70,7 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-D5U23JSU.js");
+    const { scanTerraform } = await import("./terraform-IGQ2Q4TY.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
@@ -89,7 +80,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-EM4SK4H2.js");
+      const { scanPulumiUnit } = await import("./pulumi-JZRJHI6I.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -182,8 +173,8 @@ function specPorts(specs, absentIsAll) {
         portNodes.push([n]);
         texts.push(v.$unknown);
       } else if (typeof v === "string" || typeof v === "number") {
-        for (const range2 of parsePortList(v)) {
-          ports.push(range2);
+        for (const range of parsePortList(v)) {
+          ports.push(range);
           portNodes.push([n]);
         }
         texts.push(String(v).split(",").map((s) => s.trim()).join(", "));
@@ -359,11 +350,11 @@ function cfnNetworkAclEntry(origin) {
   const egress = f.get("Egress");
   if (egress === true || egress === "true") return [];
   const direction = isUnknown(egress) ? egress : "ingress";
-  const range2 = f.get("PortRange");
-  const rangeFields = new Fields(isValueMap(range2) ? range2 : {}, f.node("PortRange")?.children, origin.format);
+  const range = f.get("PortRange");
+  const rangeFields = new Fields(isValueMap(range) ? range : {}, f.node("PortRange")?.children, origin.format);
   const protocol = protocolOf(f.get("Protocol"));
   const action = lower(f.get("RuleAction"));
-  const ports = isUnknown(range2) ? { ports: [range2], portNodes: [[f.node("PortRange")]], portText: range2.$unknown } : fromToPorts(protocol, rangeFields.get("From"), rangeFields.get("To"), [rangeFields.node("From"), rangeFields.node("To")]);
+  const ports = isUnknown(range) ? { ports: [range], portNodes: [[f.node("PortRange")]], portText: range.$unknown } : fromToPorts(protocol, rangeFields.get("From"), rangeFields.get("To"), [rangeFields.node("From"), rangeFields.node("To")]);
   const acl = cfnReferenceKey(origin, f.get("NetworkAclId"));
   return [
     {
@@ -642,7 +633,7 @@ function wrap(at, children, origins = at.origins) {
 function toRecord(d) {
   const { origin, element } = d;
   const internet = internetOf(d);
-  const range2 = element?.node?.range ?? origin.range;
+  const range = element?.node?.range ?? origin.range;
   const header = element ? element.node?.header ?? element.node?.range ?? origin.header : origin.header;
   const sources = d.sources.map((s) => s.value);
   const kinds = d.sources.map((s) => s.kind);
@@ -701,11 +692,11 @@ function toRecord(d) {
     canonicalType: "ingress_rule",
     name: origin.name,
     file: origin.file,
-    range: range2,
+    range,
     header,
     attributes,
     options: origin.options,
-    source: { range: range2, header, children: { attributes: { range: range2, header, children: nodes }, options: optionsNode } }
+    source: { range, header, children: { attributes: { range, header, children: nodes }, options: optionsNode } }
   };
   if (origin.unit !== void 0) fact.unit = origin.unit;
   if (element) fact.element = ["attributes", ...element.path];
@@ -921,8 +912,8 @@ function recordsByFile(records) {
 function scopeOf(s, records) {
   if (s.target.kind === "resource") {
     const name = s.target.name;
-    const range2 = records.find((r) => r.name === name && r.kind === "resource")?.range;
-    return { file: s.file, fromLine: range2?.start.line ?? s.line, toLine: range2?.end.line ?? s.line, resourcePrefix: name, viaRelated: false };
+    const range = records.find((r) => r.name === name && r.kind === "resource")?.range;
+    return { file: s.file, fromLine: range?.start.line ?? s.line, toLine: range?.end.line ?? s.line, resourcePrefix: name, viaRelated: false };
   }
   const line = s.target.line;
   if (!s.target.trailing) {
