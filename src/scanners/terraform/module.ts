@@ -27,7 +27,7 @@ import { detach, entries, Evaluator, type ENode, type Ev, type ModuleContext, ty
 import { containsUnknown, EvalError, rejection } from "./functions.js";
 import { parseFile, type ParsedFile } from "./parse.js";
 import { HclParseError, parseExpressionText } from "./parser.js";
-import { BLOCK_KINDS, RecordBuilder, staticString, type Instance } from "./records.js";
+import { BLOCK_KINDS, LazyValues, RecordBuilder, staticString, type ArgumentValues, type Instance } from "./records.js";
 import { ConversionError, convert, isPrimitive, parseType, type TypeConstraint } from "./types.js";
 import { loadYaml, mayUseYaml } from "./functions/yaml-module.js";
 
@@ -97,8 +97,8 @@ interface CallSite {
   path: string[];
   /** Call names from the root, for the module manifest: `app`, `svc`. */
   keys: string[];
-  /** Arguments as the call passes them (origins: the caller's argument). */
-  inputs: Map<string, Ev>;
+  /** Arguments as the call passes them (origins: the caller's argument), evaluated when a variable reads them. */
+  inputs: ArgumentValues;
   /** The call as a person names it. */
   label: string;
   /** Folders of the modules above this one: a module calling itself is not followed again. */
@@ -378,7 +378,7 @@ export class ModuleInstance implements ModuleContext {
   private readonly localValues = new Map<string, Ev>();
   private readonly localStack: string[] = [];
   private readonly outputs = new Map<string, Ev>();
-  private readonly calls = new Map<string, { key: Value | undefined; names: Names; arguments: Map<string, Ev>; instance?: ModuleInstance; repeated: boolean }[]>();
+  private readonly calls = new Map<string, { key: Value | undefined; names: Names; arguments: LazyValues; instance?: ModuleInstance; repeated: boolean }[]>();
 
   constructor(
     readonly session: Session,
@@ -664,19 +664,17 @@ export class ModuleInstance implements ModuleContext {
     const known = this.calls.get(name);
     if (known) return known;
     const decl = this.config.calls.get(name)!;
-    const out: { key: Value | undefined; names: Names; arguments: Map<string, Ev>; instance?: ModuleInstance; repeated: boolean }[] = [];
+    const out: { key: Value | undefined; names: Names; arguments: LazyValues; instance?: ModuleInstance; repeated: boolean }[] = [];
     this.calls.set(name, out);
     const expansion = this.expand(decl.block, decl.file);
     const target = this.callTarget(name, decl);
     for (const { key, names } of expansion.keys) {
       const address = `module.${name}${key === undefined ? "" : keySuffix(key)}`;
       const builder = new RecordBuilder(this.evaluator, decl.file, this.session.diagnostics);
-      const args = new Map<string, Ev>();
-      const inputs = new Map<string, Ev>();
+      const args = new LazyValues();
+      const inputs = new LazyValues();
       for (const item of decl.block.body.items) {
         if (item.type !== "attribute" || CALL_META.has(item.name)) continue;
-        const ev = builder.evaluate(item.expr, names);
-        args.set(item.name, ev);
         const origin: Origin = {
           file: decl.file.path,
           range: decl.file.lines.rangeOf(item.start, item.end),
@@ -685,7 +683,19 @@ export class ModuleInstance implements ModuleContext {
           depth: this.depth,
           call: address,
         };
-        inputs.set(item.name, { value: ev.value, node: detach(ev.node, [origin]) });
+        const cycle = (): Ev => ({
+          value: unknown(decl.file.text.slice(item.expr.start, item.expr.end), { reason: `argument ${item.name} of ${address} depends on itself through the module's outputs; Terraform rejects the cycle` }),
+          node: {},
+        });
+        args.define(item.name, () => builder.evaluate(item.expr, names), cycle);
+        inputs.define(
+          item.name,
+          () => {
+            const ev = args.get(item.name)!;
+            return { value: ev.value, node: detach(ev.node, [origin]) };
+          },
+          cycle,
+        );
       }
       const entry: (typeof out)[number] = { key, names, arguments: args, repeated: expansion.repeated };
       if (target && this.follows(decl, target)) {

@@ -66,7 +66,54 @@ export interface Instance {
   scopes?: string[];
   remoteModule?: boolean;
   /** Set on a module call's record: its argument values as the call passes them. */
-  arguments?: Map<string, Ev>;
+  arguments?: ArgumentValues;
+}
+
+/** Values by name, possibly computed when first asked for (a module call's arguments). */
+export interface ArgumentValues {
+  has(name: string): boolean;
+  get(name: string): Ev | undefined;
+}
+
+/**
+ * Values computed when first asked for, once. A module call's arguments are evaluated this way:
+ * Terraform's graph links each module variable and output on its own, so an argument built
+ * from one of the module's outputs (`environments = local.envs` where `local.envs` reads
+ * `module.apigee.endpoint_attachment_hosts`) is no cycle unless that output needs that very
+ * argument. Evaluating all arguments as soon as any output is read would report one.
+ */
+export class LazyValues implements ArgumentValues {
+  private readonly thunks = new Map<string, () => Ev>();
+  private readonly values = new Map<string, Ev>();
+  private readonly busy = new Set<string>();
+
+  /** `onCycle`: the value when computing `name` asks for `name` again (a real cycle). */
+  define(name: string, compute: () => Ev, onCycle: () => Ev): void {
+    this.thunks.set(name, () => {
+      if (this.busy.has(name)) return onCycle();
+      this.busy.add(name);
+      try {
+        const ev = compute();
+        this.values.set(name, ev);
+        return ev;
+      } finally {
+        this.busy.delete(name);
+      }
+    });
+  }
+
+  has(name: string): boolean {
+    return this.thunks.has(name);
+  }
+
+  get(name: string): Ev | undefined {
+    return this.values.get(name) ?? this.thunks.get(name)?.();
+  }
+
+  /** Computes every value not asked for yet, in definition order. */
+  force(): void {
+    for (const name of this.thunks.keys()) this.get(name);
+  }
 }
 
 /** The text of an expression that is a static string, else undefined. */

@@ -401,3 +401,43 @@ describe("a failure of driftless in one root", () => {
     }
   });
 });
+
+describe("module arguments are evaluated when the module reads them", () => {
+  it("a local that reads one output, passed back as another argument, is no cycle (as in Terraform's graph)", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, {
+      "main.tf": [
+        "locals {",
+        '  environments = { dev = { proxy = "http://${module.apigee.host}:8080" } }',
+        "}",
+        'module "apigee" {',
+        '  source       = "./apigee"',
+        "  environments = local.environments",
+        '  attachment   = "swp"',
+        "}",
+        'resource "aws_instance" "web" {',
+        "  tags = { proxy = local.environments.dev.proxy }",
+        "}",
+        "",
+      ].join("\n"),
+      "apigee/main.tf": ['variable "environments" {}', 'variable "attachment" {}', 'output "host" {', '  value = "${var.attachment}.example.com"', "}", ""].join("\n"),
+    });
+    const r = await scanRepo(dir);
+    expect(r.diagnostics).toEqual([]);
+    expect(named(r, "aws_instance.web").attributes.tags).toEqual({ proxy: "http://swp.example.com:8080" });
+  });
+
+  it("an output that does need the argument built from it is still a cycle", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, {
+      "main.tf": ["locals {", "  a = module.m.out", "}", 'module "m" {', '  source = "./m"', "  x      = local.a", "}", ""].join("\n"),
+      "m/main.tf": ['variable "x" {}', 'output "out" {', "  value = var.x", "}", ""].join("\n"),
+    });
+    const r = await scanRepo(dir);
+    expect(r.diagnostics.map((d) => `${d.file}:${d.range.start.line}: ${d.message}`)).toEqual([
+      expect.stringMatching(/^main\.tf:2: Cycle in local values: local\.a → local\.a; Terraform rejects the configuration/),
+    ]);
+  });
+});
