@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-EAPU3MXZ.js";
+} from "./chunk-5PG2TAXG.js";
 import "./chunk-CAWN3LJ3.js";
 import "./chunk-LOIFEBYD.js";
 import "./chunk-MWJGDTCC.js";

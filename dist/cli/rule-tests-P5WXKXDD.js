@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-EAPU3MXZ.js";
+} from "./chunk-5PG2TAXG.js";
 import "./chunk-CAWN3LJ3.js";
 import {
   classify,

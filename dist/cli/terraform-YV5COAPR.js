@@ -4326,6 +4326,35 @@ var BLOCK_KINDS = {
 var STATIC_ATTRIBUTES = {
   variable: /* @__PURE__ */ new Set(["type"])
 };
+var LazyValues = class {
+  thunks = /* @__PURE__ */ new Map();
+  values = /* @__PURE__ */ new Map();
+  busy = /* @__PURE__ */ new Set();
+  /** `onCycle`: the value when computing `name` asks for `name` again (a real cycle). */
+  define(name, compute, onCycle) {
+    this.thunks.set(name, () => {
+      if (this.busy.has(name)) return onCycle();
+      this.busy.add(name);
+      try {
+        const ev = compute();
+        this.values.set(name, ev);
+        return ev;
+      } finally {
+        this.busy.delete(name);
+      }
+    });
+  }
+  has(name) {
+    return this.thunks.has(name);
+  }
+  get(name) {
+    return this.values.get(name) ?? this.thunks.get(name)?.();
+  }
+  /** Computes every value not asked for yet, in definition order. */
+  force() {
+    for (const name of this.thunks.keys()) this.get(name);
+  }
+};
 function staticString(expr, file) {
   if (expr.kind !== "template" || expr.parts.length !== 1 || expr.parts[0].kind !== "literal") return void 0;
   const p = expr.parts[0];
@@ -5233,12 +5262,10 @@ var ModuleInstance = class _ModuleInstance {
     for (const { key, names } of expansion.keys) {
       const address = `module.${name}${key === void 0 ? "" : keySuffix(key)}`;
       const builder = new RecordBuilder(this.evaluator, decl.file, this.session.diagnostics);
-      const args = /* @__PURE__ */ new Map();
-      const inputs = /* @__PURE__ */ new Map();
+      const args = new LazyValues();
+      const inputs = new LazyValues();
       for (const item of decl.block.body.items) {
         if (item.type !== "attribute" || CALL_META.has(item.name)) continue;
-        const ev = builder.evaluate(item.expr, names);
-        args.set(item.name, ev);
         const origin = {
           file: decl.file.path,
           range: decl.file.lines.rangeOf(item.start, item.end),
@@ -5247,7 +5274,19 @@ var ModuleInstance = class _ModuleInstance {
           depth: this.depth,
           call: address
         };
-        inputs.set(item.name, { value: ev.value, node: detach(ev.node, [origin]) });
+        const cycle = () => ({
+          value: unknown(decl.file.text.slice(item.expr.start, item.expr.end), { reason: `argument ${item.name} of ${address} depends on itself through the module's outputs; Terraform rejects the cycle` }),
+          node: {}
+        });
+        args.define(item.name, () => builder.evaluate(item.expr, names), cycle);
+        inputs.define(
+          item.name,
+          () => {
+            const ev = args.get(item.name);
+            return { value: ev.value, node: detach(ev.node, [origin]) };
+          },
+          cycle
+        );
       }
       const entry = { key, names, arguments: args, repeated: expansion.repeated };
       if (target && this.follows(decl, target)) {
