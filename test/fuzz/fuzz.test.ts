@@ -25,6 +25,7 @@ describe("fuzzing the scanners with mutated fixtures", () => {
     expect(mutate("a\nb", { kind: "duplicate-line", line: 0 })).toBe("a\na\nb");
     expect(mutate("xy", { kind: "deepen", at: 0.5, span: 1, depth: 2, pair: ["[", "]"] })).toBe("x[[y]]");
     expect(mutate("ab", { kind: "flip", at: 0, to: "{" })).toBe("{b");
+    expect(mutate("a\nb\r\nc", { kind: "line-endings", to: "\r" })).toBe("a\rb\rc");
     expect(SEEDS.length).toBeGreaterThan(10);
   });
 });

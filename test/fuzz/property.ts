@@ -4,7 +4,7 @@
  *
  * A case is a valid fixture of some format, mutated the ways hand-edited and half-merged files
  * go wrong: truncated, random bytes or syntax tokens inserted, lines duplicated or swapped,
- * nesting deepened, a quote or bracket flipped. Cases are scanned in batches by the real CLI
+ * nesting deepened, a quote or bracket flipped, line endings changed (CRLF, lone CR, U+2028). Cases are scanned in batches by the real CLI
  * (in-process, SARIF output), each case in a folder of its own; a batch must give exit 0 or 1,
  * SARIF that the official schema accepts, no internal error, every result's region inside its
  * file, and finish within BATCH_BUDGET_MS.
@@ -43,7 +43,8 @@ export type Mutation =
   | { kind: "duplicate-line"; line: number }
   | { kind: "swap-lines"; a: number; b: number }
   | { kind: "deepen"; at: number; span: number; depth: number; pair: readonly [string, string] }
-  | { kind: "flip"; at: number; to: string };
+  | { kind: "flip"; at: number; to: string }
+  | { kind: "line-endings"; to: "\r" | "\r\n" | "\u2028" };
 
 const TOKENS = [
   "{", "}", "[", "]", "(", ")", '"', "'", "`", "${", "%{", "}}", "<<EOT\n", "<<-EOF\n", "\nEOT\n", "\n", "\r", "\r\n", "\t", "\u0000",
@@ -62,6 +63,7 @@ export const mutationArb: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant("swap-lines" as const), a: fraction, b: fraction }),
   fc.record({ kind: fc.constant("deepen" as const), at: fraction, span: fraction, depth: fc.integer({ min: 1, max: 400 }), pair: fc.constantFrom(...pairs) }),
   fc.record({ kind: fc.constant("flip" as const), at: fraction, to: fc.constantFrom('"', "'", "{", "}", "[", "]", "(", ")", ":", "=", "\n") }),
+  fc.record({ kind: fc.constant("line-endings" as const), to: fc.constantFrom("\r" as const, "\r\n" as const, "\u2028" as const) }),
 );
 
 /** A case: which seed, and the mutations applied one after another. */
@@ -93,6 +95,8 @@ export function mutate(text: string, m: Mutation): string {
       const end = start + Math.floor(m.span * (text.length - start));
       return text.slice(0, start) + m.pair[0].repeat(m.depth) + text.slice(start, end) + m.pair[1].repeat(m.depth) + text.slice(end);
     }
+    case "line-endings":
+      return text.replace(/\r?\n/g, m.to);
     case "flip": {
       const at = Math.min(text.length - 1, pos(m.at));
       return at < 0 ? text : text.slice(0, at) + m.to + text.slice(at + 1);
