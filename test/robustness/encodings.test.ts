@@ -49,6 +49,7 @@ beforeAll(async () => {
     "tf/terraform.tfvars": utf16be('region = "eu-west-1"\n'),
     "tf/cr.tf": 'resource "aws_instance" "c" {\r  key_name = "ops"\r}\r',
     "tf/cr-comment.tf": '# a comment with a lone \r carriage return\nresource "aws_instance" "d" {\n  key_name = "ops"\n}\n',
+    "tf/cr.tf.json": '{\r"resource": {\r"aws_instance": {\r"j": {\r"key_name": "ops"\r}}}}\r',
     "json/utf16.json": utf16le('{"Resources":{"B":{"Type":"AWS::S3::Bucket"}}}'),
     "json/cr.json": '{\r"Resources": {\r"Web": {"Type": "AWS::EC2::Instance",\r"Properties": {"ImageId": "ami-1",\r"KeyName": "ops"}}}}\r',
     "app/Pulumi.yaml": "name: app\nruntime: nodejs\n",
@@ -96,6 +97,10 @@ describe("lone CR line endings (classic Mac OS)", () => {
     const errors = findings.filter((f) => f.file === "tf/cr.tf");
     expect(errors.map((f) => [f.ruleId, f.range.start.line, f.range.start.column])).toEqual([["IAC-000", 1, 30]]);
     expect(errors[0]!.message).toMatch(/^Invalid character: a carriage return without a line feed \(classic Mac OS line endings\), which Terraform does not accept as a line break; convert the file's line endings to LF or CRLF$/);
+  });
+
+  it("Terraform JSON counts lines like other JSON (found by the fuzz suite: a finding at 1:129 of a 28-line file)", () => {
+    expect(at("tf/cr.tf.json")).toEqual([[5, 1]]);
   });
 
   it("a lone CR inside a Terraform comment is part of the comment, as in HCL", () => {

@@ -32,13 +32,14 @@ const ONE = "{}[](),.=:?+-*/%<>!~";
 
 function isIdentStart(c: number, text: string, i: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95) return true;
-  if (c < 128) return false;
+  // Past the end of the text charCodeAt gives NaN: no identifier starts there.
+  if (!(c >= 128)) return false;
   return /[\p{ID_Start}]/u.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 function isIdentPart(c: number, text: string, i: number): boolean {
   if ((c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 95 || c === 45) return true;
-  if (c < 128) return false;
+  if (!(c >= 128)) return false;
   return /[\p{ID_Continue}]/u.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 

@@ -23,10 +23,13 @@ export interface ParsedFile extends SourceText {
 
 /** Parses a configuration or variables file; `diagnostics` receives its problems. */
 export async function parseFile(file: SourceFile, diagnostics: Diagnostic[]): Promise<ParsedFile> {
-  const lines = new LineIndex(file.text, { loneCr: false });
-  const base = { path: file.path, absolutePath: file.absolutePath, text: file.text, lines };
   const lower = file.path.toLowerCase();
-  if (lower.endsWith(".tf.json") || lower.endsWith(".tfvars.json")) {
+  const json = lower.endsWith(".tf.json") || lower.endsWith(".tfvars.json");
+  // Native syntax breaks lines only at LF and CRLF (HCL); JSON files count a lone CR, as JSON
+  // editors and the CloudFormation scanner do.
+  const lines = new LineIndex(file.text, { loneCr: json });
+  const base = { path: file.path, absolutePath: file.absolutePath, text: file.text, lines };
+  if (json) {
     const parsed = lower.endsWith(".tf.json") ? parseTerraformJson(file.path, file.text, lines) : parseVariablesJson(file.path, file.text, lines);
     diagnostics.push(...parsed.diagnostics);
     return { ...base, body: parsed.body };

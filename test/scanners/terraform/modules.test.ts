@@ -394,7 +394,7 @@ describe("a failure of driftless in one root", () => {
       const r = await scanRepo(dir);
       expect(r.resources.filter((x) => x.kind === "resource").map((x) => x.name).sort()).toEqual(["aws_instance.a", "aws_instance.c"]);
       expect(r.diagnostics.map((d) => `${d.file}: ${d.message}`)).toEqual([
-        "broken/main.tf: internal error while scanning this file (simulated bug); the rest of the scan went on. Please report this with the file attached.",
+        "broken/main.tf: internal error while scanning this file (TypeError: simulated bug); the rest of the scan went on. Please report this with the file attached.",
       ]);
     } finally {
       spy.mockRestore();

@@ -70,6 +70,17 @@ describe("scanTerraform: syntax errors", () => {
     expect(syntaxWorkersStarted()).toBe(before);
   });
 
+  // Found by the fuzz suite (npm run fuzz -- --seed 99): `Fn::` alone threw inside the lexer,
+  // which looked ahead past the end of the text for a provider function's next name.
+  for (const text of ["Fn::", "a::", "provider::aws::", "x = provider::", "x = a::b::", "locals {\n  y = f::"]) {
+    it(`${JSON.stringify(text)} at the end of the file is a syntax error, not a crash`, async () => {
+      const r = await scanText("eof.tf", text);
+      expect(r.diagnostics).toHaveLength(1);
+      expect(r.diagnostics[0]!.severity).toBe("error");
+      expect(r.diagnostics[0]!.message).not.toMatch(/internal error/);
+    });
+  }
+
   it("never throws on binary garbage", async () => {
     const r = await scanText("bin.tf", "\u0000\u0001\u0002 { } ]] \"");
     expect(r.diagnostics.length).toBeGreaterThan(0);
