@@ -8,8 +8,8 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-5PG2TAXG.js";
-import "./chunk-CAWN3LJ3.js";
+} from "./chunk-WSPKKZR6.js";
+import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot
@@ -3234,7 +3234,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-P5WXKXDD.js");
+  const { runRuleTests } = await import("./rule-tests-DHIH3J3N.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,8 +4,8 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-5PG2TAXG.js";
-import "./chunk-CAWN3LJ3.js";
+} from "./chunk-WSPKKZR6.js";
+import "./chunk-LB7WBC64.js";
 import "./chunk-LOIFEBYD.js";
 import "./chunk-MWJGDTCC.js";
 import "./chunk-HALMFHJK.js";

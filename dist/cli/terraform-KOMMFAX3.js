@@ -11,7 +11,7 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   internalError
-} from "./chunk-CAWN3LJ3.js";
+} from "./chunk-LB7WBC64.js";
 import {
   isRefusal
 } from "./chunk-MWJGDTCC.js";
@@ -2288,12 +2288,12 @@ var TWO = ["==", "!=", "<=", ">=", "&&", "||", "=>"];
 var ONE = "{}[](),.=:?+-*/%<>!~";
 function isIdentStart(c, text, i) {
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c === 95) return true;
-  if (c < 128) return false;
+  if (!(c >= 128)) return false;
   return /[\p{ID_Start}]/u.test(String.fromCodePoint(text.codePointAt(i)));
 }
 function isIdentPart(c, text, i) {
   if (c >= 97 && c <= 122 || c >= 65 && c <= 90 || c >= 48 && c <= 57 || c === 95 || c === 45) return true;
-  if (c < 128) return false;
+  if (!(c >= 128)) return false;
   return /[\p{ID_Continue}]/u.test(String.fromCodePoint(text.codePointAt(i)));
 }
 function isDigit(c) {
@@ -4268,10 +4268,11 @@ function parseVariablesJson(file, text, lines) {
 
 // src/scanners/terraform/parse.ts
 async function parseFile(file, diagnostics) {
-  const lines = new LineIndex(file.text, { loneCr: false });
-  const base = { path: file.path, absolutePath: file.absolutePath, text: file.text, lines };
   const lower = file.path.toLowerCase();
-  if (lower.endsWith(".tf.json") || lower.endsWith(".tfvars.json")) {
+  const json = lower.endsWith(".tf.json") || lower.endsWith(".tfvars.json");
+  const lines = new LineIndex(file.text, { loneCr: json });
+  const base = { path: file.path, absolutePath: file.absolutePath, text: file.text, lines };
+  if (json) {
     const parsed = lower.endsWith(".tf.json") ? parseTerraformJson(file.path, file.text, lines) : parseVariablesJson(file.path, file.text, lines);
     diagnostics.push(...parsed.diagnostics);
     return { ...base, body: parsed.body };

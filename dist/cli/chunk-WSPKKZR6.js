@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   internalError
-} from "./chunk-CAWN3LJ3.js";
+} from "./chunk-LB7WBC64.js";
 import {
   discover,
   formUnits,
@@ -70,7 +70,7 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-YV5COAPR.js");
+    const { scanTerraform } = await import("./terraform-KOMMFAX3.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {

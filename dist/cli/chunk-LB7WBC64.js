@@ -6,7 +6,8 @@ import {
 
 // src/scanners/shared/internal-error.ts
 function internalError(file, error) {
-  const detail = error instanceof RangeError ? "the file is nested too deeply to read" : error instanceof Error ? error.message : String(error);
+  const overflow = error instanceof RangeError && /call stack/i.test(error.message);
+  const detail = overflow ? "the file is nested too deeply to read" : error instanceof Error ? `${error.name === "Error" ? "" : `${error.name}: `}${error.message}` : String(error);
   return {
     file,
     range: range(1, 1, 1, 2),

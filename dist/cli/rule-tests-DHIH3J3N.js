@@ -2,8 +2,8 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-5PG2TAXG.js";
-import "./chunk-CAWN3LJ3.js";
+} from "./chunk-WSPKKZR6.js";
+import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
