@@ -59,6 +59,10 @@ describe("driftless CLI (built)", () => {
   it("files our HCL parser rejects go to one hcl2json worker, and the process exits when the scan is done", { timeout: 60_000 }, async () => {
     const dir = await tempDir();
     for (let i = 0; i < 10; i++) await writeFile(join(dir, `f${i}.tf`), `resource "aws_instance" "r${i}" {\n  ami = \n}\n`);
+    // A variable file is parsed after the configurations, during evaluation: its worker too must end.
+    await mkdir(join(dir, "vars"));
+    await writeFile(join(dir, "vars/main.tf"), 'variable "x" {}\n');
+    await writeFile(join(dir, "vars/terraform.tfvars"), "x = 1\n}\n");
     const started = Date.now();
     const run = await cliProcess(["scan", ".", "--format", "json"], dir);
     // A worker per file cost about 0.25 s each; one shared worker loads the WASM once.
@@ -66,7 +70,7 @@ describe("driftless CLI (built)", () => {
     expect(run.code).toBe(1);
     const findings = (JSON.parse(run.stdout) as Json).findings as Json[];
     expect(findings.map((f: Json) => [f.ruleId, f.file, f.range.start.line]).sort()).toEqual(
-      Array.from({ length: 10 }, (_, i) => ["IAC-000", `f${i}.tf`, 2]).sort(),
+      [...Array.from({ length: 10 }, (_, i) => ["IAC-000", `f${i}.tf`, 2]), ["IAC-000", "vars/terraform.tfvars", 2]].sort(),
     );
   });
 

@@ -19,6 +19,16 @@ import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module
 import { lockFileRecord, projectRecord } from "./project.js";
 
 export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}, projects = true): Promise<ScanResult> {
+  try {
+    return await scanTerraformUnits(units, reader, options, projects);
+  } finally {
+    // Files are parsed while loading and again for variable files during evaluation; a file our
+    // parser rejects starts HashiCorp's worker, whose output streams would keep the process alive.
+    await closeSyntaxWorker();
+  }
+}
+
+async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions, projects: boolean): Promise<ScanResult> {
   const session = new Session(reader);
   const loaded: { unit: TerraformUnit; config: ModuleConfig; manifest: Map<string, string> | undefined }[] = [];
   // Rule fixtures put several single-file units in one folder: each is its own configuration.
@@ -39,8 +49,9 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
       }
     }
   } finally {
-    // Every file is parsed by now. The hcl2json worker (started only if our parser rejected a
-    // file) ends with the parsing: its output streams would otherwise keep the process alive.
+    // The configurations are parsed: HashiCorp's worker (started only if our parser rejected a
+    // file) is freed now. A variable file rejected during evaluation may start another, which
+    // scanTerraform closes at the end.
     await closeSyntaxWorker();
   }
 
