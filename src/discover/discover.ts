@@ -1,11 +1,11 @@
 import * as fs from "node:fs";
-import { readdirSync, statSync } from "node:fs";
+import { readdirSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
 import { candidatePatterns, FILE_KINDS, kindRule, LOCK_FILE_NAMES, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
-import { peekText } from "./read.js";
+import { peekText, specialKind } from "./read.js";
 import type { Reader } from "./reader.js";
 import { isAutoVarFile } from "./units.js";
 
@@ -108,6 +108,17 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     return file;
   };
 
+  /** A FIFO, socket or device with an IaC file's name: never read, but said. */
+  const special = (absolutePath: string, info: Stats | undefined): void => {
+    diagnostics.push({
+      file: reader.repoPath(absolutePath),
+      range: range(1, 1, 1, 2),
+      severity: "warning",
+      message: `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`,
+      notScanned: true,
+    });
+  };
+
   const walk = async (absolute: string, named: boolean, walked = false): Promise<void> => {
     const { globbySync } = await loadGlobby();
     // Synchronous: globby's asynchronous form stats every result on the thread pool for its
@@ -137,6 +148,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       if (!kindRule(entryPath) || found.has(entryPath)) continue;
       if (!dirent.isSymbolicLink()) {
         if (dirent.isFile()) add(entryPath, named, walked);
+        else if (!dirent.isDirectory()) special(entryPath, statSync(entryPath, { throwIfNoEntry: false }));
         continue;
       }
       let target;
@@ -149,10 +161,12 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
           range: range(1, 1, 1, 2),
           severity: "warning",
           message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : (error as Error).message}); fix or remove the link`,
+          notScanned: true,
         });
         continue;
       }
       if (target.isFile()) add(entryPath, named, walked);
+      else if (!target.isDirectory()) special(entryPath, target);
     }
   };
 

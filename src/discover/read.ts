@@ -1,4 +1,4 @@
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync, type Stats } from "node:fs";
 import { LineIndex, range, type Position } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
 import type { SourceFile } from "../scanners/source.js";
@@ -16,7 +16,7 @@ function problem(repoPath: string, message: string): ReadResult {
 export function formatBytes(bytes: number): string {
   if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
 }
 
 const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
@@ -101,9 +101,12 @@ export function readSource(absolutePath: string, repoPath: string, maxBytes = MA
   try {
     // One open, one fstat of the open file, its reads, one close: the size limit is checked on
     // the file actually read, without a separate stat by path (and readFileSync's own fstat).
-    fd = openSync(absolutePath, "r");
+    // Non-blocking: opening a FIFO for reading would otherwise wait for a writer forever. It
+    // changes nothing for a regular file.
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (!info.isFile()) return problem(repoPath, `not a regular file (${specialKind(info)}) and was not scanned; IaC files are regular files`);
     // Checked before reading: a 50 MB file costs one fstat, not 50 MB of memory.
     if (info.size > maxBytes) return tooLarge(repoPath, info.size, maxBytes);
     bytes = readOpenFile(fd, info.size, maxBytes);
@@ -116,7 +119,9 @@ export function readSource(absolutePath: string, repoPath: string, maxBytes = MA
           ? "is a directory"
           : code === "ENOENT"
             ? "file disappeared while scanning"
-            : (error as Error).message;
+            : code === "ENXIO"
+              ? "not a regular file (a socket, or a pipe with nothing behind it)"
+              : (error as Error).message;
     return problem(repoPath, `cannot read file (${reason}); make it readable or exclude it from the scan`);
   } finally {
     if (fd !== undefined) closeSync(fd);
@@ -145,6 +150,7 @@ export function readSource(absolutePath: string, repoPath: string, maxBytes = MA
       diagnostic: {
         file: repoPath,
         range: { start: at, end: { line: at.line, column: at.column + 1 } },
+        notScanned: true,
         severity: "error",
         message: `file is not valid UTF-8 (first bad byte at line ${at.line}, column ${at.column}) and was not scanned; re-save it with UTF-8 encoding`,
       },
@@ -152,6 +158,15 @@ export function readSource(absolutePath: string, repoPath: string, maxBytes = MA
   }
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };
+}
+
+/** What a file that is not a regular file is, in words. */
+export function specialKind(info: Stats): string {
+  if (info.isFIFO()) return "a named pipe";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "not a file";
 }
 
 function tooLarge(repoPath: string, size: number | undefined, maxBytes: number): ReadResult {
@@ -196,7 +211,8 @@ export const PEEK_BYTES = 256 * 1024;
 export function peekText(absolutePath: string): string | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(absolutePath, "r");
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return undefined;
     const buffer = Buffer.alloc(PEEK_BYTES);
     const bytesRead = readSync(fd, buffer, 0, PEEK_BYTES, 0);
     const bytes = buffer.subarray(0, bytesRead);

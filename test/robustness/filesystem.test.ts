@@ -6,7 +6,8 @@
  * naming the file and what to do; the other files' findings stay.
  */
 import { execFileSync } from "node:child_process";
-import { chmod, mkdir, rm, truncate, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import { chmod, mkdir, rm, symlink, truncate, writeFile } from "node:fs/promises";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { formUnits } from "../../src/discover/index.js";
@@ -100,5 +101,39 @@ describe("file-system faults", () => {
     expect(notices).toHaveLength(1);
     expect(notices[0]!.message).toMatch(/^folder not scanned: its path is \d{4} characters, longer than the operating system accepts \(PATH_MAX, 4,096 bytes on Linux\); shorten the folder names$/);
     expect(findings.filter((f) => f.ruleId === "ACC-003").map((f) => f.file)).toEqual(["main.tf"]);
+  });
+
+  it.skipIf(process.platform === "win32")("named pipes, sockets, devices, broken links and link loops are notices; a named pipe never blocks the scan", { timeout: 30_000 }, async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, { "ok/main.tf": INSTANCE("ok"), "bad-utf8.tf": Buffer.from('resource "a" "b" {}\n# \xff\n', "latin1") });
+    execFileSync("mkfifo", [join(dir, "pipe.tf")]);
+    await symlink("/dev/zero", join(dir, "zero.tf"));
+    await symlink("nowhere.tf", join(dir, "broken.tf"));
+    await symlink("loop-b.tf", join(dir, "loop-a.tf"));
+    await symlink("loop-a.tf", join(dir, "loop-b.tf"));
+    const server = createServer();
+    await new Promise<void>((resolve) => server.listen(join(dir, "sock.tf"), resolve));
+    try {
+      const run = await cliInProcess(["scan", ".", "--fail-on", "none", "--strict"], dir);
+      expect(run.code).toBe(1);
+      const section = run.stdout.slice(run.stdout.indexOf("Not scanned"));
+      expect(section.split("\n").slice(0, 8)).toEqual([
+        "Not scanned (7 files):",
+        "  bad-utf8.tf: file is not valid UTF-8 (first bad byte at line 2, column 3) and was not scanned; re-save it with UTF-8 encoding",
+        "  broken.tf: cannot read file (broken symbolic link); fix or remove the link",
+        "  loop-a.tf: cannot read file (symbolic link loop); fix or remove the link",
+        "  loop-b.tf: cannot read file (symbolic link loop); fix or remove the link",
+        "  pipe.tf: not a regular file (a named pipe); IaC files are regular files",
+        "  sock.tf: not a regular file (a socket); IaC files are regular files",
+        "  zero.tf: not a regular file (a character device); IaC files are regular files",
+      ]);
+      expect(run.stdout).toMatch(/^ok\/main\.tf:2:3 {2}WARNING {2}ACC-003 /m);
+      // Named on the command line, a pipe is opened without waiting for a writer.
+      const named = await cliInProcess(["scan", "pipe.tf", "ok/main.tf"], dir);
+      expect(named.stdout).toContain("pipe.tf: not a regular file (a named pipe) and was not scanned; IaC files are regular files");
+    } finally {
+      server.close();
+    }
   });
 });
