@@ -95,4 +95,65 @@ describe("adversarial structure", { timeout: 60_000 }, () => {
     expect(new Set(findings.filter((f) => f.file === "stack/many.yaml" && f.ruleId === "DAT-001").map((f) => f.range.start.line)).size).toBe(5000);
     expect(ms).toBeLessThan(30_000);
   });
+
+  // Found by a helper trying to break the scan: each ran past 30 s, or took GBs, before.
+  it("values too large to build are notices, not stalls: setproduct, format widths, indent, doubling templates", async () => {
+    const doubling = ['a = "xxxxxxxxxx"', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)} = "${`\${local.${String.fromCharCode(97 + i)}}`.repeat(10)}"`)];
+    const text = [
+      "locals {",
+      ...doubling.map((l) => `  ${l}`),
+      "  p  = setproduct(range(1000), range(1000), range(1000))",
+      '  ff = format("%.999999999f", 1)',
+      '  gg = format("%999999999d", 1)',
+      '  n  = indent(100000000, "a\\nb")',
+      "}",
+      'resource "aws_s3_bucket" "b" {',
+      "  bucket = local.i",
+      "  tags   = { p = length(local.p), f = local.ff, g = local.gg, n = local.n }",
+      "}",
+      "",
+    ].join("\n");
+    const { findings, ms } = await scan({ "big/main.tf": text });
+    const notices = findings.filter((f) => f.file === "big/main.tf" && f.ruleId === "IAC-000").map((f) => `${f.range.start.line}: ${f.message}`);
+    expect(notices).toEqual([
+      "9: a template's text would be larger than driftless evaluates (16M characters, 100,000 elements); the value is treated as unknown",
+      "11: setproduct(...) with 1,000,000,000 combinations would be larger than driftless evaluates (16M characters, 100,000 elements); the value is treated as unknown",
+      "12: a format verb with precision 999999999 would be larger than driftless evaluates (16M characters, 100,000 elements); the value is treated as unknown",
+      "13: a format verb with width 999999999 would be larger than driftless evaluates (16M characters, 100,000 elements); the value is treated as unknown",
+      "14: indent(100000000, ...) would be larger than driftless evaluates (16M characters, 100,000 elements); the value is treated as unknown",
+    ]);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it("regular expressions that backtrack exponentially in JavaScript (RE2 is linear) are not evaluated, with a notice", async () => {
+    const text = [
+      "locals {",
+      '  x   = regex("(a+)+$", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!")',
+      '  y   = replace("aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa!", "/(a|aa)+$/", "b")',
+      '  z   = regexall("(x+x+)+y", "xxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx")',
+      '  w   = can(regex("(a*)*b", "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"))',
+      '  arn = regex("^arn:aws:iam::([0-9]+):role/(.+)$", "arn:aws:iam::123456789012:role/deploy")',
+      "}",
+      'resource "aws_instance" "r" {',
+      "  key_name = local.arn[0]",
+      "}",
+      "",
+    ].join("\n");
+    const { findings, ms } = await scan({ "re/main.tf": text });
+    expect(findings.filter((f) => f.file === "re/main.tf").map((f) => `${f.ruleId}:${f.range.start.line}`)).toEqual(["IAC-000:2", "IAC-000:3", "IAC-000:4", "IAC-000:5", "ACC-003:9"]);
+    expect(findings.find((f) => f.file === "re/main.tf")!.message).toMatch(/^driftless does not evaluate the regular expression "\(a\+\)\+\$": a repeated group that repeats or alternates inside can take exponential time in JavaScript \(Terraform's RE2 is linear\)/);
+    expect(ms).toBeLessThan(10_000);
+  });
+
+  it("TypeScript nested past the TypeScript parser's stack: that file is a notice, the project's other files are scanned", async () => {
+    const { findings } = await scan({
+      "app/Pulumi.yaml": "name: app\nruntime: nodejs\n",
+      "app/index.ts": `const x = ${"[".repeat(3000)}${"]".repeat(3000)};\n`,
+      "app/other.ts": 'import * as aws from "@pulumi/aws";\nnew aws.ec2.Instance("o", { ami: "ami-1", keyName: "ops" });\n',
+    });
+    expect(findings.filter((f) => f.file.startsWith("app/") && f.ruleId !== "PIN-004" && !f.message.includes("package.json")).map((f) => `${f.file}:${f.ruleId}: ${f.message.slice(0, 80)}`)).toEqual([
+      "app/index.ts:IAC-000: not scanned: the file is nested too deeply for the TypeScript parser (it ran out",
+      'app/other.ts:ACC-003: o is launched with the SSH key pair "ops", so people can log in and change it by',
+    ]);
+  });
 });

@@ -23,7 +23,7 @@ import type { LineIndex, Range } from "../../model/position.js";
 import type { Origin, SourceNode } from "../../model/resource.js";
 import { isUnknown, isValueMap, nondeterministicIn, unknown, type Unknown, type Value, type ValueMap } from "../../model/value.js";
 import type { Expr, ForExpr, TemplateExpr, TemplatePart, TextSpace } from "./ast.js";
-import { containsUnknown, EvalError, LimitError, rejection, TERRAFORM_FUNCTIONS, toTerraformString } from "./functions.js";
+import { containsUnknown, EvalError, LimitError, MAX_COLLECTION_LENGTH, MAX_STRING_LENGTH, rejection, TERRAFORM_FUNCTIONS, tooLarge, toTerraformString } from "./functions.js";
 import { decodeLiteral, parseTemplateText } from "./parser.js";
 import { jsonChildren } from "../shared/source-map.js";
 
@@ -440,6 +440,12 @@ export class Evaluator {
     const origins: Origin[] = [];
     this.render(t, 0, parts.length, f, pieces, origins);
     const known = pieces.every((p) => p.known);
+    // Templates that double a string at each step (`"${local.a}${local.a}"`) grow without bound.
+    if (pieces.reduce((n, p) => n + p.text.length, 0) > MAX_STRING_LENGTH) {
+      const limit = tooLarge("a template's text");
+      if (!f.strict) this.context.warn(limit.message, range, f.file.path);
+      throw limit;
+    }
     const text = pieces.map((p) => p.text).join("");
     const node: ENode = { range };
     if (origins.length) node.origins = origins.slice(0, MAX_ORIGINS);
@@ -865,6 +871,11 @@ export class Evaluator {
     try {
       return this.eval(expr, f);
     } catch (error) {
+      // A limit of driftless's is no error of the expression: try()/can() cannot tell, so unknown.
+      if (error instanceof LimitError) {
+        this.context.warn(error.message, this.range(expr, f), f.file.path);
+        return this.unknownEv(expr, f, error.message);
+      }
       if (error instanceof EvalError) return undefined;
       throw error;
     }
@@ -1000,7 +1011,18 @@ export class Evaluator {
       this.context.warn(`${message}; Terraform rejects the configuration, and driftless treats the value as unknown`, this.range(expr, f), f.file.path);
       throw new EvalError(message);
     }
-    const result = fn(args.map((a) => a.value));
+    let result: Value;
+    try {
+      result = fn(args.map((a) => a.value));
+      if (typeof result === "string" && result.length > MAX_STRING_LENGTH) throw tooLarge(`${name}(...)`);
+      if (Array.isArray(result) && result.length > MAX_COLLECTION_LENGTH) throw tooLarge(`${name}(...)`);
+    } catch (error) {
+      // A value too large to build (a string past V8's limit) is driftless's limit, said where it is.
+      const limit = error instanceof LimitError ? error : error instanceof RangeError && !/call stack/i.test(error.message) ? tooLarge(`${name}(...)`) : undefined;
+      if (!limit) throw error;
+      if (!f.strict) this.context.warn(limit.message, this.range(expr, f), f.file.path);
+      throw limit;
+    }
     if (isUnknown(result)) {
       // A fresh Unknown (`merge(var.tags, { Created = timestamp() })`) still depends on what made its arguments non-deterministic.
       const from = result.nondeterministic === undefined ? args.map((a) => nondeterministicIn(a.value)).find((n) => n !== undefined) : undefined;

@@ -23,7 +23,7 @@ import { REGEX_FUNCTIONS } from "./functions/regex.js";
 import { SET_FUNCTIONS } from "./functions/sets.js";
 import { STRING_FUNCTIONS } from "./functions/strings.js";
 
-export { containsUnknown, EvalError, LimitError, rejection, toTerraformString } from "./functions/core.js";
+export { containsUnknown, EvalError, LimitError, MAX_COLLECTION_LENGTH, MAX_STRING_LENGTH, rejection, tooLarge, toTerraformString } from "./functions/core.js";
 export type { TerraformFunction } from "./functions/core.js";
 
 /** Terraform built-ins by name. Functions that need context (file, templatefile, filebase64, fileexists, templatestring, try, can, and the non-deterministic ones) are NOT here. */

@@ -19,6 +19,19 @@ export class LimitError extends EvalError {
   override name = "LimitError";
 }
 
+/**
+ * The largest values driftless builds while evaluating: Terraform would build larger ones (given
+ * the memory), but a configuration that needs a 16-million-character string or a list of 100,000
+ * combinations to be checked is rare, and one that asks for a billion would stall the scan.
+ */
+export const MAX_STRING_LENGTH = 16 * 1024 * 1024;
+export const MAX_COLLECTION_LENGTH = 100_000;
+
+/** The LimitError for a value over one of the limits above. */
+export function tooLarge(what: string): LimitError {
+  return new LimitError(`${what} would be larger than driftless evaluates (${MAX_STRING_LENGTH / 1024 / 1024}M characters, ${MAX_COLLECTION_LENGTH.toLocaleString("en-US")} elements); the value is treated as unknown`);
+}
+
 /** Why a value is unknown after `error` while evaluating `subject` ("this expression", "local.x"). */
 export function rejection(error: EvalError, subject: string): string {
   return error instanceof LimitError ? error.message : `Terraform would reject ${subject}: ${error.message}`;

@@ -10,6 +10,8 @@ import {
   convertToNumber,
   convertToString,
   graphemes,
+  MAX_STRING_LENGTH,
+  tooLarge,
   type Call,
   type Known,
   type TerraformFunction,
@@ -84,6 +86,7 @@ function formatSpec(spec: string, args: Known[]): string {
       i++;
       verb.prec = Number(digits() || "0");
     }
+    if (verb.width > MAX_STRING_LENGTH || verb.prec > MAX_STRING_LENGTH) throw tooLarge(`a format verb with ${verb.width > MAX_STRING_LENGTH ? `width ${verb.width}` : `precision ${verb.prec}`}`);
     if (spec[i] === "[") {
       i++;
       if (!/[1-9]/.test(spec[i] ?? "")) unrecognized(spec, i);

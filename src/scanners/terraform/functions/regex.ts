@@ -5,7 +5,7 @@
  * matches next to a previous match, and replacements expand `$1`, `${1}`, `$name` as Go does.
  */
 import { unknown, type Value, type ValueMap } from "../../../model/value.js";
-import { builtin, setEntry, type Call, type TerraformFunction } from "./core.js";
+import { builtin, LimitError, setEntry, type Call, type TerraformFunction } from "./core.js";
 
 /** An invalid RE2 pattern: Go's error code and the offending expression. */
 class RegexSyntaxError extends Error {
@@ -51,7 +51,45 @@ const POSIX_CLASSES: Record<string, string> = {
 const JS_SYNTAX = "^$\\.*+?()[]{}|/";
 const GO_SPACE_CLASS = "\\t\\n\\f\\r ";
 
-const cache = new Map<string, Translated | RegexSyntaxError | Untranslatable>();
+const cache = new Map<string, Translated | RegexSyntaxError | Untranslatable | LimitError>();
+
+/**
+ * True when a repeated group itself repeats or alternates (`(a+)+`, `(a|aa)*`, `(x+x+)+y`): such
+ * a pattern can take exponential time in JavaScript's backtracking engine on a short string,
+ * while Terraform's RE2 matches in linear time. driftless does not evaluate those (the value is
+ * unknown, with a notice) rather than let one configuration stall the scan.
+ */
+export function nestedRepetition(pattern: string): boolean {
+  const frames: { inner: boolean }[] = [{ inner: false }];
+  let lastClosed: { inner: boolean } | undefined;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i]!;
+    const repeats = c === "*" || c === "+" || (c === "{" && /^\{\d*,\d*\}|^\{\d*[2-9]\d*\}|^\{\d{2,}\}/.test(pattern.slice(i)));
+    if (repeats) {
+      if (lastClosed?.inner) return true;
+      frames.at(-1)!.inner = true;
+      lastClosed = undefined;
+      if (c === "{") i = pattern.indexOf("}", i);
+      continue;
+    }
+    lastClosed = undefined;
+    if (c === "\\") i++;
+    else if (c === "[") {
+      // A class is one atom: skip to its closing bracket (a leading ] or an escaped one is literal).
+      let j = i + 1;
+      if (pattern[j] === "^") j++;
+      if (pattern[j] === "]") j++;
+      while (j < pattern.length && pattern[j] !== "]") j += pattern[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (c === "(") frames.push({ inner: false });
+    else if (c === ")" && frames.length > 1) {
+      const group = frames.pop()!;
+      if (group.inner) frames.at(-1)!.inner = true;
+      lastClosed = group;
+    } else if (c === "|") frames.at(-1)!.inner = true;
+  }
+  return false;
+}
 
 /** Translates an RE2 pattern; throws RegexSyntaxError (invalid) or Untranslatable. */
 function translate(pattern: string): Translated {
@@ -60,7 +98,7 @@ function translate(pattern: string): Translated {
     try {
       cached = translateUncached(pattern);
     } catch (e) {
-      if (!(e instanceof RegexSyntaxError || e instanceof Untranslatable)) throw e;
+      if (!(e instanceof RegexSyntaxError || e instanceof Untranslatable || e instanceof LimitError)) throw e;
       cached = e;
     }
     if (cache.size > 500) cache.clear();
@@ -71,6 +109,9 @@ function translate(pattern: string): Translated {
 }
 
 function translateUncached(pattern: string): Translated {
+  if (nestedRepetition(pattern)) {
+    throw new LimitError(`driftless does not evaluate the regular expression ${JSON.stringify(pattern)}: a repeated group that repeats or alternates inside can take exponential time in JavaScript (Terraform's RE2 is linear); the value is treated as unknown`);
+  }
   let flags = "";
   let i = 0;
   const leading = /^\(\?([imsU]+)\)/.exec(pattern);

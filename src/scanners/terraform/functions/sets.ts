@@ -1,6 +1,6 @@
 /** Terraform's set functions. Sets are arrays without duplicates, in Terraform's set order. */
 import type { Value } from "../../../model/value.js";
-import { builtin, firstUnknown, friendlyName, toSetOrder, unifyElements, valueEquals, type Call, type TerraformFunction } from "./core.js";
+import { builtin, firstUnknown, friendlyName, MAX_COLLECTION_LENGTH, tooLarge, toSetOrder, unifyElements, valueEquals, type Call, type TerraformFunction } from "./core.js";
 
 /** The set arguments, their elements unified to one type across all sets, each deduplicated. */
 function setArguments(call: Call): Value[][] {
@@ -52,6 +52,8 @@ export const SET_FUNCTIONS: Array<[string, TerraformFunction]> = [
       if (!unified) throw call.argError(i, "all elements must be of the same type");
       return unified;
     });
+    const size = lists.reduce((n, list) => n * list.length, 1);
+    if (size > MAX_COLLECTION_LENGTH) throw tooLarge(`setproduct(...) with ${size.toLocaleString("en-US")} combinations`);
     let product: Value[][] = [[]];
     for (const list of lists) product = product.flatMap((prefix) => list.map((v) => [...prefix, v]));
     return product;

@@ -1,6 +1,6 @@
 /** Terraform's string functions (https://developer.hashicorp.com/terraform/language/functions, "String Functions"). */
 import { isUnknown, type Value } from "../../../model/value.js";
-import { builtin, graphemes, type TerraformFunction } from "./core.js";
+import { builtin, graphemes, MAX_STRING_LENGTH, tooLarge, type TerraformFunction } from "./core.js";
 
 /** Go's unicode.IsSpace: what trimspace() and title() treat as white space. */
 const GO_SPACE = "\\t\\n\\v\\f\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
@@ -95,7 +95,9 @@ export const STRING_FUNCTIONS: Array<[string, TerraformFunction]> = [
     const spaces = call.int(0);
     const str = call.string(1);
     if (spaces < 0) throw call.fail("strings: negative Repeat count");
-    return str.split("\n").join("\n" + " ".repeat(spaces));
+    const lines = str.split("\n");
+    if ((lines.length - 1) * spaces + str.length > MAX_STRING_LENGTH) throw tooLarge(`indent(${spaces}, ...)`);
+    return lines.join("\n" + " ".repeat(spaces));
   }),
 
   /**
