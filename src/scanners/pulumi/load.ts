@@ -61,7 +61,9 @@ export class ProgramFiles {
     if (known) return known;
     const read = this.reader.read(absolutePath);
     if (!read.file) return read.diagnostic;
-    return this.create(absolutePath, file.path, read.file.text);
+    const parsed = this.create(absolutePath, file.path, read.file.text);
+    if (typeof parsed === "string") return { file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "error", message: parsed, notScanned: true };
+    return parsed;
   }
 
   /**
@@ -102,14 +104,22 @@ export class ProgramFiles {
     if (known !== undefined) return known ?? undefined;
     const read = this.reader.readInside(absolutePath);
     if (isRefusal(read)) return read.refused;
-    const parsed = read.file ? this.create(absolutePath, this.reader.repoPath(absolutePath), read.file.text) : null;
-    this.byPath.set(absolutePath, parsed);
-    return parsed ?? undefined;
+    const created = read.file ? this.create(absolutePath, this.reader.repoPath(absolutePath), read.file.text) : null;
+    if (typeof created === "string") return created;
+    this.byPath.set(absolutePath, created);
+    return created ?? undefined;
   }
 
-  private create(absolutePath: string, path: string, text: string): ParsedFile {
+  /** The parsed file, or why it could not be parsed (TypeScript's parser recursing past the stack). */
+  private create(absolutePath: string, path: string, text: string): ParsedFile | string {
     const ts = this.ts;
-    const sf = ts.createSourceFile(absolutePath, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    let sf: TsSourceFile;
+    try {
+      sf = ts.createSourceFile(absolutePath, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return "not scanned: the file is nested too deeply for the TypeScript parser (it ran out of stack); split the nested expression";
+    }
     const parsed: ParsedFile = { path, absolutePath, sf, lines: new LineIndex(text) };
     this.byPath.set(absolutePath, parsed);
     return parsed;
