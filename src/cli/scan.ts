@@ -344,5 +344,7 @@ export function parseByteSize(text: string): number {
   const unit = (m[2] ?? "b").toLowerCase()[0]!;
   const bytes = Math.floor(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1));
   if (bytes < 1) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (it must be at least 1 byte)`);
+  // A file is read into memory whole (twice its size at the peak): no IaC file needs more.
+  if (bytes > 1024 ** 3) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (at most 1GB)`);
   return bytes;
 }

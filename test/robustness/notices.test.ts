@@ -82,7 +82,9 @@ describe("files that were not scanned", () => {
   });
 
   it("sizes read as people write them", () => {
-    expect([parseByteSize("1048576"), parseByteSize("512KB"), parseByteSize("10mb"), parseByteSize("1.5M"), parseByteSize("2 GiB")]).toEqual([1048576, 524288, 10485760, 1572864, 2147483648]);
+    expect([parseByteSize("1048576"), parseByteSize("512KB"), parseByteSize("10mb"), parseByteSize("1.5M"), parseByteSize("1 GiB")]).toEqual([1048576, 524288, 10485760, 1572864, 1073741824]);
     expect(() => parseByteSize("0")).toThrow(/at least 1 byte/);
+    // A file is read whole: there is a ceiling.
+    expect(() => parseByteSize("99999999999999999999GB")).toThrow(/at most 1GB/);
   });
 });
