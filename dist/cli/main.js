@@ -8,13 +8,13 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-WSPKKZR6.js";
+} from "./chunk-FROGRCZ6.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-LOIFEBYD.js";
-import "./chunk-MWJGDTCC.js";
+} from "./chunk-ZNTVL7CY.js";
+import "./chunk-JTS2GB5L.js";
 import {
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
@@ -3211,6 +3211,7 @@ function parseByteSize(text) {
   const unit = (m[2] ?? "b").toLowerCase()[0];
   const bytes = Math.floor(Number(m[1]) * (unit === "k" ? 1024 : unit === "m" ? 1024 ** 2 : unit === "g" ? 1024 ** 3 : 1));
   if (bytes < 1) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (it must be at least 1 byte)`);
+  if (bytes > 1024 ** 3) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (at most 1GB)`);
   return bytes;
 }
 
@@ -3234,7 +3235,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-DHIH3J3N.js");
+  const { runRuleTests } = await import("./rule-tests-TPYLLCIO.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

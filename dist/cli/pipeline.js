@@ -4,10 +4,10 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-WSPKKZR6.js";
+} from "./chunk-FROGRCZ6.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-LOIFEBYD.js";
-import "./chunk-MWJGDTCC.js";
+import "./chunk-ZNTVL7CY.js";
+import "./chunk-JTS2GB5L.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";

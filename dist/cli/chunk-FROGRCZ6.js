@@ -7,10 +7,10 @@ import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-LOIFEBYD.js";
+} from "./chunk-ZNTVL7CY.js";
 import {
   createReader
-} from "./chunk-MWJGDTCC.js";
+} from "./chunk-JTS2GB5L.js";
 import {
   MARKER,
   ignoreMatcher,
@@ -70,17 +70,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-KOMMFAX3.js");
+    const { scanTerraform } = await import("./terraform-R2LDBGCE.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-LB3QGR4D.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-U4HKTPJN.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-JZRJHI6I.js");
+      const { scanPulumiUnit } = await import("./pulumi-B4HF3DKP.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);

@@ -974,7 +974,7 @@ var MAX_TEMPLATE_BYTES = 1024 * 1024;
 async function scanCloudFormation(file) {
   const bytes = Buffer.byteLength(file.text, "utf8");
   if (bytes > MAX_TEMPLATE_BYTES) {
-    const size = `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+    const size = bytes < 1.05 * MAX_TEMPLATE_BYTES ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
     const message = `not scanned: the template is ${size}, over the 1 MB CloudFormation accepts for a template (AWS CloudFormation quotas), so it cannot be deployed as it is; split it into nested stacks, or scan the templates it is generated from`;
     return { resources: [], diagnostics: [{ file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "warning", message, notScanned: true }] };
   }

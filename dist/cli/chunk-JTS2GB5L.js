@@ -10,7 +10,7 @@ import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 
 // src/discover/read.ts
-import { closeSync, fstatSync, openSync, readSync } from "node:fs";
+import { closeSync, constants, fstatSync, openSync, readSync } from "node:fs";
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function problem(repoPath, message) {
   return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message, notScanned: true } };
@@ -18,7 +18,7 @@ function problem(repoPath, message) {
 function formatBytes(bytes) {
   if (bytes >= 1024 * 1024) return `${+(bytes / 1024 / 1024).toFixed(1)} MB`;
   if (bytes >= 1024) return `${+(bytes / 1024).toFixed(1)} KB`;
-  return `${bytes} bytes`;
+  return `${bytes} byte${bytes === 1 ? "" : "s"}`;
 }
 var decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 var lossyDecoder = new TextDecoder("utf-8", { fatal: false, ignoreBOM: true });
@@ -70,14 +70,15 @@ function readSource(absolutePath, repoPath, maxBytes = MAX_FILE_BYTES) {
   let bytes;
   let fd;
   try {
-    fd = openSync(absolutePath, "r");
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
     const info = fstatSync(fd);
     if (info.isDirectory()) throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    if (!info.isFile()) return problem(repoPath, `not a regular file (${specialKind(info)}) and was not scanned; IaC files are regular files`);
     if (info.size > maxBytes) return tooLarge(repoPath, info.size, maxBytes);
     bytes = readOpenFile(fd, info.size, maxBytes);
   } catch (error) {
     const code = error.code ?? "";
-    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file disappeared while scanning" : error.message;
+    const reason = code === "EACCES" || code === "EPERM" ? "permission denied" : code === "EISDIR" ? "is a directory" : code === "ENOENT" ? "file disappeared while scanning" : code === "ENXIO" ? "not a regular file (a socket, or a pipe with nothing behind it)" : error.message;
     return problem(repoPath, `cannot read file (${reason}); make it readable or exclude it from the scan`);
   } finally {
     if (fd !== void 0) closeSync(fd);
@@ -106,6 +107,7 @@ function readSource(absolutePath, repoPath, maxBytes = MAX_FILE_BYTES) {
       diagnostic: {
         file: repoPath,
         range: { start: at, end: { line: at.line, column: at.column + 1 } },
+        notScanned: true,
         severity: "error",
         message: `file is not valid UTF-8 (first bad byte at line ${at.line}, column ${at.column}) and was not scanned; re-save it with UTF-8 encoding`
       }
@@ -113,6 +115,13 @@ function readSource(absolutePath, repoPath, maxBytes = MAX_FILE_BYTES) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };
+}
+function specialKind(info) {
+  if (info.isFIFO()) return "a named pipe";
+  if (info.isSocket()) return "a socket";
+  if (info.isCharacterDevice()) return "a character device";
+  if (info.isBlockDevice()) return "a block device";
+  return "not a file";
 }
 function tooLarge(repoPath, size, maxBytes) {
   const shown = size === void 0 ? void 0 : formatBytes(size) === formatBytes(maxBytes) ? `${size} bytes` : formatBytes(size);
@@ -140,7 +149,8 @@ var PEEK_BYTES = 256 * 1024;
 function peekText(absolutePath) {
   let fd;
   try {
-    fd = openSync(absolutePath, "r");
+    fd = openSync(absolutePath, constants.O_RDONLY | constants.O_NONBLOCK);
+    if (!fstatSync(fd).isFile()) return void 0;
     const buffer = Buffer.alloc(PEEK_BYTES);
     const bytesRead = readSync(fd, buffer, 0, PEEK_BYTES, 0);
     const bytes = buffer.subarray(0, bytesRead);
@@ -272,6 +282,7 @@ function safeRealpath(path) {
 }
 
 export {
+  specialKind,
   peekText,
   isRefusal,
   createReader

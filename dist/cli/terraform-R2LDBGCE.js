@@ -14,7 +14,7 @@ import {
 } from "./chunk-LB7WBC64.js";
 import {
   isRefusal
-} from "./chunk-MWJGDTCC.js";
+} from "./chunk-JTS2GB5L.js";
 import {
   LineIndex,
   range
@@ -233,6 +233,11 @@ var EvalError = class extends Error {
 var LimitError = class extends EvalError {
   name = "LimitError";
 };
+var MAX_STRING_LENGTH = 16 * 1024 * 1024;
+var MAX_COLLECTION_LENGTH = 1e5;
+function tooLarge(what) {
+  return new LimitError(`${what} would be larger than driftless evaluates (${MAX_STRING_LENGTH / 1024 / 1024}M characters, ${MAX_COLLECTION_LENGTH.toLocaleString("en-US")} elements); the value is treated as unknown`);
+}
 function rejection(error, subject) {
   return error instanceof LimitError ? error.message : `Terraform would reject ${subject}: ${error.message}`;
 }
@@ -1327,6 +1332,7 @@ function formatSpec(spec, args) {
       i++;
       verb.prec = Number(digits() || "0");
     }
+    if (verb.width > MAX_STRING_LENGTH || verb.prec > MAX_STRING_LENGTH) throw tooLarge(`a format verb with ${verb.width > MAX_STRING_LENGTH ? `width ${verb.width}` : `precision ${verb.prec}`}`);
     if (spec[i] === "[") {
       i++;
       if (!/[1-9]/.test(spec[i] ?? "")) unrecognized(spec, i);
@@ -1737,13 +1743,43 @@ var POSIX_CLASSES = {
 var JS_SYNTAX = "^$\\.*+?()[]{}|/";
 var GO_SPACE_CLASS = "\\t\\n\\f\\r ";
 var cache = /* @__PURE__ */ new Map();
+function nestedRepetition(pattern) {
+  const frames = [{ inner: false }];
+  let lastClosed;
+  for (let i = 0; i < pattern.length; i++) {
+    const c = pattern[i];
+    const repeats = c === "*" || c === "+" || c === "{" && /^\{\d*,\d*\}|^\{\d*[2-9]\d*\}|^\{\d{2,}\}/.test(pattern.slice(i));
+    if (repeats) {
+      if (lastClosed?.inner) return true;
+      frames.at(-1).inner = true;
+      lastClosed = void 0;
+      if (c === "{") i = pattern.indexOf("}", i);
+      continue;
+    }
+    lastClosed = void 0;
+    if (c === "\\") i++;
+    else if (c === "[") {
+      let j = i + 1;
+      if (pattern[j] === "^") j++;
+      if (pattern[j] === "]") j++;
+      while (j < pattern.length && pattern[j] !== "]") j += pattern[j] === "\\" ? 2 : 1;
+      i = j;
+    } else if (c === "(") frames.push({ inner: false });
+    else if (c === ")" && frames.length > 1) {
+      const group = frames.pop();
+      if (group.inner) frames.at(-1).inner = true;
+      lastClosed = group;
+    } else if (c === "|") frames.at(-1).inner = true;
+  }
+  return false;
+}
 function translate(pattern) {
   let cached = cache.get(pattern);
   if (!cached) {
     try {
       cached = translateUncached(pattern);
     } catch (e) {
-      if (!(e instanceof RegexSyntaxError || e instanceof Untranslatable)) throw e;
+      if (!(e instanceof RegexSyntaxError || e instanceof Untranslatable || e instanceof LimitError)) throw e;
       cached = e;
     }
     if (cache.size > 500) cache.clear();
@@ -1753,6 +1789,9 @@ function translate(pattern) {
   return cached;
 }
 function translateUncached(pattern) {
+  if (nestedRepetition(pattern)) {
+    throw new LimitError(`driftless does not evaluate the regular expression ${JSON.stringify(pattern)}: a repeated group that repeats or alternates inside can take exponential time in JavaScript (Terraform's RE2 is linear); the value is treated as unknown`);
+  }
   let flags = "";
   let i = 0;
   const leading = /^\(\?([imsU]+)\)/.exec(pattern);
@@ -2138,6 +2177,8 @@ var SET_FUNCTIONS = [
       if (!unified) throw call.argError(i, "all elements must be of the same type");
       return unified;
     });
+    const size = lists.reduce((n, list) => n * list.length, 1);
+    if (size > MAX_COLLECTION_LENGTH) throw tooLarge(`setproduct(...) with ${size.toLocaleString("en-US")} combinations`);
     let product = [[]];
     for (const list of lists) product = product.flatMap((prefix) => list.map((v) => [...prefix, v]));
     return product;
@@ -2228,7 +2269,9 @@ var STRING_FUNCTIONS = [
     const spaces = call.int(0);
     const str = call.string(1);
     if (spaces < 0) throw call.fail("strings: negative Repeat count");
-    return str.split("\n").join("\n" + " ".repeat(spaces));
+    const lines = str.split("\n");
+    if ((lines.length - 1) * spaces + str.length > MAX_STRING_LENGTH) throw tooLarge(`indent(${spaces}, ...)`);
+    return lines.join("\n" + " ".repeat(spaces));
   }),
   /**
    * substr(string, offset, length): in characters; a negative offset counts from the end,
@@ -3424,6 +3467,11 @@ var Evaluator = class {
     const origins = [];
     this.render(t, 0, parts.length, f, pieces, origins);
     const known = pieces.every((p) => p.known);
+    if (pieces.reduce((n, p) => n + p.text.length, 0) > MAX_STRING_LENGTH) {
+      const limit = tooLarge("a template's text");
+      if (!f.strict) this.context.warn(limit.message, range2, f.file.path);
+      throw limit;
+    }
     const text = pieces.map((p) => p.text).join("");
     const node = { range: range2 };
     if (origins.length) node.origins = origins.slice(0, MAX_ORIGINS);
@@ -3839,6 +3887,10 @@ var Evaluator = class {
     try {
       return this.eval(expr, f);
     } catch (error) {
+      if (error instanceof LimitError) {
+        this.context.warn(error.message, this.range(expr, f), f.file.path);
+        return this.unknownEv(expr, f, error.message);
+      }
       if (error instanceof EvalError) return void 0;
       throw error;
     }
@@ -3964,7 +4016,17 @@ var Evaluator = class {
       this.context.warn(`${message}; Terraform rejects the configuration, and driftless treats the value as unknown`, this.range(expr, f), f.file.path);
       throw new EvalError(message);
     }
-    const result = fn(args.map((a) => a.value));
+    let result;
+    try {
+      result = fn(args.map((a) => a.value));
+      if (typeof result === "string" && result.length > MAX_STRING_LENGTH) throw tooLarge(`${name}(...)`);
+      if (Array.isArray(result) && result.length > MAX_COLLECTION_LENGTH) throw tooLarge(`${name}(...)`);
+    } catch (error) {
+      const limit = error instanceof LimitError ? error : error instanceof RangeError && !/call stack/i.test(error.message) ? tooLarge(`${name}(...)`) : void 0;
+      if (!limit) throw error;
+      if (!f.strict) this.context.warn(limit.message, this.range(expr, f), f.file.path);
+      throw limit;
+    }
     if (isUnknown(result)) {
       const from = result.nondeterministic === void 0 ? args.map((a) => nondeterministicIn(a.value)).find((n) => n !== void 0) : void 0;
       return this.relabel(expr, f, from ? { ...result, nondeterministic: from } : result, origins);
@@ -5591,6 +5653,13 @@ function lockFileRecord(project, config) {
 
 // src/scanners/terraform/index.ts
 async function scanTerraform(units, reader, options = {}, projects = true) {
+  try {
+    return await scanTerraformUnits(units, reader, options, projects);
+  } finally {
+    await closeSyntaxWorker();
+  }
+}
+async function scanTerraformUnits(units, reader, options, projects) {
   const session = new Session(reader);
   const loaded = [];
   const perFolder = /* @__PURE__ */ new Map();

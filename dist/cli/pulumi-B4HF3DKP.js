@@ -13,10 +13,10 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-LOIFEBYD.js";
+} from "./chunk-ZNTVL7CY.js";
 import {
   isRefusal
-} from "./chunk-MWJGDTCC.js";
+} from "./chunk-JTS2GB5L.js";
 import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,
@@ -1442,7 +1442,9 @@ var ProgramFiles = class {
     if (known) return known;
     const read = this.reader.read(absolutePath);
     if (!read.file) return read.diagnostic;
-    return this.create(absolutePath, file.path, read.file.text);
+    const parsed = this.create(absolutePath, file.path, read.file.text);
+    if (typeof parsed === "string") return { file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "error", message: parsed, notScanned: true };
+    return parsed;
   }
   /**
    * The module a relative import names: `./x` → `./x.ts`, `./x/index.ts`; `./x.js` → `./x.ts`
@@ -1475,13 +1477,21 @@ var ProgramFiles = class {
     if (known !== void 0) return known ?? void 0;
     const read = this.reader.readInside(absolutePath);
     if (isRefusal(read)) return read.refused;
-    const parsed = read.file ? this.create(absolutePath, this.reader.repoPath(absolutePath), read.file.text) : null;
-    this.byPath.set(absolutePath, parsed);
-    return parsed ?? void 0;
+    const created = read.file ? this.create(absolutePath, this.reader.repoPath(absolutePath), read.file.text) : null;
+    if (typeof created === "string") return created;
+    this.byPath.set(absolutePath, created);
+    return created ?? void 0;
   }
+  /** The parsed file, or why it could not be parsed (TypeScript's parser recursing past the stack). */
   create(absolutePath, path, text) {
     const ts = this.ts;
-    const sf = ts.createSourceFile(absolutePath, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    let sf;
+    try {
+      sf = ts.createSourceFile(absolutePath, text, ts.ScriptTarget.Latest, true, ts.ScriptKind.TS);
+    } catch (error) {
+      if (!(error instanceof RangeError)) throw error;
+      return "not scanned: the file is nested too deeply for the TypeScript parser (it ran out of stack); split the nested expression";
+    }
     const parsed = { path, absolutePath, sf, lines: new LineIndex(text) };
     this.byPath.set(absolutePath, parsed);
     return parsed;

@@ -1,8 +1,9 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  peekText
-} from "./chunk-MWJGDTCC.js";
+  peekText,
+  specialKind
+} from "./chunk-JTS2GB5L.js";
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
@@ -264,6 +265,15 @@ async function discover(paths, options) {
     found.set(absolutePath, file);
     return file;
   };
+  const special = (absolutePath, info) => {
+    diagnostics.push({
+      file: reader.repoPath(absolutePath),
+      range: range(1, 1, 1, 2),
+      severity: "warning",
+      message: `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`,
+      notScanned: true
+    });
+  };
   const walk = async (absolute, named, walked = false) => {
     const { globbySync } = await loadGlobby();
     const entries = globbySync(candidatePatterns(), {
@@ -290,6 +300,7 @@ async function discover(paths, options) {
       if (!kindRule(entryPath) || found.has(entryPath)) continue;
       if (!dirent.isSymbolicLink()) {
         if (dirent.isFile()) add(entryPath, named, walked);
+        else if (!dirent.isDirectory()) special(entryPath, statSync2(entryPath, { throwIfNoEntry: false }));
         continue;
       }
       let target;
@@ -301,11 +312,13 @@ async function discover(paths, options) {
           file: reader.repoPath(entryPath),
           range: range(1, 1, 1, 2),
           severity: "warning",
-          message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : error.message}); fix or remove the link`
+          message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : error.message}); fix or remove the link`,
+          notScanned: true
         });
         continue;
       }
       if (target.isFile()) add(entryPath, named, walked);
+      else if (!target.isDirectory()) special(entryPath, target);
     }
   };
   const namedFiles = [];

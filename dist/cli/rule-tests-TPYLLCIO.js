@@ -2,17 +2,17 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-WSPKKZR6.js";
+} from "./chunk-FROGRCZ6.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-LOIFEBYD.js";
+} from "./chunk-ZNTVL7CY.js";
 import {
   createReader
-} from "./chunk-MWJGDTCC.js";
+} from "./chunk-JTS2GB5L.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
