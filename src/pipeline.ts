@@ -56,7 +56,7 @@ export interface ScanOptions {
 export interface ScanOutcome {
   /** Sorted by file, line, column, rule. */
   findings: Finding[];
-  /** Files analysed: every file of every unit (a named file brings in its unit). */
+  /** Files analysed: every file of every unit (a named file brings in its unit), less those not analysed at all. */
   filesScanned: number;
   /** Repository paths of those files. */
   analysedFiles: Set<string>;
@@ -202,7 +202,11 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
   const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
   const reports = (file: string): boolean =>
     reportedFiles.has(file) || (folders.some((folder) => folder === "" || file.startsWith(`${folder}/`)) && included(file) && !excluded(file));
-  return { findings, filesScanned: files.size, analysedFiles: files, reportedFiles, reports, rules, pack, diagnostics };
+  // Files read but not analysed at all (too large, binary, undecodable...) are listed apart, not counted as scanned.
+  const notScanned = new Set(diagnostics.filter((d) => d.notScanned).map((d) => d.file));
+  let filesScanned = 0;
+  for (const file of files) if (!notScanned.has(file)) filesScanned++;
+  return { findings, filesScanned, analysedFiles: files, reportedFiles, reports, rules, pack, diagnostics };
 }
 
 /** The repository paths ("" for the root) of the scanned paths that are folders inside the root. */

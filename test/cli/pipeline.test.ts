@@ -77,7 +77,8 @@ describe("runScan", () => {
     const rules = [makeRule({ id: "IAC-000" }), makeRule({ id: "RUL-001", enabled: false }), makeRule({ id: "RUL-002" })];
     const deps = fakeDeps(rules);
     const outcome = await runScan({ paths: ["."], root: dir, cwd: dir }, deps);
-    expect(outcome.filesScanned).toBe(5);
+    // Five files found; c/bin.tf is binary, so not analysed, and not counted as scanned.
+    expect(outcome.filesScanned).toBe(4);
     expect(outcome.rules.map((r) => r.id)).toEqual(["IAC-000", "RUL-002"]);
     expect(deps.ranRules).toEqual(["IAC-000", "RUL-002"]);
     expect(outcome.findings.map((f) => `${f.file}:${f.range.start.line}:${f.range.start.column} ${f.ruleId}`)).toEqual([
