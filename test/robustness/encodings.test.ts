@@ -50,6 +50,7 @@ beforeAll(async () => {
     "tf/cr.tf": 'resource "aws_instance" "c" {\r  key_name = "ops"\r}\r',
     "tf/cr-comment.tf": '# a comment with a lone \r carriage return\nresource "aws_instance" "d" {\n  key_name = "ops"\n}\n',
     "tf/cr.tf.json": '{\r"resource": {\r"aws_instance": {\r"j": {\r"key_name": "ops"\r}}}}\r',
+    "tf/nobom.tf": Buffer.from('resource "aws_instance" "n" {}\n', "utf16le"),
     "json/utf16.json": utf16le('{"Resources":{"B":{"Type":"AWS::S3::Bucket"}}}'),
     "json/cr.json": '{\r"Resources": {\r"Web": {"Type": "AWS::EC2::Instance",\r"Properties": {"ImageId": "ami-1",\r"KeyName": "ops"}}}}\r',
     "app/Pulumi.yaml": "name: app\nruntime: nodejs\n",
@@ -79,6 +80,10 @@ describe("UTF-16 and UTF-32 with a byte order mark", () => {
     ]);
     expect(messages("tf/terraform.tfvars")).toEqual([expect.stringMatching(/^file is UTF-16BE \(with a byte order mark\), and Terraform reads only UTF-8/)]);
     expect(messages("json/utf16.json")).toEqual([expect.stringMatching(/^file is UTF-16LE \(with a byte order mark\), and JSON reads only UTF-8 \(RFC 8259/)]);
+  });
+
+  it("UTF-16 without a mark is named as the likely cause, not 'binary'", () => {
+    expect(messages("tf/nobom.tf")).toEqual(["file looks like UTF-16 without a byte order mark (every other byte is NUL) and was not scanned; re-save it as UTF-8"]);
   });
 
   it("a mark followed by invalid UTF-16 is refused as such", () => {
