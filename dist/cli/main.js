@@ -8,13 +8,13 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-FROGRCZ6.js";
+} from "./chunk-6DQBYIW5.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-ZNTVL7CY.js";
-import "./chunk-JTS2GB5L.js";
+} from "./chunk-GCZJV3D2.js";
+import "./chunk-ONK76XSZ.js";
 import {
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
@@ -3235,7 +3235,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-TPYLLCIO.js");
+  const { runRuleTests } = await import("./rule-tests-VU7A7A7I.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,10 +4,10 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-FROGRCZ6.js";
+} from "./chunk-6DQBYIW5.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-ZNTVL7CY.js";
-import "./chunk-JTS2GB5L.js";
+import "./chunk-GCZJV3D2.js";
+import "./chunk-ONK76XSZ.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";

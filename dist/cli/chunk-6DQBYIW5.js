@@ -7,10 +7,10 @@ import {
   discover,
   formUnits,
   unitPaths
-} from "./chunk-ZNTVL7CY.js";
+} from "./chunk-GCZJV3D2.js";
 import {
   createReader
-} from "./chunk-JTS2GB5L.js";
+} from "./chunk-ONK76XSZ.js";
 import {
   MARKER,
   ignoreMatcher,
@@ -70,7 +70,7 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-R2LDBGCE.js");
+    const { scanTerraform } = await import("./terraform-B74AKBOT.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
@@ -80,7 +80,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-B4HF3DKP.js");
+      const { scanPulumiUnit } = await import("./pulumi-RGP5WVDH.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -1022,7 +1022,10 @@ async function runScan(options, deps) {
   const included = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : () => true;
   const excluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : () => false;
   const reports = (file) => reportedFiles.has(file) || folders.some((folder) => folder === "" || file.startsWith(`${folder}/`)) && included(file) && !excluded(file);
-  return { findings, filesScanned: files.size, analysedFiles: files, reportedFiles, reports, rules, pack, diagnostics };
+  const notScanned = new Set(diagnostics.filter((d2) => d2.notScanned).map((d2) => d2.file));
+  let filesScanned = 0;
+  for (const file of files) if (!notScanned.has(file)) filesScanned++;
+  return { findings, filesScanned, analysedFiles: files, reportedFiles, reports, rules, pack, diagnostics };
 }
 function scannedFolders(paths, cwd, reader) {
   const out = [];

@@ -96,6 +96,7 @@ function readSource(absolutePath, repoPath, maxBytes = MAX_FILE_BYTES) {
     return { file: { path: repoPath, absolutePath, text: decoded } };
   }
   if (bytes.includes(0)) {
+    if (looksUtf16(bytes)) return problem(repoPath, "file looks like UTF-16 without a byte order mark (every other byte is NUL) and was not scanned; re-save it as UTF-8");
     return problem(repoPath, "file looks binary (contains a NUL byte) and was not scanned; IaC files must be UTF-8 text");
   }
   let text;
@@ -115,6 +116,18 @@ function readSource(absolutePath, repoPath, maxBytes = MAX_FILE_BYTES) {
   }
   if (text.charCodeAt(0) === 65279) text = text.slice(1);
   return { file: { path: repoPath, absolutePath, text } };
+}
+function looksUtf16(bytes) {
+  const n = Math.min(bytes.length - bytes.length % 2, 512);
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (bytes[i] === 0) even++;
+    if (bytes[i + 1] === 0) odd++;
+  }
+  const pairs = n / 2;
+  return even === pairs && odd === 0 || odd === pairs && even === 0;
 }
 function specialKind(info) {
   if (info.isFIFO()) return "a named pipe";

@@ -13,10 +13,10 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-ZNTVL7CY.js";
+} from "./chunk-GCZJV3D2.js";
 import {
   isRefusal
-} from "./chunk-JTS2GB5L.js";
+} from "./chunk-ONK76XSZ.js";
 import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,

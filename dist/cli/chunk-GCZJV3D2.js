@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   peekText,
   specialKind
-} from "./chunk-JTS2GB5L.js";
+} from "./chunk-ONK76XSZ.js";
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";

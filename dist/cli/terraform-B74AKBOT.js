@@ -14,7 +14,7 @@ import {
 } from "./chunk-LB7WBC64.js";
 import {
   isRefusal
-} from "./chunk-JTS2GB5L.js";
+} from "./chunk-ONK76XSZ.js";
 import {
   LineIndex,
   range

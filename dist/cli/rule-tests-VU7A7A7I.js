@@ -2,17 +2,17 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-FROGRCZ6.js";
+} from "./chunk-6DQBYIW5.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-ZNTVL7CY.js";
+} from "./chunk-GCZJV3D2.js";
 import {
   createReader
-} from "./chunk-JTS2GB5L.js";
+} from "./chunk-ONK76XSZ.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
