@@ -189,13 +189,24 @@ export class SyntaxWorker {
     });
   }
 
-  /** Ends the worker (if any; a file in it is "unavailable"); the next file starts a new one. */
+  /**
+   * Ends the worker once no file is in it or waiting (another scan in the same process may still
+   * be using it); the next file starts a new one.
+   */
   async close(): Promise<void> {
+    if (this.current || this.queue.length > 0) {
+      await new Promise<void>((resolve) => this.idle.push(resolve));
+      // Another file may have arrived meanwhile: its scan closes the worker after it.
+      if (this.current || this.queue.length > 0) return;
+    }
     const worker = this.worker;
     if (!worker) return;
-    this.lose(worker, "HashiCorp's parser was closed");
+    this.worker = undefined;
     await worker.terminate();
   }
+
+  /** Callers of close() waiting for the queue to drain. */
+  private idle: (() => void)[] = [];
 
   private spawn(): Worker {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl: this.moduleUrl ?? parserModuleUrl() }, stdout: true, stderr: true });
@@ -239,7 +250,12 @@ export class SyntaxWorker {
   private pump(): void {
     if (this.current) return;
     const request = this.queue.shift();
-    if (!request) return;
+    if (!request) {
+      const waiting = this.idle;
+      this.idle = [];
+      for (const resolve of waiting) resolve();
+      return;
+    }
     const worker = (this.worker ??= this.spawn());
     const id = this.nextId++;
     const timer = setTimeout(() => {

@@ -144,6 +144,21 @@ describe("SyntaxWorker: one worker, restarted only when it fails", () => {
     });
   }
 
+  it("close() waits for the files already in the worker (another scan in the process may be using it)", async () => {
+    const w = new SyntaxWorker({ moduleUrl });
+    const pending = [w.parse("a.tf", "a"), w.parse("b.tf", "bad")];
+    const closing = w.close();
+    expect(await Promise.all(pending)).toEqual([
+      { ok: true, json: { file: "a.tf" } },
+      { ok: false, message: "parse config: [b.tf:1,1-2: Bad thing; Detail.]" },
+    ]);
+    await closing;
+    // Closed: the next file starts a second worker.
+    expect(await w.parse("c.tf", "c")).toEqual({ ok: true, json: { file: "c.tf" } });
+    expect(w.started).toBe(2);
+    await w.close();
+  });
+
   it("a parser module that fails to load is \"unavailable\", never a syntax error", async () => {
     const w = new SyntaxWorker({ moduleUrl: "file:///nonexistent/hcl2json.js" });
     try {
