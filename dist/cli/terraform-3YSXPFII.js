@@ -158,13 +158,22 @@ var SyntaxWorker = class {
       this.pump();
     });
   }
-  /** Ends the worker (if any; a file in it is "unavailable"); the next file starts a new one. */
+  /**
+   * Ends the worker once no file is in it or waiting (another scan in the same process may still
+   * be using it); the next file starts a new one.
+   */
   async close() {
+    if (this.current || this.queue.length > 0) {
+      await new Promise((resolve3) => this.idle.push(resolve3));
+      if (this.current || this.queue.length > 0) return;
+    }
     const worker = this.worker;
     if (!worker) return;
-    this.lose(worker, "HashiCorp's parser was closed");
+    this.worker = void 0;
     await worker.terminate();
   }
+  /** Callers of close() waiting for the queue to drain. */
+  idle = [];
   spawn() {
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl: this.moduleUrl ?? parserModuleUrl() }, stdout: true, stderr: true });
     this.started++;
@@ -203,7 +212,12 @@ var SyntaxWorker = class {
   pump() {
     if (this.current) return;
     const request = this.queue.shift();
-    if (!request) return;
+    if (!request) {
+      const waiting = this.idle;
+      this.idle = [];
+      for (const resolve3 of waiting) resolve3();
+      return;
+    }
     const worker = this.worker ??= this.spawn();
     const id = this.nextId++;
     const timer = setTimeout(() => {
