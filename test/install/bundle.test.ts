@@ -124,7 +124,7 @@ describe("the committed bundle", () => {
     expect(js.get(tsMorph)).toContain("var require_typescript = __commonJS(");
   });
 
-  it("loads yaml for Terraform only when a file can reach yamlencode or yamldecode", () => {
+  it("loads yaml and re2js for Terraform only when a file can reach their functions", () => {
     const loaded = new Set<string>();
     const visit = (file: string): void => {
       if (loaded.has(file)) return;
@@ -132,7 +132,8 @@ describe("the committed bundle", () => {
       for (const dep of staticImports(js.get(file) ?? "")) visit(dep);
     };
     visit([...js.keys()].find((f) => f.startsWith("terraform-"))!);
-    for (const file of loaded) expect(js.get(file), file).not.toMatch(/\n\/\/ node_modules\/yaml\/dist\/index\.js\n/);
+    for (const file of loaded) expect(js.get(file), file).not.toMatch(/\n\/\/ node_modules\/(yaml\/dist\/index\.js|re2js\/build\/index\.js)\n/);
+    expect([...js.values()].some((text) => text.includes("\n// node_modules/re2js/build/index.js\n")), "re2js is bundled").toBe(true);
   });
 
   it("loads the built-in rules without yaml's rule parsing or ajv: the pack is compiled at build time", () => {

@@ -30,6 +30,7 @@ import { HclParseError, parseExpressionText } from "./parser.js";
 import { BLOCK_KINDS, LazyValues, RecordBuilder, staticString, type ArgumentValues, type Instance } from "./records.js";
 import { ConversionError, convert, isPrimitive, parseType, type TypeConstraint } from "./types.js";
 import { loadYaml, mayUseYaml } from "./functions/yaml-module.js";
+import { loadRe2, mayUseRegex } from "./functions/re2-module.js";
 
 /** Most instances one block expands to; past it, one record stands for all (marked repeated), and a warning says so. */
 export const MAX_INSTANCES = 1000;
@@ -150,6 +151,7 @@ export class Session {
         continue;
       }
       if (mayUseYaml(read.file.text)) await loadYaml();
+      if (mayUseRegex(read.file.text)) await loadRe2();
       parsed.push(await parseFile(read.file, diagnostics));
     }
     const config = collect(this.reader.repoPath(dir), dir, parsed, diagnostics, remote);

@@ -1,10 +1,14 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { isUnknown, unknown, type Unknown, type Value } from "../../../src/model/value.js";
 import { containsUnknown, EvalError, TERRAFORM_FUNCTIONS, toTerraformString } from "../../../src/scanners/terraform/functions.js";
+import { loadRe2 } from "../../../src/scanners/terraform/functions/re2-module.js";
 import { loadYaml } from "../../../src/scanners/terraform/functions/yaml-module.js";
 
-// A scan loads yaml when a file names a YAML function; calling the functions directly, so do we.
-beforeAll(loadYaml);
+// A scan loads yaml and re2js when a file names their functions; calling the functions directly, so do we.
+beforeAll(async () => {
+  await loadYaml();
+  await loadRe2();
+});
 
 function call(name: string, ...args: Value[]): Value {
   const fn = TERRAFORM_FUNCTIONS[name];
@@ -752,3 +756,18 @@ describe("containsUnknown", () => {
     expect(containsUnknown(v)).toBe(expected);
   });
 });
+
+describe("regular expressions that would backtrack exponentially in JavaScript run on RE2's engine", () => {
+  it("give Terraform's results, in linear time", () => {
+    const started = performance.now();
+    expect(call("regex", "^([a-z]+[.])+[a-z]+$", "a.b.c")).toEqual(["b."]);
+    expect(call("replace", "aaaa!", "/(a|aa)+/", "b")).toBe("b!");
+    expect(call("regexall", "(x+x+)+y", "xxxy zz xxy")).toEqual([["xxx"], ["xx"]]);
+    expect(call("regexall", "(?P<run>(?:é|😀)+)+!", "é😀é! 😀!")).toEqual([{ run: "é😀é" }, { run: "😀" }]);
+    expect(call("replace", `${"a".repeat(5000)}!`, "/(a+)+$/", "b")).toBe(`${"a".repeat(5000)}!`);
+    expect(call("regexall", "(a*)*b", "a".repeat(5000))).toEqual([]);
+    expect(() => call("regex", "(a+)+$", `${"a".repeat(5000)}!`)).toThrow(EvalError);
+    expect(performance.now() - started).toBeLessThan(2000);
+  });
+});
+

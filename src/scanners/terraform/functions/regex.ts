@@ -6,6 +6,7 @@
  */
 import { unknown, type Value, type ValueMap } from "../../../model/value.js";
 import { builtin, LimitError, setEntry, type Call, type TerraformFunction } from "./core.js";
+import { re2Module } from "./re2-module.js";
 
 /** An invalid RE2 pattern: Go's error code and the offending expression. */
 class RegexSyntaxError extends Error {
@@ -22,6 +23,8 @@ class Untranslatable extends Error {}
 
 interface Translated {
   re: RegExp;
+  /** For a pattern that could backtrack exponentially in JavaScript: RE2's own (linear) engine. */
+  re2?: import("re2js").RE2JS;
   /** Capture group names by group number - 1 (undefined: unnamed). */
   groups: Array<string | undefined>;
 }
@@ -109,9 +112,26 @@ function translate(pattern: string): Translated {
 }
 
 function translateUncached(pattern: string): Translated {
-  if (nestedRepetition(pattern)) {
-    throw new LimitError(`driftless does not evaluate the regular expression ${JSON.stringify(pattern)}: a repeated group that repeats or alternates inside can take exponential time in JavaScript (Terraform's RE2 is linear); the value is treated as unknown`);
+  const risky = nestedRepetition(pattern);
+  if (risky) {
+    const engine = re2Module();
+    if (!engine) {
+      throw new LimitError(`driftless does not evaluate the regular expression ${JSON.stringify(pattern)}: a repeated group that repeats or alternates inside can take exponential time in JavaScript (Terraform's RE2 is linear); the value is treated as unknown`);
+    }
+    // The translation still validates the pattern and names its groups; RE2 itself matches.
+    const translated = translateToJs(pattern);
+    let compiled: import("re2js").RE2JS;
+    try {
+      compiled = engine.RE2JS.compile(pattern);
+    } catch {
+      throw new Untranslatable();
+    }
+    return { ...translated, re2: compiled };
   }
+  return translateToJs(pattern);
+}
+
+function translateToJs(pattern: string): Translated {
   let flags = "";
   let i = 0;
   const leading = /^\(\?([imsU]+)\)/.exec(pattern);
@@ -323,7 +343,16 @@ function escape(pattern: string, i: number, inClass: boolean): [string, number] 
 /** Match spans [start, end, group1start, group1end, …] (-1 for groups that did not take part). */
 type Match = number[];
 
-function execAt(re: RegExp, s: string, pos: number): Match | undefined {
+function execAt(t: Translated, s: string, pos: number): Match | undefined {
+  if (t.re2) {
+    // RE2's engine: linear time; offsets in UTF-16 units, as JavaScript's.
+    const m = t.re2.matcher(s);
+    if (!m.find(pos)) return undefined;
+    const spans: Match = [m.start(), m.end()];
+    for (let g = 1; g <= m.groupCount(); g++) spans.push(m.start(g), m.end(g));
+    return spans;
+  }
+  const re = t.re;
   re.lastIndex = pos;
   const m = re.exec(s);
   if (!m) return undefined;
@@ -341,12 +370,12 @@ function execAt(re: RegExp, s: string, pos: number): Match | undefined {
 const charWidth = (s: string, pos: number): number => (pos < s.length ? String.fromCodePoint(s.codePointAt(pos)!).length : 1);
 
 /** Go's FindAllStringSubmatchIndex: an empty match right after a previous match is skipped. */
-function findAll(re: RegExp, s: string): Match[] {
+function findAll(t: Translated, s: string): Match[] {
   const out: Match[] = [];
   let pos = 0;
   let prevMatchEnd = -1;
   while (pos <= s.length) {
-    const m = execAt(re, s, pos);
+    const m = execAt(t, s, pos);
     if (!m) break;
     let accept = true;
     if (m[1] === pos) {
@@ -390,12 +419,13 @@ function expand(template: string, s: string, m: Match, groups: Array<string | un
 }
 
 /** Go's ReplaceAllString. */
-function replaceAll(re: RegExp, groups: Array<string | undefined>, s: string, template: string): string {
+function replaceAll(t: Translated, s: string, template: string): string {
+  const groups = t.groups;
   let out = "";
   let lastMatchEnd = 0;
   let searchPos = 0;
   while (searchPos <= s.length) {
-    const m = execAt(re, s, searchPos);
+    const m = execAt(t, s, searchPos);
     if (!m) break;
     out += s.slice(lastMatchEnd, m[0]);
     if (m[1]! > lastMatchEnd || m[0] === 0) out += expand(template, s, m, groups);
@@ -444,7 +474,7 @@ export const REGEX_FUNCTIONS: Array<[string, TerraformFunction]> = [
   builtin("regex", { params: ["pattern", "string"] }, (call) => {
     const t = compileForRegex(call, call.string(0));
     const s = call.string(1);
-    const m = execAt(t.re, s, 0);
+    const m = execAt(t, s, 0);
     if (!m) throw call.fail("pattern did not match any part of the given string");
     return matchResult(t, s, m);
   }),
@@ -453,7 +483,7 @@ export const REGEX_FUNCTIONS: Array<[string, TerraformFunction]> = [
   builtin("regexall", { params: ["pattern", "string"] }, (call) => {
     const t = compileForRegex(call, call.string(0));
     const s = call.string(1);
-    return findAll(t.re, s).map((m) => matchResult(t, s, m));
+    return findAll(t, s).map((m) => matchResult(t, s, m));
   }),
 
   /** replace(string, substring, replacement): plain text, or an RE2 regex when written `/…/`. */
@@ -469,7 +499,7 @@ export const REGEX_FUNCTIONS: Array<[string, TerraformFunction]> = [
         if (e instanceof Untranslatable) unsupported(call, pattern);
         throw e;
       }
-      return replaceAll(t.re, t.groups, s, repl);
+      return replaceAll(t, s, repl);
     }
     if (sub === "") return s === "" ? repl : repl + [...s].join(repl) + repl; // Go inserts around every character
     return s.split(sub).join(repl);
