@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-RXIO5DZE.js";
+} from "./chunk-MIKT2GFC.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-GCZJV3D2.js";
 import "./chunk-ONK76XSZ.js";

@@ -1723,6 +1723,20 @@ var NUMBER_FUNCTIONS = [
   })
 ];
 
+// src/scanners/terraform/functions/re2-module.ts
+var re2;
+function mayUseRegex(text) {
+  return /\bregex(?:all)?\s*\(|\breplace\s*\(|templatefile/.test(text);
+}
+async function loadRe2() {
+  if (re2) return;
+  const loaded = await import("./build-CIDSBWPE.js");
+  re2 = typeof loaded.RE2JS === "function" ? loaded : loaded.default;
+}
+function re2Module() {
+  return re2;
+}
+
 // src/scanners/terraform/functions/regex.ts
 var RegexSyntaxError = class extends Error {
   constructor(code, expr) {
@@ -1803,9 +1817,24 @@ function translate(pattern) {
   return cached;
 }
 function translateUncached(pattern) {
-  if (nestedRepetition(pattern)) {
-    throw new LimitError(`driftless does not evaluate the regular expression ${JSON.stringify(pattern)}: a repeated group that repeats or alternates inside can take exponential time in JavaScript (Terraform's RE2 is linear); the value is treated as unknown`);
+  const risky = nestedRepetition(pattern);
+  if (risky) {
+    const engine = re2Module();
+    if (!engine) {
+      throw new LimitError(`driftless does not evaluate the regular expression ${JSON.stringify(pattern)}: a repeated group that repeats or alternates inside can take exponential time in JavaScript (Terraform's RE2 is linear); the value is treated as unknown`);
+    }
+    const translated = translateToJs(pattern);
+    let compiled;
+    try {
+      compiled = engine.RE2JS.compile(pattern);
+    } catch {
+      throw new Untranslatable();
+    }
+    return { ...translated, re2: compiled };
   }
+  return translateToJs(pattern);
+}
+function translateToJs(pattern) {
   let flags = "";
   let i = 0;
   const leading = /^\(\?([imsU]+)\)/.exec(pattern);
@@ -2010,7 +2039,15 @@ function escape(pattern, i, inClass) {
   }
   throw new RegexSyntaxError("invalid escape sequence", "\\" + c);
 }
-function execAt(re, s, pos) {
+function execAt(t, s, pos) {
+  if (t.re2) {
+    const m2 = t.re2.matcher(s);
+    if (!m2.find(pos)) return void 0;
+    const spans2 = [m2.start(), m2.end()];
+    for (let g = 1; g <= m2.groupCount(); g++) spans2.push(m2.start(g), m2.end(g));
+    return spans2;
+  }
+  const re = t.re;
   re.lastIndex = pos;
   const m = re.exec(s);
   if (!m) return void 0;
@@ -2023,12 +2060,12 @@ function execAt(re, s, pos) {
   return spans;
 }
 var charWidth = (s, pos) => pos < s.length ? String.fromCodePoint(s.codePointAt(pos)).length : 1;
-function findAll(re, s) {
+function findAll(t, s) {
   const out = [];
   let pos = 0;
   let prevMatchEnd = -1;
   while (pos <= s.length) {
-    const m = execAt(re, s, pos);
+    const m = execAt(t, s, pos);
     if (!m) break;
     let accept = true;
     if (m[1] === pos) {
@@ -2068,12 +2105,13 @@ function expand(template, s, m, groups) {
   }
   return out + rest;
 }
-function replaceAll(re, groups, s, template) {
+function replaceAll(t, s, template) {
+  const groups = t.groups;
   let out = "";
   let lastMatchEnd = 0;
   let searchPos = 0;
   while (searchPos <= s.length) {
-    const m = execAt(re, s, searchPos);
+    const m = execAt(t, s, searchPos);
     if (!m) break;
     out += s.slice(lastMatchEnd, m[0]);
     if (m[1] > lastMatchEnd || m[0] === 0) out += expand(template, s, m, groups);
@@ -2116,7 +2154,7 @@ var REGEX_FUNCTIONS = [
   builtin("regex", { params: ["pattern", "string"] }, (call) => {
     const t = compileForRegex(call, call.string(0));
     const s = call.string(1);
-    const m = execAt(t.re, s, 0);
+    const m = execAt(t, s, 0);
     if (!m) throw call.fail("pattern did not match any part of the given string");
     return matchResult(t, s, m);
   }),
@@ -2124,7 +2162,7 @@ var REGEX_FUNCTIONS = [
   builtin("regexall", { params: ["pattern", "string"] }, (call) => {
     const t = compileForRegex(call, call.string(0));
     const s = call.string(1);
-    return findAll(t.re, s).map((m) => matchResult(t, s, m));
+    return findAll(t, s).map((m) => matchResult(t, s, m));
   }),
   /** replace(string, substring, replacement): plain text, or an RE2 regex when written `/…/`. */
   builtin("replace", { params: ["str", "substr", "replace"] }, (call) => {
@@ -2139,7 +2177,7 @@ var REGEX_FUNCTIONS = [
         if (e instanceof Untranslatable) unsupported(call, pattern);
         throw e;
       }
-      return replaceAll(t.re, t.groups, s, repl);
+      return replaceAll(t, s, repl);
     }
     if (sub === "") return s === "" ? repl : repl + [...s].join(repl) + repl;
     return s.split(sub).join(repl);
@@ -4865,6 +4903,7 @@ var Session = class {
         continue;
       }
       if (mayUseYaml(read.file.text)) await loadYaml();
+      if (mayUseRegex(read.file.text)) await loadRe2();
       parsed.push(await parseFile(read.file, diagnostics));
     }
     const config = collect(this.reader.repoPath(dir), dir, parsed, diagnostics, remote);
