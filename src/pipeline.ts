@@ -1,6 +1,6 @@
 import { discover } from "./discover/index.js";
 import { createReader, type Reader } from "./discover/reader.js";
-import { formUnits, unitPaths, type GroupOptions, type Unit } from "./discover/units.js";
+import { formUnits, isAutoVarFile, unitPaths, type GroupOptions, type Unit } from "./discover/units.js";
 import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
 import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
@@ -16,7 +16,7 @@ import { isValueMap } from "./model/value.js";
 import type { IgnoreEntry } from "./suppress/ignore.js";
 import { todayUtc } from "./suppress/ignore.js";
 import { statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { basename, isAbsolute, resolve } from "node:path";
 import picomatch from "picomatch";
 
 export interface ScanOptions {
@@ -158,6 +158,22 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
     d,
   );
   const diagnostics = [...discovered.diagnostics, ...analysed.diagnostics];
+  // A variable file named on the command line that Terraform would not load by itself: say so
+  // rather than let it pass unmentioned (it is read only when given with --var-file).
+  const varFiles = new Set((options.terraformVariables ?? []).flatMap((v) => (v.kind === "file" ? [resolve(v.absolutePath)] : [])));
+  for (const f of discovered.files) {
+    if (!f.named || f.kind !== "tfvars" || isAutoVarFile(basename(f.path)) || varFiles.has(resolve(f.absolutePath))) continue;
+    const notice: Diagnostic = {
+      file: f.path,
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      severity: "warning",
+      message: `not scanned: Terraform loads ${basename(f.path)} only when it is given with -var-file; scan with --var-file ${f.path} to evaluate the configuration with its values`,
+      notScanned: true,
+    };
+    // A notice only, not an IAC-000 finding: staging such a file must not fail a hook's
+    // --fail-on warning (--strict, which asks for every skipped file, does fail).
+    diagnostics.push(notice);
+  }
   let findings = [...discovered.diagnostics.map((x) => d.diagnosticFinding(x)), ...analysed.findings];
   const scope = plan.scope;
   if (scope) findings = findings.filter((f) => scope.has(f.file) || (f.related ?? []).some((r) => scope.has(r.file)));

@@ -81,6 +81,27 @@ describe("files that were not scanned", () => {
     expect(bad.stderr).toContain('invalid value for --max-file-size: "lots" (expected a size such as 10MB, 512KB or 1048576)');
   });
 
+  it("a named variable file Terraform would not load by itself is listed, with how to use it; never a finding", async () => {
+    const tv = await tempDir();
+    await mkdir(join(tv, ".git"));
+    await writeTree(tv, { "main.tf": 'variable "a" {}\nresource "aws_instance" "i" {\n  key_name = var.a\n}\n', "prod.tfvars": 'a = "prod-key"\n' });
+    const named = await cliInProcess(["scan", "prod.tfvars", "--fail-on", "note"], tv);
+    expect(named.code).toBe(0);
+    expect(named.stdout).toBe(
+      [
+        "Not scanned (1 file):",
+        "  prod.tfvars: Terraform loads prod.tfvars only when it is given with -var-file; scan with --var-file prod.tfvars to evaluate the configuration with its values",
+        "",
+        "No findings in 1 file scanned",
+        "",
+      ].join("\n"),
+    );
+    expect((await cliInProcess(["scan", "prod.tfvars", "--strict"], tv)).code).toBe(1);
+    const given = await cliInProcess(["scan", "prod.tfvars", "--var-file", "prod.tfvars"], tv);
+    expect(given.stdout).not.toContain("Not scanned");
+    expect(given.stdout).toMatch(/^main\.tf:3:3 {2}WARNING {2}ACC-003 {2}aws_instance\.i is launched with the SSH key pair "prod-key"/m);
+  });
+
   it("sizes read as people write them", () => {
     expect([parseByteSize("1048576"), parseByteSize("512KB"), parseByteSize("10mb"), parseByteSize("1.5M"), parseByteSize("1 GiB")]).toEqual([1048576, 524288, 10485760, 1572864, 1073741824]);
     expect(() => parseByteSize("0")).toThrow(/at least 1 byte/);
