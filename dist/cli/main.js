@@ -8,12 +8,12 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-MIKT2GFC.js";
+} from "./chunk-DQP6LSH5.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-GCZJV3D2.js";
+} from "./chunk-ALR45KIL.js";
 import "./chunk-ONK76XSZ.js";
 import {
   isCalendarDate
@@ -3235,7 +3235,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-D7Y257BV.js");
+  const { runRuleTests } = await import("./rule-tests-FF4QIKV4.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

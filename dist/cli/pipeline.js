@@ -4,9 +4,9 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-MIKT2GFC.js";
+} from "./chunk-DQP6LSH5.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-GCZJV3D2.js";
+import "./chunk-ALR45KIL.js";
 import "./chunk-ONK76XSZ.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";

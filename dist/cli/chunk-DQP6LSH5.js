@@ -6,8 +6,9 @@ import {
 import {
   discover,
   formUnits,
+  isAutoVarFile,
   unitPaths
-} from "./chunk-GCZJV3D2.js";
+} from "./chunk-ALR45KIL.js";
 import {
   createReader
 } from "./chunk-ONK76XSZ.js";
@@ -80,7 +81,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-RGP5WVDH.js");
+      const { scanPulumiUnit } = await import("./pulumi-GILX3JLS.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -945,7 +946,7 @@ function nodeStartingAt(node, line, depth = 0) {
 // src/pipeline.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { statSync } from "node:fs";
-import { isAbsolute, resolve } from "node:path";
+import { basename, isAbsolute, resolve } from "node:path";
 var DEFAULT_DEPS = { loadRules, evaluate, diagnosticFinding, scanUnits };
 function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
@@ -982,6 +983,18 @@ async function runScan(options, deps) {
     d
   );
   const diagnostics = [...discovered.diagnostics, ...analysed.diagnostics];
+  const varFiles = new Set((options.terraformVariables ?? []).flatMap((v) => v.kind === "file" ? [resolve(v.absolutePath)] : []));
+  for (const f of discovered.files) {
+    if (!f.named || f.kind !== "tfvars" || isAutoVarFile(basename(f.path)) || varFiles.has(resolve(f.absolutePath))) continue;
+    const notice = {
+      file: f.path,
+      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      severity: "warning",
+      message: `not scanned: Terraform loads ${basename(f.path)} only when it is given with -var-file; scan with --var-file ${f.path} to evaluate the configuration with its values`,
+      notScanned: true
+    };
+    diagnostics.push(notice);
+  }
   let findings = [...discovered.diagnostics.map((x) => d.diagnosticFinding(x)), ...analysed.findings];
   const scope = plan.scope;
   if (scope) findings = findings.filter((f) => scope.has(f.file) || (f.related ?? []).some((r) => scope.has(r.file)));

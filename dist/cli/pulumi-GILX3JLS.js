@@ -13,7 +13,7 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-GCZJV3D2.js";
+} from "./chunk-ALR45KIL.js";
 import {
   isRefusal
 } from "./chunk-ONK76XSZ.js";

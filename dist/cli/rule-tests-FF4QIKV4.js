@@ -2,14 +2,14 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-MIKT2GFC.js";
+} from "./chunk-DQP6LSH5.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-GCZJV3D2.js";
+} from "./chunk-ALR45KIL.js";
 import {
   createReader
 } from "./chunk-ONK76XSZ.js";

@@ -498,6 +498,7 @@ export {
   LOCK_FILE_NAMES,
   kindRule,
   classify,
+  isAutoVarFile,
   formUnits,
   unitPaths,
   UsageError,
