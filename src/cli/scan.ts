@@ -251,7 +251,9 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   }
 
   const filesScanned = runs.reduce((n, r) => n + r.outcome.filesScanned, 0);
-  if (filesScanned === 0 && !quiet) {
+  // Files found but not analysed (a pipe, a binary .tf) are listed in the report: not "none found".
+  const skipped = runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned));
+  if (filesScanned === 0 && !skipped && !quiet) {
     io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)\n`);
   }
 

@@ -132,6 +132,10 @@ describe("file-system faults", () => {
       // Named on the command line, a pipe is opened without waiting for a writer.
       const named = await cliInProcess(["scan", "pipe.tf", "ok/main.tf"], dir);
       expect(named.stdout).toContain("pipe.tf: not a regular file (a named pipe) and was not scanned; IaC files are regular files");
+      // Found, though not analysed: not "no IaC files found".
+      const alone = await cliInProcess(["scan", "pipe.tf"], dir);
+      expect(alone.stderr).toBe("");
+      expect(alone.stdout).toContain("  pipe.tf: not a regular file (a named pipe)");
     } finally {
       server.close();
     }
