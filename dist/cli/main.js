@@ -3133,7 +3133,8 @@ async function scanCommand(argv, io) {
     runs.push({ plan, outcome, config });
   }
   const filesScanned = runs.reduce((n, r) => n + r.outcome.filesScanned, 0);
-  if (filesScanned === 0 && !quiet) {
+  const skipped = runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned));
+  if (filesScanned === 0 && !skipped && !quiet) {
     io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)
 `);
   }
