@@ -1,4 +1,5 @@
 import { discover } from "./discover/index.js";
+import { range } from "./model/position.js";
 import { createReader, type Reader } from "./discover/reader.js";
 import { formUnits, isAutoVarFile, unitPaths, type GroupOptions, type Unit } from "./discover/units.js";
 import type { Rule } from "./engine/rule.js";
@@ -165,7 +166,7 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
     if (!f.named || f.kind !== "tfvars" || isAutoVarFile(basename(f.path)) || varFiles.has(resolve(f.absolutePath))) continue;
     const notice: Diagnostic = {
       file: f.path,
-      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      range: range(1, 1, 1, 2),
       severity: "warning",
       message: `not scanned: Terraform loads ${basename(f.path)} only when it is given with -var-file; scan with --var-file ${f.path} to evaluate the configuration with its values`,
       notScanned: true,

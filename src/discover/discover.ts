@@ -68,6 +68,10 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   const reader = options.reader;
   const found = new Map<string, DiscoveredFile>();
   const diagnostics: Diagnostic[] = [];
+  /** A path found but not analysed at all (listed under "Not scanned", counted by --strict). */
+  const notScanned = (absolutePath: string, message: string): void => {
+    diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message, notScanned: true });
+  };
   const inputs = paths.length > 0 ? paths : ["."];
   const projects = new ProjectMarkers(reader.root);
   const refusedPaths = new Set<string>();
@@ -95,7 +99,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     // command line is the user's choice and is).
     const refused = named ? undefined : reader.refusal(absolutePath);
     if (refused) {
-      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}`, notScanned: true });
+      if (!refusedPaths.has(absolutePath)) notScanned(absolutePath, `not scanned: ${refused}`);
       refusedPaths.add(absolutePath);
       return undefined;
     }
@@ -109,15 +113,8 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   };
 
   /** A FIFO, socket or device with an IaC file's name: never read, but said. */
-  const special = (absolutePath: string, info: Stats | undefined): void => {
-    diagnostics.push({
-      file: reader.repoPath(absolutePath),
-      range: range(1, 1, 1, 2),
-      severity: "warning",
-      message: `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`,
-      notScanned: true,
-    });
-  };
+  const special = (absolutePath: string, info: Stats | undefined): void =>
+    notScanned(absolutePath, `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`);
 
   const walk = async (absolute: string, named: boolean, walked = false): Promise<void> => {
     const { globbySync } = await loadGlobby();
@@ -140,7 +137,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     });
     // fast-glob skips a folder it cannot list; the files in it are lost unless we say so.
     for (const [dir, error] of unreadableDirectories.take()) {
-      diagnostics.push({ file: reader.repoPath(dir), range: range(1, 1, 1, 2), severity: "warning", message: `folder not scanned: ${folderProblem(dir, error)}`, notScanned: true });
+      notScanned(dir, `folder not scanned: ${folderProblem(dir, error)}`);
     }
     const sorted = entries.map((entry) => ({ path: resolve(entry.path), dirent: entry.dirent }));
     sorted.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
@@ -156,13 +153,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
         target = statSync(entryPath);
       } catch (error) {
         const code = (error as NodeJS.ErrnoException).code;
-        diagnostics.push({
-          file: reader.repoPath(entryPath),
-          range: range(1, 1, 1, 2),
-          severity: "warning",
-          message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : (error as Error).message}); fix or remove the link`,
-          notScanned: true,
-        });
+        notScanned(entryPath, `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : (error as Error).message}); fix or remove the link`);
         continue;
       }
       if (target.isFile()) add(entryPath, named, walked);

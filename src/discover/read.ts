@@ -184,10 +184,16 @@ export function specialKind(info: Stats): string {
   return "not a file";
 }
 
+/**
+ * A size next to the limit it is over: rounded, unless it would then read the same as the limit
+ * ("5 MB, over the 5 MB limit"), when it is given in bytes.
+ */
+export function sizeOver(size: number, limit: number): string {
+  return formatBytes(size) === formatBytes(limit) ? `${size} bytes` : formatBytes(size);
+}
+
 function tooLarge(repoPath: string, size: number | undefined, maxBytes: number): ReadResult {
-  // Rounded sizes that read the same as the limit ("5 MB, over the 5 MB limit") are given in bytes.
-  const shown = size === undefined ? undefined : formatBytes(size) === formatBytes(maxBytes) ? `${size} bytes` : formatBytes(size);
-  const what = shown === undefined ? "file is over" : `file is ${shown}, over`;
+  const what = size === undefined ? "file is over" : `file is ${sizeOver(size, maxBytes)}, over`;
   return problem(repoPath, `${what} the ${formatBytes(maxBytes)} limit and was not scanned; split it, exclude it if it is generated, or raise the limit with --max-file-size`);
 }
 

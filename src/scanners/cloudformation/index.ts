@@ -5,7 +5,8 @@
  * that does not parse is a diagnostic. JSON when the first non-blank character is `{`, else
  * YAML (every `---` document that is a template is scanned).
  */
-import { LineIndex } from "../../model/position.js";
+import { sizeOver } from "../../discover/read.js";
+import { LineIndex, range } from "../../model/position.js";
 import type { Diagnostic, Resource, ScanResult } from "../../model/resource.js";
 import type { CloudFormationUnit, Reader, SourceFile } from "../source.js";
 import { parseJson } from "./json.js";
@@ -37,10 +38,8 @@ export const MAX_TEMPLATE_BYTES = 1024 * 1024;
 export async function scanCloudFormation(file: SourceFile): Promise<ScanResult> {
   const bytes = Buffer.byteLength(file.text, "utf8");
   if (bytes > MAX_TEMPLATE_BYTES) {
-    // Just over the limit, a rounded size would read "1.0 MB, over the 1 MB": give bytes then.
-    const size = bytes < 1.05 * MAX_TEMPLATE_BYTES ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    const message = `not scanned: the template is ${size}, over the 1 MB CloudFormation accepts for a template (AWS CloudFormation quotas), so it cannot be deployed as it is; split it into nested stacks, or scan the templates it is generated from`;
-    return { resources: [], diagnostics: [{ file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "warning", message, notScanned: true }] };
+    const message = `not scanned: the template is ${sizeOver(bytes, MAX_TEMPLATE_BYTES)}, over the 1 MB CloudFormation accepts for a template (AWS CloudFormation quotas), so it cannot be deployed as it is; split it into nested stacks, or scan the templates it is generated from`;
+    return { resources: [], diagnostics: [{ file: file.path, range: range(1, 1, 1, 2), severity: "warning", message, notScanned: true }] };
   }
   const lines = new LineIndex(file.text);
   const { documents, diagnostics } = readTemplates(file, lines);

@@ -11,7 +11,7 @@
 import { dirname, join, resolve } from "node:path";
 import { isRefusal, type Reader } from "../../discover/reader.js";
 import type { UnitFile } from "../../discover/units.js";
-import { LineIndex } from "../../model/position.js";
+import { LineIndex, range } from "../../model/position.js";
 import type { Diagnostic } from "../../model/resource.js";
 import type { ts as TS } from "ts-morph";
 
@@ -62,7 +62,7 @@ export class ProgramFiles {
     const read = this.reader.read(absolutePath);
     if (!read.file) return read.diagnostic;
     const parsed = this.create(absolutePath, file.path, read.file.text);
-    if (typeof parsed === "string") return { file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "error", message: parsed, notScanned: true };
+    if (typeof parsed === "string") return { file: file.path, range: range(1, 1, 1, 2), severity: "error", message: parsed, notScanned: true };
     return parsed;
   }
 

@@ -325,9 +325,7 @@ export class Evaluator {
   private evalExpr(expr: Expr, f: Frame): Ev {
     if (f.depth > MAX_DEPTH) {
       // Terraform evaluates such an expression; driftless stops, says where, and does not guess.
-      const message = `driftless does not evaluate expressions nested more than ${MAX_DEPTH} levels deep (each operator of a chain such as 1 + 1 + ... counts as one); the value is treated as unknown`;
-      if (!f.strict) this.context.warn(message, this.range(expr, f), f.file.path);
-      throw new LimitError(message);
+      this.limitReached(new LimitError(`driftless does not evaluate expressions nested more than ${MAX_DEPTH} levels deep (each operator of a chain such as 1 + 1 + ... counts as one); the value is treated as unknown`), this.range(expr, f), f);
     }
     const inner: Frame = { ...f, depth: f.depth + 1 };
     switch (expr.kind) {
@@ -442,9 +440,7 @@ export class Evaluator {
     const known = pieces.every((p) => p.known);
     // Templates that double a string at each step (`"${local.a}${local.a}"`) grow without bound.
     if (pieces.reduce((n, p) => n + p.text.length, 0) > MAX_STRING_LENGTH) {
-      const limit = tooLarge("a template's text");
-      if (!f.strict) this.context.warn(limit.message, range, f.file.path);
-      throw limit;
+      this.limitReached(tooLarge("a template's text"), range, f);
     }
     const text = pieces.map((p) => p.text).join("");
     const node: ENode = { range };
@@ -867,6 +863,15 @@ export class Evaluator {
     return { value: chosen.value, node: { ...chosen.node, range, origins: mergeOrigins(chosen.node.origins, allOrigins(cond.node)) ?? [] } };
   }
 
+  /**
+   * Stops at one of driftless's own limits: a notice where it is hit (inside try()/can() the
+   * caller reports it, see tryEval), then the LimitError that makes the value unknown.
+   */
+  private limitReached(limit: LimitError, range: Range, f: Frame): never {
+    if (!f.strict) this.context.warn(limit.message, range, f.file.path);
+    throw limit;
+  }
+
   private tryEval(expr: Expr, f: Frame): Ev | undefined {
     try {
       return this.eval(expr, f);
@@ -1020,8 +1025,7 @@ export class Evaluator {
       // A value too large to build (a string past V8's limit) is driftless's limit, said where it is.
       const limit = error instanceof LimitError ? error : error instanceof RangeError && !/call stack/i.test(error.message) ? tooLarge(`${name}(...)`) : undefined;
       if (!limit) throw error;
-      if (!f.strict) this.context.warn(limit.message, this.range(expr, f), f.file.path);
-      throw limit;
+      this.limitReached(limit, this.range(expr, f), f);
     }
     if (isUnknown(result)) {
       // A fresh Unknown (`merge(var.tags, { Created = timestamp() })`) still depends on what made its arguments non-deterministic.

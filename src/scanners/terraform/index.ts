@@ -34,25 +34,18 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
   // Rule fixtures put several single-file units in one folder: each is its own configuration.
   const perFolder = new Map<string, number>();
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
-  try {
-    for (const unit of units) {
-      // A failure of driftless on one folder costs that folder, not the run's other Terraform.
-      try {
-        const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
-        const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined);
-        if (!config) continue;
-        const manifest = session.manifest(unit.absoluteDir);
-        await session.loadCalled(config, manifest);
-        loaded.push({ unit, config, manifest });
-      } catch (error) {
-        session.diagnostics.push(internalError(unit.files[0]?.path ?? unit.dir, error));
-      }
+  for (const unit of units) {
+    // A failure of driftless on one folder costs that folder, not the run's other Terraform.
+    try {
+      const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
+      const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined);
+      if (!config) continue;
+      const manifest = session.manifest(unit.absoluteDir);
+      await session.loadCalled(config, manifest);
+      loaded.push({ unit, config, manifest });
+    } catch (error) {
+      session.diagnostics.push(internalError(firstFile(unit), error));
     }
-  } finally {
-    // The configurations are parsed: HashiCorp's worker (started only if our parser rejected a
-    // file) is freed now. A variable file rejected during evaluation may start another, which
-    // scanTerraform closes at the end.
-    await closeSyntaxWorker();
   }
 
   // A folder that another folder of the scan calls through a local path is a module, not a root:
@@ -75,7 +68,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
       // Only this root's records are lost; the other roots are evaluated as usual.
       failed.add(entry.config);
       resources.length = first;
-      session.diagnostics.push(internalError(entry.unit.files[0]?.path ?? entry.unit.dir, error));
+      session.diagnostics.push(internalError(firstFile(entry.unit), error));
       return;
     }
     // Records of one root's evaluation name each other by address: that is their unit.
@@ -120,4 +113,9 @@ function singleFileReader(file: SourceFile): Reader {
     refusal: () => refused.refused,
     forget: () => undefined,
   };
+}
+
+/** Where a problem with a unit as a whole is reported: its first file (its folder when it has none). */
+function firstFile(unit: TerraformUnit): string {
+  return unit.files[0]?.path ?? unit.dir;
 }

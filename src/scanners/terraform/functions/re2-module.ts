@@ -3,9 +3,11 @@
  * patterns JavaScript's backtracking engine could take exponential time on (see
  * nestedRepetition in regex.ts). Loaded only when a scan can reach a regular expression function.
  */
+import { lazyPackage } from "./lazy-package.js";
+
 type Re2 = typeof import("re2js");
 
-let re2: Re2 | undefined;
+const re2 = lazyPackage<Re2>(() => import("re2js"), "RE2JS");
 
 /** Whether a Terraform file's text can reach regex(), regexall() or replace() (directly, or through a template). */
 export function mayUseRegex(text: string): boolean {
@@ -13,14 +15,7 @@ export function mayUseRegex(text: string): boolean {
 }
 
 /** Loads re2js once; the Terraform scanner awaits this before it evaluates a file for which mayUseRegex holds. */
-export async function loadRe2(): Promise<void> {
-  if (re2) return;
-  const loaded = await import("re2js");
-  // The bundle gives a CommonJS package imported dynamically as `default` only.
-  re2 = typeof loaded.RE2JS === "function" ? loaded : (loaded as unknown as { default: Re2 }).default;
-}
+export const loadRe2 = (): Promise<void> => re2.load();
 
 /** The loaded re2js, or undefined when loadRe2 has not run (the caller then does not evaluate the pattern). */
-export function re2Module(): Re2 | undefined {
-  return re2;
-}
+export const re2Module = (): Re2 | undefined => re2.get();

@@ -2,9 +2,11 @@
  * The `yaml` package for yamlencode and yamldecode, loaded only when a scan can reach them:
  * importing it costs about 40 ms of a one-file scan, and few configurations use YAML.
  */
+import { lazyPackage } from "./lazy-package.js";
+
 type Yaml = typeof import("yaml");
 
-let yaml: Yaml | undefined;
+const yaml = lazyPackage<Yaml>(() => import("yaml"), "Document");
 
 /**
  * Whether a Terraform file's text can reach yamlencode/yamldecode: by naming them, or through
@@ -15,12 +17,7 @@ export function mayUseYaml(text: string): boolean {
 }
 
 /** Loads `yaml` once; the Terraform scanner awaits this before it evaluates a file for which mayUseYaml holds. */
-export async function loadYaml(): Promise<void> {
-  if (yaml) return;
-  const loaded = await import("yaml");
-  // The bundle gives a CommonJS package imported dynamically as `default` only.
-  yaml = typeof loaded.Document === "function" ? loaded : (loaded as unknown as { default: Yaml }).default;
-}
+export const loadYaml = (): Promise<void> => yaml.load();
 
 /**
  * The loaded `yaml` module. Throws when loadYaml has not finished: that is a bug in the
@@ -28,6 +25,7 @@ export async function loadYaml(): Promise<void> {
  * reports it as an internal error of that unit rather than guessing a value.
  */
 export function yamlModule(): Yaml {
-  if (!yaml) throw new Error("internal error: a YAML function was evaluated before the yaml package was loaded (see mayUseYaml)");
-  return yaml;
+  const loaded = yaml.get();
+  if (!loaded) throw new Error("internal error: a YAML function was evaluated before the yaml package was loaded (see mayUseYaml)");
+  return loaded;
 }
