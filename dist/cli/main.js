@@ -8,13 +8,14 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-DQP6LSH5.js";
+} from "./chunk-J7ROPDER.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-ALR45KIL.js";
-import "./chunk-ONK76XSZ.js";
+} from "./chunk-2SLEOY5W.js";
+import "./chunk-2YWGRYBZ.js";
+import "./chunk-5SCTEHGG.js";
 import {
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
@@ -3236,7 +3237,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-FF4QIKV4.js");
+  const { runRuleTests } = await import("./rule-tests-6XEZJWNT.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,10 +4,11 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-DQP6LSH5.js";
+} from "./chunk-J7ROPDER.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-ALR45KIL.js";
-import "./chunk-ONK76XSZ.js";
+import "./chunk-2SLEOY5W.js";
+import "./chunk-2YWGRYBZ.js";
+import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";

@@ -8,10 +8,10 @@ import {
   formUnits,
   isAutoVarFile,
   unitPaths
-} from "./chunk-ALR45KIL.js";
+} from "./chunk-2SLEOY5W.js";
 import {
   createReader
-} from "./chunk-ONK76XSZ.js";
+} from "./chunk-2YWGRYBZ.js";
 import {
   MARKER,
   ignoreMatcher,
@@ -21,6 +21,9 @@ import {
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
+import {
+  range
+} from "./chunk-2CLBPXII.js";
 import {
   diagnosticFinding,
   evaluate,
@@ -71,17 +74,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-MO2622RG.js");
+    const { scanTerraform } = await import("./terraform-FTF755EQ.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-U4HKTPJN.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-DIVWWPN6.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-GILX3JLS.js");
+      const { scanPulumiUnit } = await import("./pulumi-JR4DIZVF.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -174,8 +177,8 @@ function specPorts(specs, absentIsAll) {
         portNodes.push([n]);
         texts.push(v.$unknown);
       } else if (typeof v === "string" || typeof v === "number") {
-        for (const range of parsePortList(v)) {
-          ports.push(range);
+        for (const range2 of parsePortList(v)) {
+          ports.push(range2);
           portNodes.push([n]);
         }
         texts.push(String(v).split(",").map((s) => s.trim()).join(", "));
@@ -351,11 +354,11 @@ function cfnNetworkAclEntry(origin) {
   const egress = f.get("Egress");
   if (egress === true || egress === "true") return [];
   const direction = isUnknown(egress) ? egress : "ingress";
-  const range = f.get("PortRange");
-  const rangeFields = new Fields(isValueMap(range) ? range : {}, f.node("PortRange")?.children, origin.format);
+  const range2 = f.get("PortRange");
+  const rangeFields = new Fields(isValueMap(range2) ? range2 : {}, f.node("PortRange")?.children, origin.format);
   const protocol = protocolOf(f.get("Protocol"));
   const action = lower(f.get("RuleAction"));
-  const ports = isUnknown(range) ? { ports: [range], portNodes: [[f.node("PortRange")]], portText: range.$unknown } : fromToPorts(protocol, rangeFields.get("From"), rangeFields.get("To"), [rangeFields.node("From"), rangeFields.node("To")]);
+  const ports = isUnknown(range2) ? { ports: [range2], portNodes: [[f.node("PortRange")]], portText: range2.$unknown } : fromToPorts(protocol, rangeFields.get("From"), rangeFields.get("To"), [rangeFields.node("From"), rangeFields.node("To")]);
   const acl = cfnReferenceKey(origin, f.get("NetworkAclId"));
   return [
     {
@@ -634,7 +637,7 @@ function wrap(at, children, origins = at.origins) {
 function toRecord(d) {
   const { origin, element } = d;
   const internet = internetOf(d);
-  const range = element?.node?.range ?? origin.range;
+  const range2 = element?.node?.range ?? origin.range;
   const header = element ? element.node?.header ?? element.node?.range ?? origin.header : origin.header;
   const sources = d.sources.map((s) => s.value);
   const kinds = d.sources.map((s) => s.kind);
@@ -693,11 +696,11 @@ function toRecord(d) {
     canonicalType: "ingress_rule",
     name: origin.name,
     file: origin.file,
-    range,
+    range: range2,
     header,
     attributes,
     options: origin.options,
-    source: { range, header, children: { attributes: { range, header, children: nodes }, options: optionsNode } }
+    source: { range: range2, header, children: { attributes: { range: range2, header, children: nodes }, options: optionsNode } }
   };
   if (origin.unit !== void 0) fact.unit = origin.unit;
   if (element) fact.element = ["attributes", ...element.path];
@@ -913,8 +916,8 @@ function recordsByFile(records) {
 function scopeOf(s, records) {
   if (s.target.kind === "resource") {
     const name = s.target.name;
-    const range = records.find((r) => r.name === name && r.kind === "resource")?.range;
-    return { file: s.file, fromLine: range?.start.line ?? s.line, toLine: range?.end.line ?? s.line, resourcePrefix: name, viaRelated: false };
+    const range2 = records.find((r) => r.name === name && r.kind === "resource")?.range;
+    return { file: s.file, fromLine: range2?.start.line ?? s.line, toLine: range2?.end.line ?? s.line, resourcePrefix: name, viaRelated: false };
   }
   const line = s.target.line;
   if (!s.target.trailing) {
@@ -988,7 +991,7 @@ async function runScan(options, deps) {
     if (!f.named || f.kind !== "tfvars" || isAutoVarFile(basename(f.path)) || varFiles.has(resolve(f.absolutePath))) continue;
     const notice = {
       file: f.path,
-      range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } },
+      range: range(1, 1, 1, 2),
       severity: "warning",
       message: `not scanned: Terraform loads ${basename(f.path)} only when it is given with -var-file; scan with --var-file ${f.path} to evaluate the configuration with its values`,
       notScanned: true

@@ -12,8 +12,12 @@ import {
   parseTree
 } from "./chunk-NA3PF5KT.js";
 import {
+  sizeOver
+} from "./chunk-5SCTEHGG.js";
+import {
   LineIndex,
-  firstLineOf
+  firstLineOf,
+  range
 } from "./chunk-2CLBPXII.js";
 import {
   require_dist
@@ -746,7 +750,7 @@ function mergeGlobals(global, own) {
 var INCLUDE = "AWS::Include";
 function includeRecords(root, ev, file, lines) {
   const out = [];
-  const record = (name, transform, range, header) => {
+  const record = (name, transform, range2, header) => {
     if (transform.kind !== "map" || stringOf(child(transform, "Name")) !== INCLUDE) return;
     const { values, nodes } = ev.entries(child(transform, "Parameters"));
     out.push(
@@ -756,7 +760,7 @@ function includeRecords(root, ev, file, lines) {
         type: INCLUDE,
         name,
         file,
-        range,
+        range: range2,
         header,
         attributes: values,
         attributeNodes: nodes,
@@ -974,9 +978,8 @@ var MAX_TEMPLATE_BYTES = 1024 * 1024;
 async function scanCloudFormation(file) {
   const bytes = Buffer.byteLength(file.text, "utf8");
   if (bytes > MAX_TEMPLATE_BYTES) {
-    const size = bytes < 1.05 * MAX_TEMPLATE_BYTES ? `${bytes} bytes` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-    const message = `not scanned: the template is ${size}, over the 1 MB CloudFormation accepts for a template (AWS CloudFormation quotas), so it cannot be deployed as it is; split it into nested stacks, or scan the templates it is generated from`;
-    return { resources: [], diagnostics: [{ file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "warning", message, notScanned: true }] };
+    const message = `not scanned: the template is ${sizeOver(bytes, MAX_TEMPLATE_BYTES)}, over the 1 MB CloudFormation accepts for a template (AWS CloudFormation quotas), so it cannot be deployed as it is; split it into nested stacks, or scan the templates it is generated from`;
+    return { resources: [], diagnostics: [{ file: file.path, range: range(1, 1, 1, 2), severity: "warning", message, notScanned: true }] };
   }
   const lines = new LineIndex(file.text);
   const { documents, diagnostics } = readTemplates(file, lines);

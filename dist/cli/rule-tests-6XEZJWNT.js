@@ -2,17 +2,18 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-DQP6LSH5.js";
+} from "./chunk-J7ROPDER.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-ALR45KIL.js";
+} from "./chunk-2SLEOY5W.js";
 import {
   createReader
-} from "./chunk-ONK76XSZ.js";
+} from "./chunk-2YWGRYBZ.js";
+import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";

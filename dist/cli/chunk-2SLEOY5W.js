@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   peekText,
   specialKind
-} from "./chunk-ONK76XSZ.js";
+} from "./chunk-5SCTEHGG.js";
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
@@ -229,6 +229,9 @@ async function discover(paths, options) {
   const reader = options.reader;
   const found = /* @__PURE__ */ new Map();
   const diagnostics = [];
+  const notScanned = (absolutePath, message) => {
+    diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message, notScanned: true });
+  };
   const inputs = paths.length > 0 ? paths : ["."];
   const projects = new ProjectMarkers(reader.root);
   const refusedPaths = /* @__PURE__ */ new Set();
@@ -253,7 +256,7 @@ async function discover(paths, options) {
     if (!rule) return void 0;
     const refused = named ? void 0 : reader.refusal(absolutePath);
     if (refused) {
-      if (!refusedPaths.has(absolutePath)) diagnostics.push({ file: reader.repoPath(absolutePath), range: range(1, 1, 1, 2), severity: "warning", message: `not scanned: ${refused}`, notScanned: true });
+      if (!refusedPaths.has(absolutePath)) notScanned(absolutePath, `not scanned: ${refused}`);
       refusedPaths.add(absolutePath);
       return void 0;
     }
@@ -265,15 +268,7 @@ async function discover(paths, options) {
     found.set(absolutePath, file);
     return file;
   };
-  const special = (absolutePath, info) => {
-    diagnostics.push({
-      file: reader.repoPath(absolutePath),
-      range: range(1, 1, 1, 2),
-      severity: "warning",
-      message: `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`,
-      notScanned: true
-    });
-  };
+  const special = (absolutePath, info) => notScanned(absolutePath, `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`);
   const walk = async (absolute, named, walked = false) => {
     const { globbySync } = await loadGlobby();
     const entries = globbySync(candidatePatterns(), {
@@ -292,7 +287,7 @@ async function discover(paths, options) {
       ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`)
     });
     for (const [dir, error] of unreadableDirectories.take()) {
-      diagnostics.push({ file: reader.repoPath(dir), range: range(1, 1, 1, 2), severity: "warning", message: `folder not scanned: ${folderProblem(dir, error)}`, notScanned: true });
+      notScanned(dir, `folder not scanned: ${folderProblem(dir, error)}`);
     }
     const sorted = entries.map((entry) => ({ path: resolve(entry.path), dirent: entry.dirent }));
     sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
@@ -308,13 +303,7 @@ async function discover(paths, options) {
         target = statSync2(entryPath);
       } catch (error) {
         const code = error.code;
-        diagnostics.push({
-          file: reader.repoPath(entryPath),
-          range: range(1, 1, 1, 2),
-          severity: "warning",
-          message: `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : error.message}); fix or remove the link`,
-          notScanned: true
-        });
+        notScanned(entryPath, `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : error.message}); fix or remove the link`);
         continue;
       }
       if (target.isFile()) add(entryPath, named, walked);

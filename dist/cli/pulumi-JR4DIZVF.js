@@ -13,10 +13,11 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-ALR45KIL.js";
+} from "./chunk-2SLEOY5W.js";
 import {
   isRefusal
-} from "./chunk-ONK76XSZ.js";
+} from "./chunk-2YWGRYBZ.js";
+import "./chunk-5SCTEHGG.js";
 import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,
@@ -1443,7 +1444,7 @@ var ProgramFiles = class {
     const read = this.reader.read(absolutePath);
     if (!read.file) return read.diagnostic;
     const parsed = this.create(absolutePath, file.path, read.file.text);
-    if (typeof parsed === "string") return { file: file.path, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "error", message: parsed, notScanned: true };
+    if (typeof parsed === "string") return { file: file.path, range: range(1, 1, 1, 2), severity: "error", message: parsed, notScanned: true };
     return parsed;
   }
   /**

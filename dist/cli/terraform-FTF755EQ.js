@@ -14,7 +14,8 @@ import {
 } from "./chunk-LB7WBC64.js";
 import {
   isRefusal
-} from "./chunk-ONK76XSZ.js";
+} from "./chunk-2YWGRYBZ.js";
+import "./chunk-5SCTEHGG.js";
 import {
   LineIndex,
   range
@@ -1072,19 +1073,29 @@ var CONVERSION_FUNCTIONS = [
 // src/scanners/terraform/functions/encoding.ts
 import { createHash } from "node:crypto";
 
+// src/scanners/terraform/functions/lazy-package.ts
+function lazyPackage(importer, probe) {
+  let loaded;
+  return {
+    async load() {
+      if (loaded) return;
+      const namespace = await importer();
+      loaded = typeof namespace[probe] === "function" ? namespace : namespace.default;
+    },
+    get: () => loaded
+  };
+}
+
 // src/scanners/terraform/functions/yaml-module.ts
-var yaml;
+var yaml = lazyPackage(() => import("./dist-KBDJLADZ.js"), "Document");
 function mayUseYaml(text) {
   return /yaml(?:en|de)code|templatefile/.test(text);
 }
-async function loadYaml() {
-  if (yaml) return;
-  const loaded = await import("./dist-KBDJLADZ.js");
-  yaml = typeof loaded.Document === "function" ? loaded : loaded.default;
-}
+var loadYaml = () => yaml.load();
 function yamlModule() {
-  if (!yaml) throw new Error("internal error: a YAML function was evaluated before the yaml package was loaded (see mayUseYaml)");
-  return yaml;
+  const loaded = yaml.get();
+  if (!loaded) throw new Error("internal error: a YAML function was evaluated before the yaml package was loaded (see mayUseYaml)");
+  return loaded;
 }
 
 // src/scanners/terraform/functions/encoding.ts
@@ -1724,18 +1735,12 @@ var NUMBER_FUNCTIONS = [
 ];
 
 // src/scanners/terraform/functions/re2-module.ts
-var re2;
+var re2 = lazyPackage(() => import("./build-CIDSBWPE.js"), "RE2JS");
 function mayUseRegex(text) {
   return /\bregex(?:all)?\s*\(|\breplace\s*\(|templatefile/.test(text);
 }
-async function loadRe2() {
-  if (re2) return;
-  const loaded = await import("./build-CIDSBWPE.js");
-  re2 = typeof loaded.RE2JS === "function" ? loaded : loaded.default;
-}
-function re2Module() {
-  return re2;
-}
+var loadRe2 = () => re2.load();
+var re2Module = () => re2.get();
 
 // src/scanners/terraform/functions/regex.ts
 var RegexSyntaxError = class extends Error {
@@ -3413,9 +3418,7 @@ var Evaluator = class {
   }
   evalExpr(expr, f) {
     if (f.depth > MAX_DEPTH2) {
-      const message = `driftless does not evaluate expressions nested more than ${MAX_DEPTH2} levels deep (each operator of a chain such as 1 + 1 + ... counts as one); the value is treated as unknown`;
-      if (!f.strict) this.context.warn(message, this.range(expr, f), f.file.path);
-      throw new LimitError(message);
+      this.limitReached(new LimitError(`driftless does not evaluate expressions nested more than ${MAX_DEPTH2} levels deep (each operator of a chain such as 1 + 1 + ... counts as one); the value is treated as unknown`), this.range(expr, f), f);
     }
     const inner = { ...f, depth: f.depth + 1 };
     switch (expr.kind) {
@@ -3520,9 +3523,7 @@ var Evaluator = class {
     this.render(t, 0, parts.length, f, pieces, origins);
     const known = pieces.every((p) => p.known);
     if (pieces.reduce((n, p) => n + p.text.length, 0) > MAX_STRING_LENGTH) {
-      const limit = tooLarge("a template's text");
-      if (!f.strict) this.context.warn(limit.message, range2, f.file.path);
-      throw limit;
+      this.limitReached(tooLarge("a template's text"), range2, f);
     }
     const text = pieces.map((p) => p.text).join("");
     const node = { range: range2 };
@@ -3935,6 +3936,14 @@ var Evaluator = class {
     const chosen = this.eval(toBool(cond.value, "condition") ? expr.whenTrue : expr.whenFalse, inner);
     return { value: chosen.value, node: { ...chosen.node, range: range2, origins: mergeOrigins(chosen.node.origins, allOrigins(cond.node)) ?? [] } };
   }
+  /**
+   * Stops at one of driftless's own limits: a notice where it is hit (inside try()/can() the
+   * caller reports it, see tryEval), then the LimitError that makes the value unknown.
+   */
+  limitReached(limit, range2, f) {
+    if (!f.strict) this.context.warn(limit.message, range2, f.file.path);
+    throw limit;
+  }
   tryEval(expr, f) {
     try {
       return this.eval(expr, f);
@@ -4076,8 +4085,7 @@ var Evaluator = class {
     } catch (error) {
       const limit = error instanceof LimitError ? error : error instanceof RangeError && !/call stack/i.test(error.message) ? tooLarge(`${name}(...)`) : void 0;
       if (!limit) throw error;
-      if (!f.strict) this.context.warn(limit.message, this.range(expr, f), f.file.path);
-      throw limit;
+      this.limitReached(limit, this.range(expr, f), f);
     }
     if (isUnknown(result)) {
       const from = result.nondeterministic === void 0 ? args.map((a) => nondeterministicIn(a.value)).find((n) => n !== void 0) : void 0;
@@ -5717,21 +5725,17 @@ async function scanTerraformUnits(units, reader, options, projects) {
   const loaded = [];
   const perFolder = /* @__PURE__ */ new Map();
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
-  try {
-    for (const unit of units) {
-      try {
-        const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
-        const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0);
-        if (!config) continue;
-        const manifest = session.manifest(unit.absoluteDir);
-        await session.loadCalled(config, manifest);
-        loaded.push({ unit, config, manifest });
-      } catch (error) {
-        session.diagnostics.push(internalError(unit.files[0]?.path ?? unit.dir, error));
-      }
+  for (const unit of units) {
+    try {
+      const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
+      const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0);
+      if (!config) continue;
+      const manifest = session.manifest(unit.absoluteDir);
+      await session.loadCalled(config, manifest);
+      loaded.push({ unit, config, manifest });
+    } catch (error) {
+      session.diagnostics.push(internalError(firstFile(unit), error));
     }
-  } finally {
-    await closeSyntaxWorker();
   }
   const called = /* @__PURE__ */ new Set();
   for (const config of session.configs.values()) {
@@ -5749,7 +5753,7 @@ async function scanTerraformUnits(units, reader, options, projects) {
     } catch (error) {
       failed.add(entry.config);
       resources.length = first;
-      session.diagnostics.push(internalError(entry.unit.files[0]?.path ?? entry.unit.dir, error));
+      session.diagnostics.push(internalError(firstFile(entry.unit), error));
       return;
     }
     const unit = `terraform:${entry.unit.dir}`;
@@ -5783,6 +5787,9 @@ function singleFileReader(file) {
     refusal: () => refused.refused,
     forget: () => void 0
   };
+}
+function firstFile(unit) {
+  return unit.files[0]?.path ?? unit.dir;
 }
 export {
   scanTerraform,
