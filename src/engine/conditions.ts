@@ -3,7 +3,7 @@ import { isUnknown, type PathSegment, type Unknown, type Value, type ValueMap } 
 import { formatPath } from "./fingerprint.js";
 import { callFunction } from "./functions/index.js";
 import { and, not, or, type Truth } from "./logic.js";
-import { parsePath, resolveSteps, type Located, type PathStep } from "./path.js";
+import { parsePath, resolveSingle, resolveSteps, type Located, type PathStep } from "./path.js";
 import type { Binding, Condition, Operand } from "./rule.js";
 
 /** A related record a decision looked at, and where in it (for related locations). */
@@ -13,44 +13,96 @@ export interface Evidence {
   path?: PathSegment[];
 }
 
+/** Names bound for a check: a record's, a rule's, a relation's, an item's. */
+export interface Bindings {
+  get(name: string): Located | undefined;
+}
+
+/** Two layers of bindings read as one: the first wins. */
+export class Layered implements Bindings {
+  constructor(
+    private readonly first: Bindings,
+    private readonly second: Bindings,
+  ) {}
+
+  get(name: string): Located | undefined {
+    return this.first.get(name) ?? this.second.get(name);
+  }
+}
+
+/** What one decision read, shared by the scopes of a check and its quantifiers' elements. */
+interface Trace {
+  touched: PathSegment[][];
+  reads: { path: PathSegment[]; value: Value | undefined }[];
+  unknowns: Unknown[];
+  decoded: Unknown[];
+  evidence: Evidence[];
+}
+
 /**
  * Bound names for one check on one resource (or item), plus what the decision read: the source
  * paths of this resource every reference touched (for related locations) and the values found
  * there (for the finding's value digest), the unknown values a decision met, and the related
  * records it looked at.
+ *
+ * A scope is made for every check on every record and item, and holds a handful of names: they
+ * sit in two short arrays, and names bound outside it (the record's, the rule's, an enclosing
+ * item's) are read through, never copied.
  */
-export class Scope extends Map<string, Located> {
-  /**
-   * Names bound outside this scope (the record's, the rule's, an enclosing item's): read through,
-   * never copied, since a scope is made for every check on every record and item.
-   */
-  private readonly outer: ReadonlyMap<string, Located> | undefined;
+export class Scope implements Bindings {
+  private readonly names: string[] = [];
+  private readonly values: Located[] = [];
+  private readonly outer: Bindings | undefined;
+  private readonly trace: Trace;
 
-  constructor(outer?: ReadonlyMap<string, Located>) {
-    super();
+  constructor(outer?: Bindings, trace?: Trace) {
     this.outer = outer;
+    this.trace = trace ?? { touched: [], reads: [], unknowns: [], decoded: [], evidence: [] };
   }
 
-  override get(name: string): Located | undefined {
-    return super.get(name) ?? this.outer?.get(name);
+  get(name: string): Located | undefined {
+    const names = this.names;
+    for (let i = names.length - 1; i >= 0; i--) if (names[i] === name) return this.values[i];
+    return this.outer?.get(name);
   }
 
-  override has(name: string): boolean {
-    return super.has(name) || (this.outer?.has(name) ?? false);
+  set(name: string, value: Located): this {
+    const at = this.names.indexOf(name);
+    if (at >= 0) this.values[at] = value;
+    else {
+      this.names.push(name);
+      this.values.push(value);
+    }
+    return this;
   }
 
-  readonly touched: PathSegment[][] = [];
+  /** Source paths of the selected record that references touched, in reading order. */
+  get touched(): PathSegment[][] {
+    return this.trace.touched;
+  }
+
   /** The values at `touched`, in the same order (`undefined`: nothing there). */
-  readonly reads: { path: PathSegment[]; value: Value | undefined }[] = [];
-  readonly unknowns: Unknown[] = [];
+  get reads(): { path: PathSegment[]; value: Value | undefined }[] {
+    return this.trace.reads;
+  }
+
+  get unknowns(): Unknown[] {
+    return this.trace.unknowns;
+  }
+
   /** Unknown values read through a decoder (`|text` of a partly known image reference). */
-  readonly decoded: Unknown[] = [];
+  get decoded(): Unknown[] {
+    return this.trace.decoded;
+  }
+
   /** Related records that decided the outcome (matched by `some`, examined by `none`/`every`). */
-  readonly evidence: Evidence[] = [];
+  get evidence(): Evidence[] {
+    return this.trace.evidence;
+  }
 
   /** Notes an unknown value that made a condition undecidable; returns "unknown". */
   undecided(value: Value | undefined): "unknown" {
-    if (value !== undefined && isUnknown(value) && !this.unknowns.includes(value)) this.unknowns.push(value);
+    if (value !== undefined && isUnknown(value) && !this.trace.unknowns.includes(value)) this.trace.unknowns.push(value);
     return "unknown";
   }
 
@@ -59,17 +111,15 @@ export class Scope extends Map<string, Located> {
    * whose tag is substituted) stands for the value it was given, whose reason says more.
    */
   undecidedValues(): Unknown[] {
-    if (this.decoded.length === 0) return this.unknowns;
-    const shown = new Set(this.decoded.map((d) => (typeof d.decoded === "string" ? d.decoded : d.$unknown)));
-    return [...this.decoded, ...this.unknowns.filter((u) => !shown.has(u.$unknown) && !this.decoded.includes(u))];
+    const { decoded, unknowns } = this.trace;
+    if (decoded.length === 0) return unknowns;
+    const shown = new Set(decoded.map((d) => (typeof d.decoded === "string" ? d.decoded : d.$unknown)));
+    return [...decoded, ...unknowns.filter((u) => !shown.has(u.$unknown) && !decoded.includes(u))];
   }
 
   /** A child scope for a quantifier's element: same bindings and the same records of what was read. */
   child(): Scope {
-    const c = new Scope(this);
-    // Shared arrays: what an element's condition read is what the decision read.
-    Object.assign(c, { touched: this.touched, reads: this.reads, unknowns: this.unknowns, decoded: this.decoded, evidence: this.evidence });
-    return c;
+    return new Scope(this, this.trace);
   }
 }
 
@@ -88,36 +138,80 @@ export function recordView(record: Resource, edgePath?: PathSegment[]): Located 
   return { value, path: [], underUnknown: false, foreign: { record, ...(edgePath ? { path: edgePath } : {}) } };
 }
 
+/** A rule's operand, binding or condition made ready to run: once per pack, not once per record. */
+type Compiled<T> = (scope: Scope) => T;
+
+/** A literal operand's Located: one object per literal (nothing writes to a Located). */
+function literal(value: Value | undefined): Located {
+  return { value, path: [], underUnknown: false };
+}
+
+const compiledBindings = new WeakMap<object, Compiled<Located>>();
+
+/** `{ call, args }` runs a library function on the operands; anything else is an operand. */
 export function bind(binding: Binding, scope: Scope): Located {
-  if (binding !== null && typeof binding === "object" && !Array.isArray(binding) && "call" in binding && typeof binding.call === "string") {
-    const args = (binding.args as Operand[]).map((arg) => operand(arg, scope).value);
-    return { value: callFunction(binding.call, args), path: [], underUnknown: false };
+  return compileBinding(binding)(scope);
+}
+
+/** A `let` binding, compiled once per binding object (primitive bindings are compiled each time). */
+export function compileBinding(binding: Binding): Compiled<Located> {
+  if (binding === null || typeof binding !== "object") return compileOperand(binding);
+  let compiled = compiledBindings.get(binding);
+  if (!compiled) {
+    if (!Array.isArray(binding) && "call" in binding && typeof binding.call === "string") {
+      const name = binding.call;
+      const args = (binding.args as Operand[]).map(compileOperand);
+      compiled = (scope) => {
+        const values: (Value | undefined)[] = [];
+        for (const arg of args) values.push(arg(scope).value);
+        return { value: callFunction(name, values), path: [], underUnknown: false };
+      };
+    } else compiled = compileOperand(binding as Operand);
+    compiledBindings.set(binding, compiled);
   }
-  return operand(binding as Operand, scope);
+  return compiled;
 }
 
 /** `$name.path` is a reference; `$$text` is the literal `$text`; anything else is literal. */
 export function operand(value: Operand, scope: Scope): Located {
+  return compileOperand(value)(scope);
+}
+
+function compileOperand(value: Operand): Compiled<Located> {
   if (typeof value === "string" && value.startsWith("$")) {
-    if (value.startsWith("$$")) return { value: value.slice(1), path: [], underUnknown: false };
-    const found = resolveReference(value.slice(1), scope);
-    if (found.path.length > 0 && !found.foreign && !found.constant) {
-      scope.touched.push(found.path);
-      scope.reads.push({ path: found.path, value: found.value });
+    if (value.startsWith("$$")) {
+      const text = literal(value.slice(1));
+      return () => text;
     }
-    if (found.decodedFrom && !scope.decoded.includes(found.decodedFrom)) scope.decoded.push(found.decodedFrom);
-    return found;
+    const parsed = parseReference(value.slice(1));
+    return (scope) => {
+      const found = resolveParsed(parsed, scope);
+      if (found.path.length > 0 && !found.foreign && !found.constant) {
+        scope.touched.push(found.path);
+        scope.reads.push({ path: found.path, value: found.value });
+      }
+      if (found.decodedFrom && !scope.decoded.includes(found.decodedFrom)) scope.decoded.push(found.decodedFrom);
+      return found;
+    };
   }
   if (Array.isArray(value)) {
-    return { value: value.map((v) => operand(v, scope).value ?? null), path: [], underUnknown: false };
+    const items = value.map(compileOperand);
+    return (scope) => {
+      const out: Value[] = [];
+      for (const item of items) out.push(item(scope).value ?? null);
+      return { value: out, path: [], underUnknown: false };
+    };
   }
-  return { value, path: [], underUnknown: false };
+  const constant = literal(value);
+  return () => constant;
 }
 
 /** A reference (`$name.path`, or `name.path`) split into the bound name and the steps below it. */
 export interface ParsedReference {
   head: string | undefined;
   rest: readonly PathStep[];
+  /** No wildcard below the head: the reference finds exactly one value. */
+  single: boolean;
 }
 
 const references = new Map<string, ParsedReference>();
@@ -127,63 +221,137 @@ export function parseReference(reference: string): ParsedReference {
   let parsed = references.get(reference);
   if (!parsed) {
     const [head, ...rest] = parsePath(reference.startsWith("$") ? reference.slice(1) : reference);
-    parsed = { head: head && head.kind === "key" ? head.key : undefined, rest };
+    parsed = { head: head && head.kind === "key" ? head.key : undefined, rest, single: rest.every((step) => step.kind !== "wildcard") };
     references.set(reference, parsed);
   }
   return parsed;
 }
 
-export function resolveReference(reference: string, scope: ReadonlyMap<string, Located>): Located {
-  const { head, rest } = parseReference(reference);
+export function resolveReference(reference: string, scope: Bindings): Located {
+  return resolveParsed(parseReference(reference), scope);
+}
+
+/** The first value a parsed reference finds; `{ ...start, value: undefined }` when a wildcard finds none. */
+function resolveParsed({ head, rest, single }: ParsedReference, scope: Bindings): Located {
   const start = head !== undefined ? scope.get(head) : undefined;
   if (!start) return { value: undefined, path: [], underUnknown: false };
   if (rest.length === 0) return start;
+  if (single) return resolveSingle(start, rest);
   const [first] = resolveSteps(start, rest);
   return first ?? { ...start, value: undefined };
 }
 
-/** Evaluates a condition in three-valued logic: an Unknown that decides it gives "unknown". */
+const compiledConditions = new WeakMap<Condition, Compiled<Truth>>();
+
+/**
+ * Evaluates a condition in three-valued logic: an Unknown that decides it gives "unknown".
+ * Every part of `all` and `any` runs, whatever the first ones gave: what they read is part of
+ * the finding (its value digest, its related locations, the unknowns its note names).
+ */
 export function test(condition: Condition, scope: Scope): Truth {
-  if ("all" in condition) return and(condition.all.map((c) => test(c, scope)));
-  if ("any" in condition) return or(condition.any.map((c) => test(c, scope)));
-  if ("not" in condition) return not(test(condition.not, scope));
-  if ("some" in condition || "none" in condition || "every" in condition) return quantify(condition, scope);
+  return compileCondition(condition)(scope);
+}
+
+/** A condition as a function of the scope, compiled once per condition object. */
+export function compileCondition(condition: Condition): Compiled<Truth> {
+  let compiled = compiledConditions.get(condition);
+  if (!compiled) compiledConditions.set(condition, (compiled = buildCondition(condition)));
+  return compiled;
+}
+
+function buildCondition(condition: Condition): Compiled<Truth> {
+  if ("all" in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (scope) => {
+      let result: Truth = true;
+      for (const part of parts) {
+        const truth = part(scope);
+        if (truth === false) result = false;
+        else if (truth === "unknown" && result === true) result = "unknown";
+      }
+      return result;
+    };
+  }
+  if ("any" in condition) {
+    const parts = condition.any.map(compileCondition);
+    return (scope) => {
+      let result: Truth = false;
+      for (const part of parts) {
+        const truth = part(scope);
+        if (truth === true) result = true;
+        else if (truth === "unknown" && result === false) result = "unknown";
+      }
+      return result;
+    };
+  }
+  if ("not" in condition) {
+    const inner = compileCondition(condition.not);
+    return (scope) => not(inner(scope));
+  }
+  if ("some" in condition || "none" in condition || "every" in condition) return compileQuantifier(condition);
   // `null` is how HCL spells "not set"; an Unknown value is set, whatever it turns out to be.
   if ("present" in condition) {
-    const found = operand(condition.present, scope);
-    if (found.value === undefined || found.value === null) return found.underUnknown ? scope.undecided(found.value) : false;
-    return true;
+    const subject = compileOperand(condition.present);
+    return (scope) => {
+      const found = subject(scope);
+      if (found.value === undefined || found.value === null) return found.underUnknown ? scope.undecided(found.value) : false;
+      return true;
+    };
   }
   if ("absent" in condition) {
-    const found = operand(condition.absent, scope);
-    if (found.value === undefined || found.value === null) return found.underUnknown ? scope.undecided(found.value) : true;
-    return false;
+    const subject = compileOperand(condition.absent);
+    return (scope) => {
+      const found = subject(scope);
+      if (found.value === undefined || found.value === null) return found.underUnknown ? scope.undecided(found.value) : true;
+      return false;
+    };
   }
   if ("equals" in condition) {
-    const [a, b] = condition.equals.map((o) => operand(o, scope).value);
-    if (isUnknown(a) || isUnknown(b)) return scope.undecided(isUnknown(a) ? a : b);
-    return looselyEqual(a, b);
+    const [left, right] = condition.equals.map(compileOperand) as [Compiled<Located>, Compiled<Located>];
+    return (scope) => {
+      const a = left(scope).value;
+      const b = right(scope).value;
+      if (isUnknown(a) || isUnknown(b)) return scope.undecided(isUnknown(a) ? a : b);
+      return looselyEqual(a, b);
+    };
   }
   if ("in" in condition) {
-    const needle = operand(condition.in[0], scope).value;
-    const haystack = operand(condition.in[1], scope).value;
-    if (isUnknown(needle) || isUnknown(haystack)) return scope.undecided(isUnknown(needle) ? needle : haystack);
-    const list = Array.isArray(haystack) ? haystack : haystack === undefined || haystack === null ? [] : [haystack];
-    return or(list.map((entry) => (isUnknown(entry) ? scope.undecided(entry) : looselyEqual(needle, entry))));
+    const needleOf = compileOperand(condition.in[0]);
+    const haystackOf = compileOperand(condition.in[1]);
+    return (scope) => {
+      const needle = needleOf(scope).value;
+      const haystack = haystackOf(scope).value;
+      if (isUnknown(needle) || isUnknown(haystack)) return scope.undecided(isUnknown(needle) ? needle : haystack);
+      const list = Array.isArray(haystack) ? haystack : haystack === undefined || haystack === null ? [] : [haystack];
+      return or(list.map((entry) => (isUnknown(entry) ? scope.undecided(entry) : looselyEqual(needle, entry))));
+    };
   }
   if ("matches" in condition) {
-    const value = operand(condition.matches[0], scope).value;
-    if (isUnknown(value)) return scope.undecided(value);
-    return typeof value === "string" && compiledRegex(condition.matches[1]).test(value);
+    const subject = compileOperand(condition.matches[0]);
+    const re = compiledRegex(condition.matches[1]);
+    return (scope) => {
+      const value = subject(scope).value;
+      if (isUnknown(value)) return scope.undecided(value);
+      return typeof value === "string" && re.test(value);
+    };
   }
   if ("truthy" in condition) {
-    const value = operand(condition.truthy, scope).value;
-    if (isUnknown(value)) return scope.undecided(value);
-    return value === true || value === "true";
+    const subject = compileOperand(condition.truthy);
+    return (scope) => {
+      const value = subject(scope).value;
+      if (isUnknown(value)) return scope.undecided(value);
+      return value === true || value === "true";
+    };
   }
-  const result = callFunction(condition.call, condition.args.map((a) => operand(a, scope).value));
-  if (isUnknown(result)) return scope.undecided(result);
-  return result === true;
+  const name = condition.call;
+  const args = condition.args.map(compileOperand);
+  return (scope) => {
+    const values: (Value | undefined)[] = [];
+    for (const arg of args) values.push(arg(scope).value);
+    const result = callFunction(name, values);
+    if (isUnknown(result)) return scope.undecided(result);
+    return result === true;
+  };
 }
 
 /**
@@ -191,33 +359,38 @@ export function test(condition: Condition, scope: Scope): Truth {
  * bound to `as` (default `item`) while `when` is tested. Related records that decide the outcome
  * become evidence: those that matched for `some`, all of them for `none` and `every`.
  */
-function quantify(condition: Extract<Condition, { some: string } | { none: string } | { every: string }>, scope: Scope): Truth {
+function compileQuantifier(condition: Extract<Condition, { some: string } | { none: string } | { every: string }>): Compiled<Truth> {
   const [quantifier, reference] = "some" in condition ? (["some", condition.some] as const) : "none" in condition ? (["none", condition.none] as const) : (["every", condition.every] as const);
-  const found = operand(reference, scope);
-  if (isUnknown(found.value)) return scope.undecided(found.value);
-  const elements: Located[] = found.elements ?? (Array.isArray(found.value) ? found.value.map((v, i) => ({ ...found, value: v, path: [...found.path, i] })) : []);
-  const results: Truth[] = [];
-  const matched: Located[] = [];
-  for (const element of elements) {
-    let truth: Truth = true;
-    if (condition.when) {
-      const inner = scope.child();
-      inner.set(condition.as ?? "item", element);
-      truth = test(condition.when, inner);
+  const listOf = compileOperand(reference);
+  const when = condition.when ? compileCondition(condition.when) : undefined;
+  const as = condition.as ?? "item";
+  return (scope) => {
+    const found = listOf(scope);
+    if (isUnknown(found.value)) return scope.undecided(found.value);
+    const elements: Located[] = found.elements ?? (Array.isArray(found.value) ? found.value.map((v, i) => ({ ...found, value: v, path: [...found.path, i] })) : []);
+    const results: Truth[] = [];
+    const matched: Located[] = [];
+    for (const element of elements) {
+      let truth: Truth = true;
+      if (when) {
+        const inner = scope.child();
+        inner.set(as, element);
+        truth = when(inner);
+      }
+      results.push(truth);
+      if (truth === true) matched.push(element);
     }
-    results.push(truth);
-    if (truth === true) matched.push(element);
-  }
-  const evidenceOf = (list: Located[]): void => {
-    for (const e of list) if (e.foreign && !scope.evidence.some((x) => x.record === e.foreign!.record)) scope.evidence.push(e.foreign);
+    const evidenceOf = (list: Located[]): void => {
+      for (const e of list) if (e.foreign && !scope.evidence.some((x) => x.record === e.foreign!.record)) scope.evidence.push(e.foreign);
+    };
+    if (quantifier === "some") {
+      const truth = or(results);
+      if (truth === true) evidenceOf(matched);
+      return truth;
+    }
+    evidenceOf(elements);
+    return quantifier === "none" ? not(or(results)) : and(results);
   };
-  if (quantifier === "some") {
-    const truth = or(results);
-    if (truth === true) evidenceOf(matched);
-    return truth;
-  }
-  evidenceOf(elements);
-  return quantifier === "none" ? not(or(results)) : and(results);
 }
 
 const regexCache = new Map<string, RegExp>();

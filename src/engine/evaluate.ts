@@ -1,7 +1,8 @@
 import type { Finding, Level, RelatedLocation } from "../model/finding.js";
 import { locate, type Resource } from "../model/resource.js";
 import { findingDigest, fingerprint, formatPath } from "./fingerprint.js";
-import { bind, parseReference, recordView, resolveReference, Scope, test, type Evidence } from "./conditions.js";
+import { compileBinding, compileCondition, Layered, parseReference, recordView, resolveReference, Scope, type Bindings, type Evidence } from "./conditions.js";
+import type { Truth } from "./logic.js";
 import { consolidate, decisionOf, dedupe, unitOf, findingName, isCallOrigin, oneNotePerDecision, provenance, relatedOrigins, render, unknownNote } from "./findings.js";
 import { parsePath, resolveSteps, type Located } from "./path.js";
 import { RelationIndex, type Edge } from "./relations.js";
@@ -67,21 +68,24 @@ function definitionsWithInstances(resources: readonly Resource[]): Set<string> {
 function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] | undefined, context: CheckContext): Finding[] {
   const { options } = context;
   const hasInstances = context.evaluatedForCallers.size > 0 && context.evaluatedForCallers.has(spanKey(resource));
-  const base = new Scope(recordBindings(resource));
-  base.set("params", { value: rule.paramValues, path: [], underUnknown: false, constant: true });
-  base.set("sets", { value: rule.sets as Record<string, never>, path: [], underUnknown: false, constant: true });
-  if (check.related) for (const [name, relation] of Object.entries(check.related)) base.set(name, relatedRecords(resource, relation, rule, context.relations!));
+  const prepared = prepare(check);
+  let base: Bindings = new Layered(ruleBindings(rule), recordBindings(resource));
+  if (check.related) {
+    const withRelated = new Scope(base);
+    for (const [name, relation] of Object.entries(check.related)) withRelated.set(name, relatedRecords(resource, relation, rule, context.relations!));
+    base = withRelated;
+  }
   const items: (Located | undefined)[] = each ? eachItems(each, base) : [undefined];
   const findings: Finding[] = [];
   for (const item of items) {
     const scope = new Scope(base);
     if (item) {
-      scope.set(check.as ?? "item", item);
+      scope.set(prepared.as, item);
       // The key or index the item was found under (`/etc/cfn/cfn-hup.conf` in a files map).
       scope.set("key", { value: item.path.at(-1) ?? null, path: [], underUnknown: false });
     }
-    for (const [name, binding] of Object.entries(check.let ?? {})) scope.set(name, bind(binding, scope));
-    const truth = check.when ? test(check.when, scope) : true;
+    for (const [name, binding] of prepared.lets) scope.set(name, binding(scope));
+    const truth = prepared.when ? prepared.when(scope) : true;
     if (truth === false || (truth === "unknown" && !options.reportUnknown)) continue;
     // A definition on its own knows nothing of what its callers pass; their evaluations say it.
     if (truth === "unknown" && hasInstances && !resource.scopes && scope.undecidedValues().every((u) => u.input)) continue;
@@ -140,6 +144,49 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
   return findings;
 }
 
+/** A check's parts compiled to functions of the scope, once per check. */
+interface PreparedCheck {
+  as: string;
+  lets: [string, (scope: Scope) => Located][];
+  when: ((scope: Scope) => Truth) | undefined;
+}
+
+const preparedChecks = new WeakMap<Check, PreparedCheck>();
+
+function prepare(check: Check): PreparedCheck {
+  let prepared = preparedChecks.get(check);
+  if (!prepared) {
+    prepared = {
+      as: check.as ?? "item",
+      lets: Object.entries(check.let ?? {}).map(([name, binding]) => [name, compileBinding(binding)]),
+      when: check.when ? compileCondition(check.when) : undefined,
+    };
+    preparedChecks.set(check, prepared);
+  }
+  return prepared;
+}
+
+const ruleScopes = new WeakMap<Rule, ReadonlyMap<string, Located>>();
+
+/** `params` and `sets`: the rule's own values, the same for every record. */
+function ruleBindings(rule: Rule): ReadonlyMap<string, Located> {
+  let map = ruleScopes.get(rule);
+  if (!map) {
+    map = new Map<string, Located>([
+      ["params", { value: rule.paramValues, path: [], underUnknown: false, constant: true }],
+      ["sets", { value: rule.sets as Record<string, never>, path: [], underUnknown: false, constant: true }],
+    ]);
+    ruleScopes.set(rule, map);
+  }
+  return map;
+}
+
+/**
+ * A relation's narrowing, made ready once per rule and selector: keyed by the rule too, since a
+ * configured copy of a rule shares its checks but may expand `$params` to other types.
+ */
+const narrowings = new WeakMap<Rule, WeakMap<object, { matches: (resource: Resource) => boolean; via: ReturnType<typeof parsePath>[] }>>();
+
 /** A related record as a related location: where it refers to the selected record, else its header. */
 function evidenceLocation(e: Evidence): RelatedLocation {
   const range = e.path && e.path.length > 0 ? locate(e.record, e.path) : e.record.header;
@@ -150,8 +197,11 @@ function evidenceLocation(e: Evidence): RelatedLocation {
 function relatedRecords(resource: Resource, relation: NonNullable<Check["related"]>[string], rule: Rule, index: RelationIndex): Located {
   const incoming = "referenced-by" in relation;
   const selector = incoming ? relation["referenced-by"] : relation.references;
-  const matches = recordMatcher(selector, rule);
-  const via = toList(selector.via).map(parsePath);
+  let ofRule = narrowings.get(rule);
+  if (!ofRule) narrowings.set(rule, (ofRule = new WeakMap()));
+  let narrowing = ofRule.get(selector);
+  if (!narrowing) ofRule.set(selector, (narrowing = { matches: recordMatcher(selector, rule), via: toList(selector.via).map(parsePath) }));
+  const { matches, via } = narrowing;
   const edges: readonly Edge[] = incoming ? index.referencedBy(resource) : index.references(resource);
   const elements: Located[] = [];
   const seen = new Set<Resource>();
@@ -177,7 +227,7 @@ function underPath(path: readonly (string | number)[], steps: ReturnType<typeof 
   });
 }
 
-function eachItems(paths: string[], scope: ReadonlyMap<string, Located>): Located[] {
+function eachItems(paths: string[], scope: Bindings): Located[] {
   return paths.flatMap((path) => {
     const { head, rest } = parseReference(path);
     const start = head !== undefined ? scope.get(head) : undefined;

@@ -1,4 +1,4 @@
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 import { isUnknown, type PathSegment, type Value } from "../model/value.js";
 
 /**
@@ -6,7 +6,7 @@ import { isUnknown, type PathSegment, type Value } from "../model/value.js";
  * numbers, so unrelated edits above a resource do not make its findings look new.
  */
 export function fingerprint(ruleId: string, file: string, resource: string, path: string): string {
-  return createHash("sha256").update([ruleId, file, resource, path].join("\u0000")).digest("hex").slice(0, 32);
+  return hash("sha256", [ruleId, file, resource, path].join("\u0000"), "hex").slice(0, 32);
 }
 
 export function formatPath(path: readonly (string | number)[]): string {
@@ -73,7 +73,7 @@ export function findingDigest(values: FindingValues): string {
 }
 
 function digest(text: string): string {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return hash("sha256", text, "hex").slice(0, 16);
 }
 
 function canonicalJson(value: Value): string {

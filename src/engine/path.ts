@@ -107,36 +107,48 @@ export function resolveSteps(start: Located, steps: readonly PathStep[]): Locate
   for (const step of steps) {
     const next: Located[] = [];
     for (const here of current) {
+      if (step.kind !== "wildcard") {
+        next.push(stepOnce(here, step));
+        continue;
+      }
       const { value } = here;
-      if (step.kind === "decode") {
-        const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
-        next.push(decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded });
-        continue;
-      }
-      if (value === undefined || value === null) {
-        if (step.kind !== "wildcard") next.push({ ...here, value: undefined, path: [...here.path, stepSegment(step)] });
-        continue;
-      }
+      if (value === undefined || value === null) continue;
       if (isUnknown(value)) {
         // Whatever lies below an unknown value is unknown too; keep one item so rules can say so.
-        next.push(below(here, value, step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], true));
+        next.push(below(here, value, here.path, true));
         continue;
       }
-      if (step.kind === "wildcard") {
-        if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? below(here, v, [...here.path, index], here.underUnknown)));
-        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push(below(here, v, [...here.path, k], here.underUnknown));
-        continue;
-      }
-      const segment = stepSegment(step);
-      if (typeof segment === "number" && here.elements?.[segment]) {
-        next.push(here.elements[segment]!);
-        continue;
-      }
-      next.push(below(here, getPath(value, [segment]), [...here.path, segment], here.underUnknown));
+      if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? below(here, v, [...here.path, index], here.underUnknown)));
+      else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push(below(here, v, [...here.path, k], here.underUnknown));
     }
     current = next;
   }
   return current;
+}
+
+/**
+ * `resolveSteps` for steps without a wildcard, which find exactly one value: the same result
+ * without a list per step (references are resolved for every check on every record).
+ */
+export function resolveSingle(start: Located, steps: readonly PathStep[]): Located {
+  let here = start;
+  for (const step of steps) here = stepOnce(here, step as Exclude<PathStep, { kind: "wildcard" }>);
+  return here;
+}
+
+/** One key, index or decoder step from `here`: always exactly one result. */
+function stepOnce(here: Located, step: Exclude<PathStep, { kind: "wildcard" }>): Located {
+  const { value } = here;
+  if (step.kind === "decode") {
+    const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
+    return decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded };
+  }
+  const segment = step.kind === "key" ? step.key : step.index;
+  if (value === undefined || value === null) return { ...here, value: undefined, path: [...here.path, segment] };
+  // Whatever lies below an unknown value is unknown too.
+  if (isUnknown(value)) return below(here, value, [...here.path, segment], true);
+  if (typeof segment === "number" && here.elements?.[segment]) return here.elements[segment]!;
+  return below(here, getPath(value, [segment]), [...here.path, segment], here.underUnknown);
 }
 
 /** A value found below `here`: where the value lives (`foreign`, `constant`) travels with it down the path. */
@@ -145,10 +157,4 @@ function below(here: Located, value: Value | undefined, path: PathSegment[], und
   if (here.foreign) out.foreign = here.foreign;
   if (here.constant) out.constant = true;
   return out;
-}
-
-function stepSegment(step: PathStep): PathSegment {
-  if (step.kind === "key") return step.key;
-  if (step.kind === "index") return step.index;
-  return "*";
 }

@@ -4,6 +4,20 @@
  * so they compare with allowlist patterns such as `scaling_config[*].desired_size`.
  */
 export function attributePathSegments(path: string): string[] {
+  let segments = segmentsCache.get(path);
+  if (!segments) {
+    // The same few paths (an allowlist, one resource's ignore_changes) are split for every record.
+    if (segmentsCache.size >= SEGMENTS_CACHE_SIZE) segmentsCache.clear();
+    segmentsCache.set(path, (segments = splitAttributePath(path)));
+  }
+  // A copy: callers filter and map what they get.
+  return [...segments];
+}
+
+const SEGMENTS_CACHE_SIZE = 1024;
+const segmentsCache = new Map<string, string[]>();
+
+function splitAttributePath(path: string): string[] {
   const segments: string[] = [];
   const re = /([^.[\]"']+)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+|\*))\s*\]/g;
   let match: RegExpExecArray | null;

@@ -198,11 +198,16 @@ export function firstCommand(script: Arg, patterns: Arg, unless?: Arg): Value {
       // The match that starts first wins; of two starting together, the longer one.
       let best: { start: number; end: number; command: string } | undefined;
       for (const re of wanted) {
-        for (const m of form.matchAll(re)) {
-          const end = m.index! + m[0].length;
-          const command = commandAt(form, m.index!, end);
+        // exec on the shared global expression rather than matchAll, which copies it per call.
+        re.lastIndex = 0;
+        let m: RegExpExecArray | null;
+        while ((m = re.exec(form)) !== null) {
+          // An empty match would be found again at the same place: step past it as matchAll does.
+          if (m[0] === "") re.lastIndex = m.index + 1;
+          const end = m.index + m[0].length;
+          const command = commandAt(form, m.index, end);
           if (command === undefined || excluded.some((x) => x.test(command))) continue;
-          if (!best || m.index! < best.start || (m.index! === best.start && end > best.end)) best = { start: m.index!, end, command };
+          if (!best || m.index < best.start || (m.index === best.start && end > best.end)) best = { start: m.index, end, command };
           break;
         }
       }
