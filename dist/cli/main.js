@@ -8,7 +8,7 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-J7ROPDER.js";
+} from "./chunk-T6UOXYDR.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
@@ -29,11 +29,11 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-2R6APU62.js";
+} from "./chunk-24Q7BRWU.js";
 import "./chunk-TVE24HG6.js";
 import {
   ruleDocPath
-} from "./chunk-2TLJYCP7.js";
+} from "./chunk-FCX7DRSK.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";
@@ -404,7 +404,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-4RPOWI56.js");
+  const { loadRules } = await import("./engine-TGVKZ4B5.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3231,13 +3231,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-4RPOWI56.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-TGVKZ4B5.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-6XEZJWNT.js");
+  const { runRuleTests } = await import("./rule-tests-SZWDF7UB.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

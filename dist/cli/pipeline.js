@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-J7ROPDER.js";
+} from "./chunk-T6UOXYDR.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-2SLEOY5W.js";
 import "./chunk-2YWGRYBZ.js";
@@ -12,9 +12,9 @@ import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
-import "./chunk-2R6APU62.js";
+import "./chunk-24Q7BRWU.js";
 import "./chunk-TVE24HG6.js";
-import "./chunk-2TLJYCP7.js";
+import "./chunk-FCX7DRSK.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

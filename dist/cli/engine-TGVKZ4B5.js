@@ -5,13 +5,13 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-2R6APU62.js";
+} from "./chunk-24Q7BRWU.js";
 import "./chunk-TVE24HG6.js";
 import {
   BUILTIN_RULES_DIR,
   RuleLoadError,
   loadRules
-} from "./chunk-2TLJYCP7.js";
+} from "./chunk-FCX7DRSK.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -20,6 +20,16 @@ import {
 
 // src/engine/functions/attribute-path.ts
 function attributePathSegments(path2) {
+  let segments = segmentsCache.get(path2);
+  if (!segments) {
+    if (segmentsCache.size >= SEGMENTS_CACHE_SIZE) segmentsCache.clear();
+    segmentsCache.set(path2, segments = splitAttributePath(path2));
+  }
+  return [...segments];
+}
+var SEGMENTS_CACHE_SIZE = 1024;
+var segmentsCache = /* @__PURE__ */ new Map();
+function splitAttributePath(path2) {
   const segments = [];
   const re = /([^.[\]"']+)|\[\s*(?:"([^"]*)"|'([^']*)'|(\d+|\*))\s*\]/g;
   let match;
@@ -479,7 +489,10 @@ function firstCommand(script, patterns, unless) {
     for (const form of [listForm(line.text)]) {
       let best;
       for (const re of wanted) {
-        for (const m of form.matchAll(re)) {
+        re.lastIndex = 0;
+        let m;
+        while ((m = re.exec(form)) !== null) {
+          if (m[0] === "") re.lastIndex = m.index + 1;
           const end = m.index + m[0].length;
           const command = commandAt(form, m.index, end);
           if (command === void 0 || excluded.some((x) => x.test(command))) continue;
@@ -935,46 +948,45 @@ function resolveSteps(start, steps) {
   for (const step of steps) {
     const next = [];
     for (const here of current) {
+      if (step.kind !== "wildcard") {
+        next.push(stepOnce(here, step));
+        continue;
+      }
       const { value } = here;
-      if (step.kind === "decode") {
-        const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
-        next.push(decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded });
-        continue;
-      }
-      if (value === void 0 || value === null) {
-        if (step.kind !== "wildcard") next.push({ ...here, value: void 0, path: [...here.path, stepSegment(step)] });
-        continue;
-      }
+      if (value === void 0 || value === null) continue;
       if (isUnknown(value)) {
-        next.push(below(here, value, step.kind === "wildcard" ? here.path : [...here.path, stepSegment(step)], true));
+        next.push(below(here, value, here.path, true));
         continue;
       }
-      if (step.kind === "wildcard") {
-        if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? below(here, v, [...here.path, index], here.underUnknown)));
-        else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push(below(here, v, [...here.path, k], here.underUnknown));
-        continue;
-      }
-      const segment = stepSegment(step);
-      if (typeof segment === "number" && here.elements?.[segment]) {
-        next.push(here.elements[segment]);
-        continue;
-      }
-      next.push(below(here, getPath(value, [segment]), [...here.path, segment], here.underUnknown));
+      if (Array.isArray(value)) value.forEach((v, index) => next.push(here.elements?.[index] ?? below(here, v, [...here.path, index], here.underUnknown)));
+      else if (typeof value === "object") for (const [k, v] of Object.entries(value)) next.push(below(here, v, [...here.path, k], here.underUnknown));
     }
     current = next;
   }
   return current;
+}
+function resolveSingle(start, steps) {
+  let here = start;
+  for (const step of steps) here = stepOnce(here, step);
+  return here;
+}
+function stepOnce(here, step) {
+  const { value } = here;
+  if (step.kind === "decode") {
+    const decoded = step.decoder === "json" ? decodeJson(value) : decodeText(value);
+    return decoded !== value && isUnknown(value) ? { ...here, value: decoded, decodedFrom: value } : { ...here, value: decoded };
+  }
+  const segment = step.kind === "key" ? step.key : step.index;
+  if (value === void 0 || value === null) return { ...here, value: void 0, path: [...here.path, segment] };
+  if (isUnknown(value)) return below(here, value, [...here.path, segment], true);
+  if (typeof segment === "number" && here.elements?.[segment]) return here.elements[segment];
+  return below(here, getPath(value, [segment]), [...here.path, segment], here.underUnknown);
 }
 function below(here, value, path2, underUnknown) {
   const out = { value, path: path2, underUnknown };
   if (here.foreign) out.foreign = here.foreign;
   if (here.constant) out.constant = true;
   return out;
-}
-function stepSegment(step) {
-  if (step.kind === "key") return step.key;
-  if (step.kind === "index") return step.index;
-  return "*";
 }
 
 // src/engine/load.ts
@@ -1281,7 +1293,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-COXBIOBT.js") : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-B52P43X4.js") : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -1329,6 +1341,7 @@ export {
   PathSyntaxError,
   parsePath,
   resolveSteps,
+  resolveSingle,
   RuleLoadError,
   BUILTIN_RULES_DIR,
   loadRules,

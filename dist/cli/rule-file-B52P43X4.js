@@ -17,7 +17,7 @@ import {
   RuleLoadError,
   parsePath,
   useParamValidator
-} from "./chunk-2TLJYCP7.js";
+} from "./chunk-FCX7DRSK.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

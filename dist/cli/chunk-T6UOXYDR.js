@@ -28,7 +28,7 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-2R6APU62.js";
+} from "./chunk-24Q7BRWU.js";
 import {
   isInternet,
   loadRules,
@@ -37,7 +37,7 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-2TLJYCP7.js";
+} from "./chunk-FCX7DRSK.js";
 import {
   isUnknown,
   isValueMap,

@@ -7,8 +7,9 @@ import {
 import {
   callFunction,
   parsePath,
+  resolveSingle,
   resolveSteps
-} from "./chunk-2TLJYCP7.js";
+} from "./chunk-FCX7DRSK.js";
 import {
   describeValue,
   isUnknown,
@@ -16,9 +17,9 @@ import {
 } from "./chunk-55FSTDKK.js";
 
 // src/engine/fingerprint.ts
-import { createHash } from "node:crypto";
+import { hash } from "node:crypto";
 function fingerprint(ruleId, file, resource, path) {
-  return createHash("sha256").update([ruleId, file, resource, path].join("\0")).digest("hex").slice(0, 32);
+  return hash("sha256", [ruleId, file, resource, path].join("\0"), "hex").slice(0, 32);
 }
 function formatPath(path) {
   let text = "";
@@ -46,7 +47,7 @@ function findingDigest(values) {
   return parts.length === 0 ? NO_VALUE_DIGEST : digest(parts.join("\n"));
 }
 function digest(text) {
-  return createHash("sha256").update(text).digest("hex").slice(0, 16);
+  return hash("sha256", text, "hex").slice(0, 16);
 }
 function canonicalJson(value) {
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -78,33 +79,62 @@ function not(value) {
 }
 
 // src/engine/conditions.ts
-var Scope = class _Scope extends Map {
-  /**
-   * Names bound outside this scope (the record's, the rule's, an enclosing item's): read through,
-   * never copied, since a scope is made for every check on every record and item.
-   */
+var Layered = class {
+  constructor(first, second) {
+    this.first = first;
+    this.second = second;
+  }
+  first;
+  second;
+  get(name) {
+    return this.first.get(name) ?? this.second.get(name);
+  }
+};
+var Scope = class _Scope {
+  names = [];
+  values = [];
   outer;
-  constructor(outer) {
-    super();
+  trace;
+  constructor(outer, trace) {
     this.outer = outer;
+    this.trace = trace ?? { touched: [], reads: [], unknowns: [], decoded: [], evidence: [] };
   }
   get(name) {
-    return super.get(name) ?? this.outer?.get(name);
+    const names = this.names;
+    for (let i = names.length - 1; i >= 0; i--) if (names[i] === name) return this.values[i];
+    return this.outer?.get(name);
   }
-  has(name) {
-    return super.has(name) || (this.outer?.has(name) ?? false);
+  set(name, value) {
+    const at = this.names.indexOf(name);
+    if (at >= 0) this.values[at] = value;
+    else {
+      this.names.push(name);
+      this.values.push(value);
+    }
+    return this;
   }
-  touched = [];
+  /** Source paths of the selected record that references touched, in reading order. */
+  get touched() {
+    return this.trace.touched;
+  }
   /** The values at `touched`, in the same order (`undefined`: nothing there). */
-  reads = [];
-  unknowns = [];
+  get reads() {
+    return this.trace.reads;
+  }
+  get unknowns() {
+    return this.trace.unknowns;
+  }
   /** Unknown values read through a decoder (`|text` of a partly known image reference). */
-  decoded = [];
+  get decoded() {
+    return this.trace.decoded;
+  }
   /** Related records that decided the outcome (matched by `some`, examined by `none`/`every`). */
-  evidence = [];
+  get evidence() {
+    return this.trace.evidence;
+  }
   /** Notes an unknown value that made a condition undecidable; returns "unknown". */
   undecided(value) {
-    if (value !== void 0 && isUnknown(value) && !this.unknowns.includes(value)) this.unknowns.push(value);
+    if (value !== void 0 && isUnknown(value) && !this.trace.unknowns.includes(value)) this.trace.unknowns.push(value);
     return "unknown";
   }
   /**
@@ -112,15 +142,14 @@ var Scope = class _Scope extends Map {
    * whose tag is substituted) stands for the value it was given, whose reason says more.
    */
   undecidedValues() {
-    if (this.decoded.length === 0) return this.unknowns;
-    const shown = new Set(this.decoded.map((d) => typeof d.decoded === "string" ? d.decoded : d.$unknown));
-    return [...this.decoded, ...this.unknowns.filter((u) => !shown.has(u.$unknown) && !this.decoded.includes(u))];
+    const { decoded, unknowns } = this.trace;
+    if (decoded.length === 0) return unknowns;
+    const shown = new Set(decoded.map((d) => typeof d.decoded === "string" ? d.decoded : d.$unknown));
+    return [...decoded, ...unknowns.filter((u) => !shown.has(u.$unknown) && !decoded.includes(u))];
   }
   /** A child scope for a quantifier's element: same bindings and the same records of what was read. */
   child() {
-    const c = new _Scope(this);
-    Object.assign(c, { touched: this.touched, reads: this.reads, unknowns: this.unknowns, decoded: this.decoded, evidence: this.evidence });
-    return c;
+    return new _Scope(this, this.trace);
   }
 };
 function recordView(record, edgePath) {
@@ -132,115 +161,207 @@ function recordView(record, edgePath) {
   if (edgePath) value.via = formatPath(edgePath);
   return { value, path: [], underUnknown: false, foreign: { record, ...edgePath ? { path: edgePath } : {} } };
 }
-function bind(binding, scope) {
-  if (binding !== null && typeof binding === "object" && !Array.isArray(binding) && "call" in binding && typeof binding.call === "string") {
-    const args = binding.args.map((arg) => operand(arg, scope).value);
-    return { value: callFunction(binding.call, args), path: [], underUnknown: false };
-  }
-  return operand(binding, scope);
+function literal(value) {
+  return { value, path: [], underUnknown: false };
 }
-function operand(value, scope) {
+var compiledBindings = /* @__PURE__ */ new WeakMap();
+function compileBinding(binding) {
+  if (binding === null || typeof binding !== "object") return compileOperand(binding);
+  let compiled = compiledBindings.get(binding);
+  if (!compiled) {
+    if (!Array.isArray(binding) && "call" in binding && typeof binding.call === "string") {
+      const name = binding.call;
+      const args = binding.args.map(compileOperand);
+      compiled = (scope) => {
+        const values = [];
+        for (const arg of args) values.push(arg(scope).value);
+        return { value: callFunction(name, values), path: [], underUnknown: false };
+      };
+    } else compiled = compileOperand(binding);
+    compiledBindings.set(binding, compiled);
+  }
+  return compiled;
+}
+function compileOperand(value) {
   if (typeof value === "string" && value.startsWith("$")) {
-    if (value.startsWith("$$")) return { value: value.slice(1), path: [], underUnknown: false };
-    const found = resolveReference(value.slice(1), scope);
-    if (found.path.length > 0 && !found.foreign && !found.constant) {
-      scope.touched.push(found.path);
-      scope.reads.push({ path: found.path, value: found.value });
+    if (value.startsWith("$$")) {
+      const text = literal(value.slice(1));
+      return () => text;
     }
-    if (found.decodedFrom && !scope.decoded.includes(found.decodedFrom)) scope.decoded.push(found.decodedFrom);
-    return found;
+    const parsed = parseReference(value.slice(1));
+    return (scope) => {
+      const found = resolveParsed(parsed, scope);
+      if (found.path.length > 0 && !found.foreign && !found.constant) {
+        scope.touched.push(found.path);
+        scope.reads.push({ path: found.path, value: found.value });
+      }
+      if (found.decodedFrom && !scope.decoded.includes(found.decodedFrom)) scope.decoded.push(found.decodedFrom);
+      return found;
+    };
   }
   if (Array.isArray(value)) {
-    return { value: value.map((v) => operand(v, scope).value ?? null), path: [], underUnknown: false };
+    const items = value.map(compileOperand);
+    return (scope) => {
+      const out = [];
+      for (const item of items) out.push(item(scope).value ?? null);
+      return { value: out, path: [], underUnknown: false };
+    };
   }
-  return { value, path: [], underUnknown: false };
+  const constant = literal(value);
+  return () => constant;
 }
 var references = /* @__PURE__ */ new Map();
 function parseReference(reference) {
   let parsed = references.get(reference);
   if (!parsed) {
     const [head, ...rest] = parsePath(reference.startsWith("$") ? reference.slice(1) : reference);
-    parsed = { head: head && head.kind === "key" ? head.key : void 0, rest };
+    parsed = { head: head && head.kind === "key" ? head.key : void 0, rest, single: rest.every((step) => step.kind !== "wildcard") };
     references.set(reference, parsed);
   }
   return parsed;
 }
 function resolveReference(reference, scope) {
-  const { head, rest } = parseReference(reference);
+  return resolveParsed(parseReference(reference), scope);
+}
+function resolveParsed({ head, rest, single }, scope) {
   const start = head !== void 0 ? scope.get(head) : void 0;
   if (!start) return { value: void 0, path: [], underUnknown: false };
   if (rest.length === 0) return start;
+  if (single) return resolveSingle(start, rest);
   const [first] = resolveSteps(start, rest);
   return first ?? { ...start, value: void 0 };
 }
-function test(condition, scope) {
-  if ("all" in condition) return and(condition.all.map((c) => test(c, scope)));
-  if ("any" in condition) return or(condition.any.map((c) => test(c, scope)));
-  if ("not" in condition) return not(test(condition.not, scope));
-  if ("some" in condition || "none" in condition || "every" in condition) return quantify(condition, scope);
+var compiledConditions = /* @__PURE__ */ new WeakMap();
+function compileCondition(condition) {
+  let compiled = compiledConditions.get(condition);
+  if (!compiled) compiledConditions.set(condition, compiled = buildCondition(condition));
+  return compiled;
+}
+function buildCondition(condition) {
+  if ("all" in condition) {
+    const parts = condition.all.map(compileCondition);
+    return (scope) => {
+      let result = true;
+      for (const part of parts) {
+        const truth = part(scope);
+        if (truth === false) result = false;
+        else if (truth === "unknown" && result === true) result = "unknown";
+      }
+      return result;
+    };
+  }
+  if ("any" in condition) {
+    const parts = condition.any.map(compileCondition);
+    return (scope) => {
+      let result = false;
+      for (const part of parts) {
+        const truth = part(scope);
+        if (truth === true) result = true;
+        else if (truth === "unknown" && result === false) result = "unknown";
+      }
+      return result;
+    };
+  }
+  if ("not" in condition) {
+    const inner = compileCondition(condition.not);
+    return (scope) => not(inner(scope));
+  }
+  if ("some" in condition || "none" in condition || "every" in condition) return compileQuantifier(condition);
   if ("present" in condition) {
-    const found = operand(condition.present, scope);
-    if (found.value === void 0 || found.value === null) return found.underUnknown ? scope.undecided(found.value) : false;
-    return true;
+    const subject = compileOperand(condition.present);
+    return (scope) => {
+      const found = subject(scope);
+      if (found.value === void 0 || found.value === null) return found.underUnknown ? scope.undecided(found.value) : false;
+      return true;
+    };
   }
   if ("absent" in condition) {
-    const found = operand(condition.absent, scope);
-    if (found.value === void 0 || found.value === null) return found.underUnknown ? scope.undecided(found.value) : true;
-    return false;
+    const subject = compileOperand(condition.absent);
+    return (scope) => {
+      const found = subject(scope);
+      if (found.value === void 0 || found.value === null) return found.underUnknown ? scope.undecided(found.value) : true;
+      return false;
+    };
   }
   if ("equals" in condition) {
-    const [a, b] = condition.equals.map((o) => operand(o, scope).value);
-    if (isUnknown(a) || isUnknown(b)) return scope.undecided(isUnknown(a) ? a : b);
-    return looselyEqual(a, b);
+    const [left, right] = condition.equals.map(compileOperand);
+    return (scope) => {
+      const a = left(scope).value;
+      const b = right(scope).value;
+      if (isUnknown(a) || isUnknown(b)) return scope.undecided(isUnknown(a) ? a : b);
+      return looselyEqual(a, b);
+    };
   }
   if ("in" in condition) {
-    const needle = operand(condition.in[0], scope).value;
-    const haystack = operand(condition.in[1], scope).value;
-    if (isUnknown(needle) || isUnknown(haystack)) return scope.undecided(isUnknown(needle) ? needle : haystack);
-    const list = Array.isArray(haystack) ? haystack : haystack === void 0 || haystack === null ? [] : [haystack];
-    return or(list.map((entry) => isUnknown(entry) ? scope.undecided(entry) : looselyEqual(needle, entry)));
+    const needleOf = compileOperand(condition.in[0]);
+    const haystackOf = compileOperand(condition.in[1]);
+    return (scope) => {
+      const needle = needleOf(scope).value;
+      const haystack = haystackOf(scope).value;
+      if (isUnknown(needle) || isUnknown(haystack)) return scope.undecided(isUnknown(needle) ? needle : haystack);
+      const list = Array.isArray(haystack) ? haystack : haystack === void 0 || haystack === null ? [] : [haystack];
+      return or(list.map((entry) => isUnknown(entry) ? scope.undecided(entry) : looselyEqual(needle, entry)));
+    };
   }
   if ("matches" in condition) {
-    const value = operand(condition.matches[0], scope).value;
-    if (isUnknown(value)) return scope.undecided(value);
-    return typeof value === "string" && compiledRegex(condition.matches[1]).test(value);
+    const subject = compileOperand(condition.matches[0]);
+    const re = compiledRegex(condition.matches[1]);
+    return (scope) => {
+      const value = subject(scope).value;
+      if (isUnknown(value)) return scope.undecided(value);
+      return typeof value === "string" && re.test(value);
+    };
   }
   if ("truthy" in condition) {
-    const value = operand(condition.truthy, scope).value;
-    if (isUnknown(value)) return scope.undecided(value);
-    return value === true || value === "true";
+    const subject = compileOperand(condition.truthy);
+    return (scope) => {
+      const value = subject(scope).value;
+      if (isUnknown(value)) return scope.undecided(value);
+      return value === true || value === "true";
+    };
   }
-  const result = callFunction(condition.call, condition.args.map((a) => operand(a, scope).value));
-  if (isUnknown(result)) return scope.undecided(result);
-  return result === true;
-}
-function quantify(condition, scope) {
-  const [quantifier, reference] = "some" in condition ? ["some", condition.some] : "none" in condition ? ["none", condition.none] : ["every", condition.every];
-  const found = operand(reference, scope);
-  if (isUnknown(found.value)) return scope.undecided(found.value);
-  const elements = found.elements ?? (Array.isArray(found.value) ? found.value.map((v, i) => ({ ...found, value: v, path: [...found.path, i] })) : []);
-  const results = [];
-  const matched = [];
-  for (const element of elements) {
-    let truth = true;
-    if (condition.when) {
-      const inner = scope.child();
-      inner.set(condition.as ?? "item", element);
-      truth = test(condition.when, inner);
-    }
-    results.push(truth);
-    if (truth === true) matched.push(element);
-  }
-  const evidenceOf = (list) => {
-    for (const e of list) if (e.foreign && !scope.evidence.some((x) => x.record === e.foreign.record)) scope.evidence.push(e.foreign);
+  const name = condition.call;
+  const args = condition.args.map(compileOperand);
+  return (scope) => {
+    const values = [];
+    for (const arg of args) values.push(arg(scope).value);
+    const result = callFunction(name, values);
+    if (isUnknown(result)) return scope.undecided(result);
+    return result === true;
   };
-  if (quantifier === "some") {
-    const truth = or(results);
-    if (truth === true) evidenceOf(matched);
-    return truth;
-  }
-  evidenceOf(elements);
-  return quantifier === "none" ? not(or(results)) : and(results);
+}
+function compileQuantifier(condition) {
+  const [quantifier, reference] = "some" in condition ? ["some", condition.some] : "none" in condition ? ["none", condition.none] : ["every", condition.every];
+  const listOf = compileOperand(reference);
+  const when = condition.when ? compileCondition(condition.when) : void 0;
+  const as = condition.as ?? "item";
+  return (scope) => {
+    const found = listOf(scope);
+    if (isUnknown(found.value)) return scope.undecided(found.value);
+    const elements = found.elements ?? (Array.isArray(found.value) ? found.value.map((v, i) => ({ ...found, value: v, path: [...found.path, i] })) : []);
+    const results = [];
+    const matched = [];
+    for (const element of elements) {
+      let truth = true;
+      if (when) {
+        const inner = scope.child();
+        inner.set(as, element);
+        truth = when(inner);
+      }
+      results.push(truth);
+      if (truth === true) matched.push(element);
+    }
+    const evidenceOf = (list) => {
+      for (const e of list) if (e.foreign && !scope.evidence.some((x) => x.record === e.foreign.record)) scope.evidence.push(e.foreign);
+    };
+    if (quantifier === "some") {
+      const truth = or(results);
+      if (truth === true) evidenceOf(matched);
+      return truth;
+    }
+    evidenceOf(elements);
+    return quantifier === "none" ? not(or(results)) : and(results);
+  };
 }
 var regexCache = /* @__PURE__ */ new Map();
 function compiledRegex(source) {
@@ -627,20 +748,23 @@ function definitionsWithInstances(resources) {
 function runCheck(rule, check, resource, each, context) {
   const { options } = context;
   const hasInstances = context.evaluatedForCallers.size > 0 && context.evaluatedForCallers.has(spanKey(resource));
-  const base = new Scope(recordBindings(resource));
-  base.set("params", { value: rule.paramValues, path: [], underUnknown: false, constant: true });
-  base.set("sets", { value: rule.sets, path: [], underUnknown: false, constant: true });
-  if (check.related) for (const [name, relation] of Object.entries(check.related)) base.set(name, relatedRecords(resource, relation, rule, context.relations));
+  const prepared = prepare(check);
+  let base = new Layered(ruleBindings(rule), recordBindings(resource));
+  if (check.related) {
+    const withRelated = new Scope(base);
+    for (const [name, relation] of Object.entries(check.related)) withRelated.set(name, relatedRecords(resource, relation, rule, context.relations));
+    base = withRelated;
+  }
   const items = each ? eachItems(each, base) : [void 0];
   const findings = [];
   for (const item of items) {
     const scope = new Scope(base);
     if (item) {
-      scope.set(check.as ?? "item", item);
+      scope.set(prepared.as, item);
       scope.set("key", { value: item.path.at(-1) ?? null, path: [], underUnknown: false });
     }
-    for (const [name2, binding] of Object.entries(check.let ?? {})) scope.set(name2, bind(binding, scope));
-    const truth = check.when ? test(check.when, scope) : true;
+    for (const [name2, binding] of prepared.lets) scope.set(name2, binding(scope));
+    const truth = prepared.when ? prepared.when(scope) : true;
     if (truth === false || truth === "unknown" && !options.reportUnknown) continue;
     if (truth === "unknown" && hasInstances && !resource.scopes && scope.undecidedValues().every((u) => u.input)) continue;
     const at = check.at ? resolveReference(check.at, scope) : item;
@@ -695,6 +819,32 @@ function runCheck(rule, check, resource, each, context) {
   }
   return findings;
 }
+var preparedChecks = /* @__PURE__ */ new WeakMap();
+function prepare(check) {
+  let prepared = preparedChecks.get(check);
+  if (!prepared) {
+    prepared = {
+      as: check.as ?? "item",
+      lets: Object.entries(check.let ?? {}).map(([name, binding]) => [name, compileBinding(binding)]),
+      when: check.when ? compileCondition(check.when) : void 0
+    };
+    preparedChecks.set(check, prepared);
+  }
+  return prepared;
+}
+var ruleScopes = /* @__PURE__ */ new WeakMap();
+function ruleBindings(rule) {
+  let map = ruleScopes.get(rule);
+  if (!map) {
+    map = /* @__PURE__ */ new Map([
+      ["params", { value: rule.paramValues, path: [], underUnknown: false, constant: true }],
+      ["sets", { value: rule.sets, path: [], underUnknown: false, constant: true }]
+    ]);
+    ruleScopes.set(rule, map);
+  }
+  return map;
+}
+var narrowings = /* @__PURE__ */ new WeakMap();
 function evidenceLocation(e) {
   const range = e.path && e.path.length > 0 ? locate(e.record, e.path) : e.record.header;
   return { file: e.record.file, range, message: e.path && e.path.length > 0 ? `${e.record.name} refers to it here` : `${e.record.name}, which it refers to` };
@@ -702,8 +852,11 @@ function evidenceLocation(e) {
 function relatedRecords(resource, relation, rule, index) {
   const incoming = "referenced-by" in relation;
   const selector = incoming ? relation["referenced-by"] : relation.references;
-  const matches = recordMatcher(selector, rule);
-  const via = toList(selector.via).map(parsePath);
+  let ofRule = narrowings.get(rule);
+  if (!ofRule) narrowings.set(rule, ofRule = /* @__PURE__ */ new WeakMap());
+  let narrowing = ofRule.get(selector);
+  if (!narrowing) ofRule.set(selector, narrowing = { matches: recordMatcher(selector, rule), via: toList(selector.via).map(parsePath) });
+  const { matches, via } = narrowing;
   const edges = incoming ? index.referencedBy(resource) : index.references(resource);
   const elements = [];
   const seen = /* @__PURE__ */ new Set();

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-J7ROPDER.js";
+} from "./chunk-T6UOXYDR.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
@@ -19,9 +19,9 @@ import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-2R6APU62.js";
+} from "./chunk-24Q7BRWU.js";
 import "./chunk-TVE24HG6.js";
-import "./chunk-2TLJYCP7.js";
+import "./chunk-FCX7DRSK.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";
