@@ -13,7 +13,7 @@
 import type { SourceNode } from "../../model/resource.js";
 import { isUnknown, isValueMap, type Value, type ValueMap } from "../../model/value.js";
 import type { ENode } from "./evaluate.js";
-import { snake } from "./types.js";
+import { snake } from "../../model/pulumi-types.js";
 
 /**
  * Arguments whose value is a map of user-chosen keys (tags, labels, environment variables...):

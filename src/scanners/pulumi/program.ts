@@ -19,7 +19,7 @@ import type { Evaluator } from "./evaluate.js";
 import type { ParsedFile } from "./load.js";
 import { resourceOptions } from "./options.js";
 import { callableOf, type Callable, type Resolver } from "./refs.js";
-import { invokeType, isInvokePath, isResourceClassPath, resourceType, type TypeInfo } from "./types.js";
+import { invokeType, isInvokePath, isResourceClassPath, resourceType, type TypeInfo } from "../../model/pulumi-types.js";
 
 /** Callbacks of these array methods run once per element. */
 const ITERATING_METHODS = new Set(["map", "forEach", "flatMap", "filter", "reduce", "reduceRight", "some", "every", "find", "findIndex"]);

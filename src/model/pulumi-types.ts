@@ -1,4 +1,6 @@
 /**
+ * Provider-schema knowledge shared by the Pulumi scanner and the gate (DESIGN: one table in `model/`).
+ *
  * Pulumi type tokens and the Terraform types that bridged providers mirror.
  *
  * Token: `<pkg>:<module>/<camelCase(Resource)>:<Resource>` for bridged packages
@@ -199,4 +201,22 @@ export function isResourceClassPath(path: readonly string[]): boolean {
 export function isInvokePath(path: readonly string[]): boolean {
   const last = path[path.length - 1];
   return last !== undefined && /^get[A-Z0-9]/.test(last) && !path.includes("config");
+}
+
+/**
+ * The type information of a type token as a URN or a preview names it:
+ * `aws:ec2/instance:Instance` → `aws_instance`, `kubernetes:apps/v1:Deployment` stays itself.
+ * A token that does not have the `<pkg>:<module>:<Name>` shape is its own canonical type.
+ */
+export function tokenType(token: string): TypeInfo {
+  const m = /^([^:]+):([^:]*):([^:]+)$/.exec(token);
+  if (!m) return { type: token, canonicalType: token, bridged: false };
+  const [, pkg, module, name] = m as unknown as [string, string, string, string];
+  if (pkg === "kubernetes" || !isBridged(pkg)) return { type: token, canonicalType: token, bridged: false };
+  // Bridged: `<module>/<camelCase(Name)>`; the last part repeats the class name.
+  const parts = module.split("/");
+  if (parts.length > 1 && parts.at(-1)!.toLowerCase() === name.toLowerCase()) parts.pop();
+  const modules = parts.length === 1 && parts[0] === "index" ? [] : parts;
+  const info = resourceType(pkg, [...modules, name]);
+  return { type: token, canonicalType: info.canonicalType, bridged: true };
 }
