@@ -4,7 +4,7 @@ import { createReader, type Reader } from "./discover/reader.js";
 import { formUnits, isAutoVarFile, unitPaths, type GroupOptions, type Unit } from "./discover/units.js";
 import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
-import type { Diagnostic, Resource, ScanResult } from "./model/resource.js";
+import { GATE_KINDS, type Diagnostic, type Resource, type ScanResult } from "./model/resource.js";
 import type { ScanOptions as ScannerOptions, TerraformVariableInput } from "./scanners/source.js";
 import { scanUnits } from "./scanners/index.js";
 import { deriveFacts } from "./facts/index.js";
@@ -15,6 +15,7 @@ import type { InlineSuppression } from "./suppress/inline.js";
 import { MARKER } from "./suppress/marker.js";
 import { isValueMap } from "./model/value.js";
 import type { IgnoreEntry } from "./suppress/ignore.js";
+import type { ChangeFile, SourceChoice } from "./gate/index.js";
 import { todayUtc } from "./suppress/ignore.js";
 import { statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
@@ -42,6 +43,8 @@ export interface ScanOptions {
   /** Repository-path globs: only files matching `include` (when given) and none matching `exclude` are scanned. */
   include?: string[];
   exclude?: string[];
+  /** `driftless gate`: evaluate these inputs only, mapped into the scanned code. */
+  gate?: GateOptions;
   /** The suppression stage; absent: nothing is suppressed and nothing reported about suppressions. */
   suppress?: {
     /** Honour driftless:ignore comments and CloudFormation Metadata. */
@@ -110,6 +113,19 @@ function cmp(a: string, b: string): number {
 
 export interface AnalyseOptions extends ScannerOptions {
   reportUnknown?: boolean;
+  /** The change gate's inputs and choices (see `GateOptions`). */
+  gate?: GateOptions;
+}
+
+/**
+ * `driftless gate`: the inputs named on the command line (already read and checked), which
+ * template or project their addresses belong to, and that only they are evaluated (the scanned
+ * code is where their findings are mapped to, not itself checked). Without it, a scan evaluates
+ * the plans, change sets and previews it finds beside the code.
+ */
+export interface GateOptions {
+  files: ChangeFile[];
+  choice: SourceChoice;
 }
 
 /**
@@ -123,12 +139,47 @@ export async function analyse(
   options: AnalyseOptions = {},
   deps: PipelineDeps = DEFAULT_DEPS,
 ): Promise<{ findings: Finding[]; diagnostics: Diagnostic[]; resources: Resource[] }> {
-  const scanned = await deps.scanUnits(units, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
-  const resources = [...scanned.resources, ...deriveFacts(scanned.resources)];
-  const findings = deps.evaluate(resources, rules, { reportUnknown: options.reportUnknown ?? false });
-  for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
+  const code = units.filter((u) => u.kind !== "changes");
+  const scanned = await deps.scanUnits(code, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
+  const diagnostics = [...scanned.diagnostics];
+  const changes = await changeStage(units, reader, scanned.resources, diagnostics, options.gate);
+  // The gate checks the changes only; the scanned code is what they are mapped back to.
+  const evaluated = options.gate ? changes : [...scanned.resources, ...deriveFacts(scanned.resources), ...changes];
+  const findings = deps.evaluate(evaluated, rules, { reportUnknown: options.reportUnknown ?? false });
+  // The gate reports on the changes: a syntax error in code it maps into is a notice, not a finding.
+  if (!options.gate) for (const diagnostic of diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);
-  return { findings, diagnostics: scanned.diagnostics, resources: scanned.resources };
+  return { findings, diagnostics, resources: scanned.resources };
+}
+
+/**
+ * The change records of the gate's inputs (given, or found among the units), mapped to the
+ * scanned records. An input found by a scan that cannot be read as one is an IAC-000 problem
+ * at its line; the gate module loads only when there are inputs.
+ */
+async function changeStage(units: readonly Unit[], reader: Reader, resources: readonly Resource[], diagnostics: Diagnostic[], gate: GateOptions | undefined): Promise<Resource[]> {
+  const found = gate ? [] : units.filter((u) => u.kind === "changes");
+  if (!gate && found.length === 0) return [];
+  const { changeRecords, GateInputError, readChangeFile } = await import("./gate/index.js");
+  const files: ChangeFile[] = [...(gate?.files ?? [])];
+  for (const unit of found) {
+    const read = reader.read(unit.file.absolutePath);
+    if (!read.file) {
+      if (read.diagnostic) diagnostics.push(read.diagnostic);
+      continue;
+    }
+    try {
+      files.push(readChangeFile(unit.file.path, read.file.text));
+    } catch (error) {
+      if (!(error instanceof GateInputError)) throw error;
+      diagnostics.push({ file: error.file, range: error.range, severity: "error", message: error.problem });
+    }
+  }
+  return changeRecords(
+    files.flatMap((f) => f.changes),
+    resources,
+    gate?.choice ?? {},
+  );
 }
 
 /**
@@ -155,7 +206,11 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
     plan.units,
     reader,
     rules,
-    { reportUnknown: options.reportUnknown ?? false, ...(options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}) },
+    {
+      reportUnknown: options.reportUnknown ?? false,
+      ...(options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}),
+      ...(options.gate ? { gate: options.gate } : {}),
+    },
     d,
   );
   const diagnostics = [...discovered.diagnostics, ...analysed.diagnostics];
@@ -181,6 +236,7 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
 
   const files = new Set<string>();
   for (const unit of plan.units) for (const path of unitPaths(unit)) files.add(path);
+  for (const input of options.gate?.files ?? []) files.add(input.file);
 
   if (options.suppress) {
     const inline: InlineSuppression[] = [];
@@ -200,16 +256,19 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
       }
     }
     const iac001 = pack.find((r) => r.id === SUPPRESSION_RULE_ID);
+    // The gate reports on the files its findings land in and its inputs, not on the whole source.
+    const gateScope = options.gate ? new Set([...findings.map((f) => f.file), ...options.gate.files.map((f) => f.file)]) : undefined;
     findings = applySuppressions(findings, {
       inline,
       ignores: options.suppress.ignores,
       ...(options.suppress.configFile !== undefined ? { configFile: options.suppress.configFile } : {}),
       records: analysed.resources,
       known: new Set(pack.map((r) => r.id)),
-      ran: new Set(rules.map((r) => r.id)),
+      // The gate runs its rules on changes only: a suppression of another rule is not its to judge.
+      ran: new Set((options.gate ? rules.filter(selectsChanges) : rules).map((r) => r.id)),
       today: options.suppress.today ?? todayUtc(),
       level: iac001?.enabled ? iac001.level : undefined,
-      ...(scope ? { inScope: (file: string) => scope.has(file) } : {}),
+      ...(gateScope ? { inScope: (file: string) => gateScope.has(file) } : scope ? { inScope: (file: string) => scope.has(file) } : {}),
     });
   }
   findings.sort(compareFindings);
@@ -237,4 +296,9 @@ function scannedFolders(paths: readonly string[], cwd: string, reader: Reader): 
     else if (path !== ".." && !path.startsWith("../") && !isAbsolute(path)) out.push(path);
   }
   return out;
+}
+
+/** True for a rule with a check that selects the gate's records (`kind: change` or `drift`). */
+function selectsChanges(rule: Rule): boolean {
+  return rule.checks.some((check) => [check.select].flat().some((selector) => [selector.kind ?? []].flat().some((kind) => GATE_KINDS.has(kind))));
 }

@@ -42,6 +42,10 @@ describe("architecture", () => {
     expect(layersOf("engine").filter((l) => ["scanners", "facts", "report"].includes(l))).toEqual([]);
   });
 
+  it("the gate reads the model only: it maps into the code through the records a scan produced", () => {
+    expect(layersOf("gate")).toEqual(["model"]);
+  });
+
   it("derived facts read the model only", () => {
     expect(layersOf("facts")).toEqual(["model"]);
   });

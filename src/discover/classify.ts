@@ -5,9 +5,10 @@
  *
  * A table, not a switch, so Pulumi (`.ts`) slots in as a new row.
  */
-import { importsPulumi, isNodejsPulumiProject, looksLikeCloudFormation } from "./sniff.js";
+import { importsPulumi, isNodejsPulumiProject, looksLikeChangeInput, looksLikeCloudFormation } from "./sniff.js";
 
-export type FileKind = "terraform" | "terraform-json" | "tfvars" | "cloudformation" | "pulumi" | "pulumi-project";
+/** `changes`: an input of the change gate (a plan, change set, drift result or preview as JSON). */
+export type FileKind = "terraform" | "terraform-json" | "tfvars" | "cloudformation" | "changes" | "pulumi" | "pulumi-project";
 
 export interface FileKindRule {
   kind: FileKind;
@@ -80,6 +81,9 @@ export const FILE_KINDS: readonly FileKindRule[] = [
     sniff: looksLikeCloudFormation,
     neverNames: NOT_TEMPLATES,
   },
+  // Plans and previews are JSON of any name (`plan.json`, `tfplan.json`): told by content, after
+  // the template check (a template is never a plan).
+  { kind: "changes", suffixes: [".json"], sniff: looksLikeChangeInput, neverNames: NOT_TEMPLATES },
   { kind: "pulumi-project", suffixes: [], names: PULUMI_PROJECT_FILES, sniff: isNodejsPulumiProject },
   {
     kind: "pulumi",
@@ -107,21 +111,30 @@ function baseName(path: string): string {
 
 /** The table row a file name matches (longest suffix wins: `.tf.json` before `.json`), or null. */
 export function kindRule(path: string): FileKindRule | null {
+  return kindRules(path)[0] ?? null;
+}
+
+/**
+ * Every table row a file name matches, in table order: one, except where rows share a suffix and
+ * the content decides (a `.json` is a CloudFormation template or a gate input).
+ */
+export function kindRules(path: string): FileKindRule[] {
   const name = baseName(path).toLowerCase();
-  for (const rule of FILE_KINDS) {
-    if (rule.names?.some((n) => n.toLowerCase() === name)) return rule;
-  }
-  let best: { rule: FileKindRule; length: number } | null = null;
+  const byName = FILE_KINDS.find((rule) => rule.names?.some((n) => n.toLowerCase() === name));
+  if (byName) return [byName];
+  let best: FileKindRule[] = [];
+  let length = 0;
   for (const rule of FILE_KINDS) {
     if (rule.excludeSuffixes?.some((suffix) => name.endsWith(suffix))) continue;
     for (const suffix of rule.suffixes) {
-      if (name.length > suffix.length && name.endsWith(suffix) && (!best || suffix.length > best.length)) {
-        best = { rule, length: suffix.length };
-      }
+      if (name.length <= suffix.length || !name.endsWith(suffix)) continue;
+      if (suffix.length > length) {
+        best = [rule];
+        length = suffix.length;
+      } else if (suffix.length === length && !best.includes(rule)) best.push(rule);
     }
   }
-  if (!best || best.rule.neverNames?.has(name) || (best.rule.neverNames && /^tsconfig\..*\.json$/.test(name))) return null;
-  return best.rule;
+  return best.filter((rule) => !rule.neverNames?.has(name) && !(rule.neverNames && /^tsconfig\..*\.json$/.test(name)));
 }
 
 /** True when a file's kind depends on its content: discovery must read it and call `classify(path, text)`. */
@@ -136,8 +149,9 @@ export function needsContent(path: string): boolean {
  * the file system; here a `.ts` file is `pulumi` only when its text imports `@pulumi/*`.
  */
 export function classify(path: string, text?: string): FileKind | null {
-  const rule = kindRule(path);
-  if (!rule) return null;
-  if (!rule.sniff) return rule.kind;
-  return text !== undefined && rule.sniff(text) ? rule.kind : null;
+  for (const rule of kindRules(path)) {
+    if (!rule.sniff) return rule.kind;
+    if (text !== undefined && rule.sniff(text)) return rule.kind;
+  }
+  return null;
 }

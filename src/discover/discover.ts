@@ -4,7 +4,7 @@ import { basename, dirname, join, relative, resolve, sep } from "node:path";
 import picomatch from "picomatch";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
-import { candidatePatterns, FILE_KINDS, kindRule, LOCK_FILE_NAMES, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
+import { candidatePatterns, FILE_KINDS, kindRule, kindRules, LOCK_FILE_NAMES, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
 import { peekText, specialKind } from "./read.js";
 import type { Reader } from "./reader.js";
 import { isAutoVarFile } from "./units.js";
@@ -93,8 +93,8 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       if (named) known.named = true;
       return known;
     }
-    const rule = kindRule(absolutePath);
-    if (!rule) return undefined;
+    const rules = kindRules(absolutePath);
+    if (rules.length === 0) return undefined;
     // A link found by walking that leads out of the repository is not read (a file named on the
     // command line is the user's choice and is).
     const refused = named ? undefined : reader.refusal(absolutePath);
@@ -104,8 +104,17 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       return undefined;
     }
     const path = reader.repoPath(absolutePath);
-    const projectDir = rule.project ? projects.projectOf(absolutePath, rule.project) : rule.kind === "pulumi-project" ? dirname(absolutePath) : undefined;
-    if (rule.sniff && !(rule.project && projectDir !== undefined) && !sniffed(reader, absolutePath, rule)) return undefined;
+    // Rows sharing a suffix are tried in table order; the first whose project or content fits wins.
+    let rule: FileKindRule | undefined;
+    let projectDir: string | undefined;
+    for (const candidate of rules) {
+      const dir = candidate.project ? projects.projectOf(absolutePath, candidate.project) : candidate.kind === "pulumi-project" ? dirname(absolutePath) : undefined;
+      if (candidate.sniff && !(candidate.project && dir !== undefined) && !sniffed(reader, absolutePath, candidate)) continue;
+      rule = candidate;
+      projectDir = dir;
+      break;
+    }
+    if (!rule) return undefined;
     const file: DiscoveredFile = { path, absolutePath, kind: rule.kind, named };
     if (projectDir !== undefined) file.projectDir = projectDir;
     found.set(absolutePath, file);

@@ -1,4 +1,4 @@
-export { classify, candidatePatterns, FILE_KINDS, kindRule, LOCK_FILE_NAMES, needsContent, NOT_TEMPLATES, type FileKind, type FileKindRule } from "./classify.js";
+export { classify, candidatePatterns, FILE_KINDS, kindRule, kindRules, LOCK_FILE_NAMES, needsContent, NOT_TEMPLATES, type FileKind, type FileKindRule } from "./classify.js";
 export { looksLikeCloudFormation } from "./sniff.js";
 export {
   discover,

@@ -42,3 +42,16 @@ const RUNTIME_BLOCK = /^runtime[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]+.*\r?\n|[ \t]*
 export function isNodejsPulumiProject(text: string): boolean {
   return RUNTIME_INLINE.test(text) || RUNTIME_BLOCK.test(text);
 }
+
+/**
+ * True when a JSON text claims to be an input of the change gate: a Terraform JSON plan
+ * (`format_version` with `resource_changes`, `resource_drift` or `planned_values`), a
+ * CloudFormation change set (`Changes` with `ChangeSetId`) or drift result
+ * (`StackResourceDrifts`), or a Pulumi preview (`steps` naming `urn:pulumi:` URNs).
+ */
+export function looksLikeChangeInput(text: string): boolean {
+  if (/"format_version"\s*:/.test(text) && /"(?:resource_changes|resource_drift|planned_values)"\s*:/.test(text)) return true;
+  if (/"StackResourceDrifts"\s*:/.test(text)) return true;
+  if (/"Changes"\s*:/.test(text) && /"ChangeSet(?:Id|Name)"\s*:/.test(text)) return true;
+  return /"steps"\s*:/.test(text) && /"urn"\s*:\s*"urn:pulumi:/.test(text);
+}

@@ -52,7 +52,13 @@ export interface PulumiUnit {
   files: UnitFile[];
 }
 
-export type Unit = TerraformUnit | CloudFormationUnit | PulumiUnit;
+/** An input of the change gate (a plan, change set, drift result or preview): read by `src/gate/`, not by a scanner. */
+export interface ChangesUnit {
+  kind: "changes";
+  file: UnitFile;
+}
+
+export type Unit = TerraformUnit | CloudFormationUnit | PulumiUnit | ChangesUnit;
 
 export interface UnitPlan {
   units: Unit[];
@@ -135,6 +141,10 @@ export function formUnits(files: readonly DiscoveredFile[], reader: Reader, opti
         unit = { kind: "cloudformation", file };
         units.push(unit);
         break;
+      case "changes":
+        unit = { kind: "changes", file };
+        units.push(unit);
+        break;
       case "pulumi":
       case "pulumi-project": {
         const inProject = f.projectDir !== undefined && !options.filePerUnit;
@@ -181,6 +191,7 @@ export function unitPaths(unit: Unit): string[] {
     case "terraform":
       return [...unit.files, ...unit.varFiles].map((f) => f.path);
     case "cloudformation":
+    case "changes":
       return [unit.file.path];
     case "pulumi":
       return [...(unit.project ? [unit.project] : []), ...unit.files].map((f) => f.path);

@@ -100,10 +100,11 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
     let message = render(check.message, scope, name, resource.format);
     message += provenance(calls, written, at?.value);
     if (truth === "unknown") message += unknownNote(scope.undecidedValues());
+    if (resource.note) message += resource.note;
     const pathText = formatPath(resource.element ?? path);
     let file = resource.file;
     let range = path.length > 0 ? locate(resource, path) : resource.header;
-    const related: RelatedLocation[] = [...origins.map((o) => ({ file: o.file, range: o.range, message: o.message })), ...scope.evidence.map(evidenceLocation)];
+    const related: RelatedLocation[] = [...origins.map((o) => ({ file: o.file, range: o.range, message: o.message })), ...scope.evidence.map(evidenceLocation), ...(resource.related ?? [])];
     if (resource.remoteModule) {
       // Point at the caller's argument, in the repository; the module's line becomes related.
       const outermost = [...calls].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0))[0]!;

@@ -1,4 +1,4 @@
-import type { Resource } from "../model/resource.js";
+import { GATE_KINDS, type Resource } from "../model/resource.js";
 import type { Value } from "../model/value.js";
 import type { Check, Rule, Selector } from "./rule.js";
 
@@ -95,7 +95,7 @@ function compileSelector(selector: Selector, check: Check, rule: Rule): Compiled
   return {
     matches: (resource) =>
       (formats.length === 0 || formats.includes(resource.format)) &&
-      (kinds.length === 0 || kinds.includes(resource.kind)) &&
+      (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) &&
       (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type))),
     each: each === undefined ? undefined : [each].flat(),
     exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : undefined,
@@ -109,7 +109,7 @@ export function recordMatcher(selector: Pick<Selector, "format" | "kind" | "type
   const patterns = expand(toList(selector.type), rule).map(globToRegex);
   return (resource) =>
     (formats.length === 0 || formats.includes(resource.format)) &&
-    (kinds.length === 0 || kinds.includes(resource.kind)) &&
+    (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) &&
     (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type)));
 }
 

@@ -8,7 +8,10 @@ export const FORMATS: readonly Format[] = ["terraform", "cloudformation", "pulum
  * What a record is. Terraform: resource, data, module, provider, settings (`terraform {}`),
  * variable, locals, output. CloudFormation: resource, parameter, output, mapping, condition.
  * Pulumi: resource, data (invoke such as getAmi), component, project. Any format: `fact`, a
- * record derived from others that says one thing several shapes mean (see `src/facts/`).
+ * record derived from others that says one thing several shapes mean (see `src/facts/`); the
+ * gate's `change` (a planned change to one resource) and `drift` (how one resource already
+ * differs from the code), read from plans, change sets and previews (see `src/gate/`), which
+ * only selectors that name these kinds select.
  */
 export type ResourceKind =
   | "resource"
@@ -23,7 +26,12 @@ export type ResourceKind =
   | "mapping"
   | "condition"
   | "project"
-  | "fact";
+  | "fact"
+  | "change"
+  | "drift";
+
+/** The gate's record kinds: selected only by selectors that name them. */
+export const GATE_KINDS: ReadonlySet<ResourceKind> = new Set<ResourceKind>(["change", "drift"]);
 
 /**
  * What kind of definition a value was taken from. Terraform: a variable's `default`, a `.tfvars`
@@ -155,6 +163,13 @@ export interface Resource {
    * from the origin's own attributes onto the fact.
    */
   element?: Path;
+  /**
+   * Locations every finding on this record lists after its own related locations: for a gate
+   * record, the change's place in the plan and the module calls that lead to the resource.
+   */
+  related?: { file: string; range: Range; message: string }[];
+  /** Text appended to every finding's message on this record (a gate record's unresolved candidates). */
+  note?: string;
 }
 
 export type DiagnosticSeverity = "error" | "warning";

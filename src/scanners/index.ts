@@ -22,6 +22,7 @@ export function unitFile(unit: Unit): string {
     case "terraform":
       return unit.files[0]?.path ?? unit.dir;
     case "cloudformation":
+    case "changes":
       return unit.file.path;
     case "pulumi":
       return (unit.project ?? unit.files[0])?.path ?? unit.dir;

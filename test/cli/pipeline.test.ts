@@ -38,7 +38,7 @@ function fakeDeps(rules: Rule[]): PipelineDeps & { ranRules: string[] } {
     async scanUnits(units: readonly Unit[], reader: Reader): Promise<ScanResult> {
       const result: ScanResult = { resources: [], diagnostics: [] };
       for (const unit of units) {
-        const files = unit.kind === "terraform" ? [...unit.files, ...unit.varFiles] : unit.kind === "cloudformation" ? [unit.file] : unit.files;
+        const files = unit.kind === "terraform" ? [...unit.files, ...unit.varFiles] : unit.kind === "cloudformation" || unit.kind === "changes" ? [unit.file] : unit.files;
         for (const f of files) {
           const scanned = await scanSafely(f.path, async () => {
             const read = reader.read(f.absolutePath);

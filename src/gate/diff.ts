@@ -1,0 +1,62 @@
+/** Which attributes a change touches, from the before and after values the tools write. */
+import { isObject } from "./json.js";
+
+/**
+ * The top-level attributes whose values differ between `before` and `after`, or that `unknown`
+ * (Terraform's `after_unknown`) marks as known only after apply; sorted. Values are compared as
+ * JSON with keys in any order.
+ */
+export function changedKeys(before: unknown, after: unknown, unknown?: unknown): string[] {
+  const b = isObject(before) ? before : {};
+  const a = isObject(after) ? after : {};
+  const u = isObject(unknown) ? unknown : {};
+  const keys = new Set<string>();
+  for (const key of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (!sameJson(b[key], a[key])) keys.add(key);
+  }
+  // A value known only after apply is a value the apply sets anew.
+  for (const [key, value] of Object.entries(u)) if (containsTrue(value)) keys.add(key);
+  return [...keys].sort();
+}
+
+/** `["network_interface", 0, "subnet_id"]` → `network_interface[0].subnet_id`. */
+export function formatAttributePath(path: readonly (string | number)[]): string {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
+  return text;
+}
+
+/** `/Tags/0/Value` (a JSON pointer, as CloudFormation drift writes it) → `Tags[0].Value`. */
+export function pointerToPath(pointer: string): string {
+  const segments = pointer
+    .split("/")
+    .slice(1)
+    .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
+    .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
+  return formatAttributePath(segments);
+}
+
+function containsTrue(value: unknown): boolean {
+  if (value === true) return true;
+  if (Array.isArray(value)) return value.some(containsTrue);
+  if (isObject(value)) return Object.values(value).some(containsTrue);
+  return false;
+}
+
+function sameJson(a: unknown, b: unknown): boolean {
+  return canonical(a) === canonical(b);
+}
+
+function canonical(value: unknown): string {
+  if (value === undefined) return "undefined";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  const object = value as Record<string, unknown>;
+  return `{${Object.keys(object)
+    .sort()
+    .map((k) => `${JSON.stringify(k)}:${canonical(object[k])}`)
+    .join(",")}}`;
+}

@@ -1,0 +1,211 @@
+/**
+ * Change records for the engine, each mapped back to the resource in the scanned code when its
+ * address can be resolved: a Terraform address to the `resource` block (inside a local module for
+ * `module.a.module.b.…`, with the module calls as related locations), a CloudFormation logical ID
+ * to the template, a Pulumi URN to the `new` expression. The gate imports no scanner: it maps
+ * through the records the scan already produced.
+ */
+import type { Change } from "../model/change.js";
+import type { RelatedLocation } from "../model/finding.js";
+import { tokenType } from "../model/pulumi-types.js";
+import type { Resource } from "../model/resource.js";
+import type { ValueMap } from "../model/value.js";
+import { changeAttributes } from "./attributes.js";
+
+/** Which template or project a logical ID or URN found in several of them belongs to (repository-relative). */
+export interface SourceChoice {
+  /** `--template FILE`: the CloudFormation template a change set or drift result is for. */
+  template?: string;
+  /** `--project DIR`: the Terraform root module or Pulumi project folder a plan or preview is for. */
+  project?: string;
+}
+
+/** Where a change was mapped to, or why it was not. */
+type Mapping = { record: Resource; via: RelatedLocation[] } | { record?: undefined; candidates: Resource[] };
+
+/**
+ * One record per change, of kind `change` or `drift`, that gate rules select like any record:
+ * `attributes` holds what the change does (see `changeAttributes`), `options.ignoreChanges`
+ * the mapped resource's ignore list. Mapped: located at the resource in the source, with the
+ * change's place in the input file as a related location; otherwise at the input file.
+ */
+export function changeRecords(changes: readonly Change[], resources: readonly Resource[], choice: SourceChoice = {}): Resource[] {
+  const index = new SourceIndex(resources);
+  return changes.map((change) => record(change, index.map(change, choice)));
+}
+
+function record(change: Change, mapping: Mapping): Resource {
+  const here: RelatedLocation = { file: change.file, range: change.range, message: `${describeInput(change)}: ${change.jsonPath}` };
+  const attributes: ValueMap = changeAttributes(change, mapping.record !== undefined);
+  const options: ValueMap = {};
+  const ignore = mapping.record?.options.ignoreChanges;
+  if (ignore !== undefined) options.ignoreChanges = ignore;
+  const target = mapping.record;
+  const file = target ? target.file : change.file;
+  const header = target ? target.header : change.range;
+  const whole = target ? target.range : change.range;
+  const type = change.format === "pulumi" ? tokenType(change.type) : { type: change.type, canonicalType: change.type };
+  const out: Resource = {
+    format: change.format,
+    kind: change.kind,
+    type: change.type,
+    canonicalType: target?.canonicalType ?? type.canonicalType,
+    name: displayName(change),
+    file,
+    range: whole,
+    header,
+    attributes,
+    options,
+    source: { range: whole, header, children: { attributes: { range: whole, header, children: {} }, options: { range: whole, header, children: {} } } },
+    unit: `gate:${change.file}`,
+  };
+  if (target) {
+    out.related = [here, ...mapping.via];
+  } else if (mapping.candidates.length > 1) {
+    const flag = change.format === "cloudformation" ? "--template FILE" : "--project DIR";
+    out.related = mapping.candidates.map((c) => ({ file: c.file, range: c.header, message: `a candidate: ${c.name} in ${c.file}` }));
+    out.note = ` (${displayName(change)} is defined in ${mapping.candidates.length} places: ${mapping.candidates.map((c) => `${c.file}:${c.header.start.line}`).join(", ")}; choose one with ${flag})`;
+  }
+  return out;
+}
+
+/** `the planned change in plan.json`, `the drift in drift.json`. */
+function describeInput(change: Change): string {
+  const what: Record<Change["input"], string> = {
+    "terraform-plan": change.kind === "drift" ? "drift found by the plan's refresh" : "the planned change",
+    "cloudformation-change-set": "the change set's change",
+    "cloudformation-drift": "the drift result",
+    "pulumi-preview": "the preview's step",
+    "pulumi-refresh": "the refresh preview's step",
+  };
+  return `${what[change.input]} in ${change.file}`;
+}
+
+/** How a change names its resource in a message: the address, logical ID, or the URN's name. */
+function displayName(change: Change): string {
+  return change.format === "pulumi" ? (change.hints.name ?? change.address) : change.address;
+}
+
+/** The scanned records by how the three tools address them. */
+class SourceIndex {
+  private readonly byName = new Map<string, Resource[]>();
+  /** Pulumi: the project name of each unit (`pulumi:<dir>` → `name` of its Pulumi.yaml). */
+  private readonly projectNames = new Map<string, string>();
+
+  constructor(resources: readonly Resource[]) {
+    for (const r of resources) {
+      if (r.format === "pulumi" && r.kind === "project" && r.unit) this.projectNames.set(r.unit, r.name);
+      if (r.kind !== "resource" && r.kind !== "data" && r.kind !== "module") continue;
+      const list = this.byName.get(r.name);
+      if (list) list.push(r);
+      else this.byName.set(r.name, [r]);
+    }
+  }
+
+  map(change: Change, choice: SourceChoice): Mapping {
+    const found = change.format === "terraform" ? this.terraform(change) : change.format === "cloudformation" ? this.cloudformation(change) : this.pulumi(change);
+    let units = [...new Set(found.map((r) => r.unit ?? ""))];
+    const chosen = change.format === "cloudformation" ? choice.template : choice.project;
+    if (chosen !== undefined && units.length > 1) units = units.filter((u) => unitPath(u) === normalise(chosen));
+    // A plan is written where Terraform ran, in its root module: that root is the one meant.
+    else if (change.format === "terraform" && units.length > 1) {
+      const here = units.filter((u) => unitPath(u) === folderOf(change.file));
+      if (here.length === 1) units = here;
+    }
+    if (units.length !== 1) return { candidates: uniqueByUnit(found) };
+    const inUnit = found.filter((r) => (r.unit ?? "") === units[0]);
+    const record = inUnit[0]!;
+    return { record, via: change.format === "terraform" ? this.moduleCalls(change, record.unit) : [] };
+  }
+
+  private named(name: string, formats: Resource["format"]): Resource[] {
+    return (this.byName.get(name) ?? []).filter((r) => r.format === formats && r.kind !== "module");
+  }
+
+  /** By address; an address whose instance keys the scan could not work out matches the block (`aws_instance.x`). */
+  private terraform(change: Change): Resource[] {
+    const exact = this.named(change.address, "terraform");
+    if (exact.length > 0) return exact;
+    const block = withoutKeys(change.address);
+    const out: Resource[] = [];
+    for (const [name, list] of this.byName) if (withoutKeys(name) === block) out.push(...list.filter((r) => r.format === "terraform" && r.kind !== "module"));
+    return out;
+  }
+
+  /** By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source. */
+  private cloudformation(change: Change): Resource[] {
+    return this.named(change.address, "cloudformation").filter((r) => r.kind === "resource");
+  }
+
+  /**
+   * By name and type within the URN's project; a resource created inside a component whose name
+   * is a template (`${name}-vm`) matches the names it can produce when nothing matches exactly.
+   */
+  private pulumi(change: Change): Resource[] {
+    const name = change.hints.name ?? "";
+    const inProject = (r: Resource): boolean => {
+      const project = r.unit ? this.projectNames.get(r.unit) : undefined;
+      return project === undefined || change.hints.project === undefined || project === change.hints.project;
+    };
+    const sameType = (r: Resource): boolean => r.type === change.type;
+    const exact = this.named(name, "pulumi").filter((r) => sameType(r) && inProject(r));
+    if (exact.length > 0) return exact;
+    const out: Resource[] = [];
+    for (const [written, list] of this.byName) {
+      if (!written.includes("${")) continue;
+      const pattern = new RegExp(`^${written.split(/\$\{[^}]*\}/).map(escape).join(".+")}$`, "s");
+      if (pattern.test(name)) out.push(...list.filter((r) => r.format === "pulumi" && sameType(r) && inProject(r)));
+    }
+    return out;
+  }
+
+  /** The module calls from the root down to the resource's module: `module.a` in the root, `module.b` in a. */
+  private moduleCalls(change: Change, unit: string | undefined): RelatedLocation[] {
+    const out: RelatedLocation[] = [];
+    let prefix = "";
+    for (const call of change.hints.modules ?? []) {
+      prefix = prefix ? `${prefix}.module.${call}` : `module.${call}`;
+      const block = withoutKeys(prefix);
+      const found = (this.byName.get(prefix) ?? [...this.byName.entries()].filter(([n]) => withoutKeys(n) === block).flatMap(([, l]) => l)).find((r) => r.kind === "module" && r.unit === unit);
+      if (found) out.push({ file: found.file, range: found.header, message: `called as ${prefix}` });
+    }
+    return out;
+  }
+}
+
+/** `terraform:infra` → `infra`, `cloudformation:stacks/web.yaml` → `stacks/web.yaml`. */
+function unitPath(unit: string): string {
+  return normalise(unit.slice(unit.indexOf(":") + 1));
+}
+
+/** The repository folder of a repository path (`.` at the top). */
+function folderOf(file: string): string {
+  const at = file.lastIndexOf("/");
+  return at < 0 ? "." : file.slice(0, at);
+}
+
+function normalise(path: string): string {
+  const p = path.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+  return p === "" ? "." : p;
+}
+
+/** One candidate per unit: the places a person would choose between. */
+function uniqueByUnit(found: Resource[]): Resource[] {
+  const seen = new Set<string>();
+  return found.filter((r) => {
+    const key = r.unit ?? r.file;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** `module.a["x"].aws_instance.b[0]` → `module.a.aws_instance.b`. */
+function withoutKeys(address: string): string {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, "");
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+

@@ -1,0 +1,135 @@
+/**
+ * Pulumi previews (`pulumi preview --json`) and refresh previews (`pulumi refresh --preview-only
+ * --json`) as Change records. Both write a `PreviewDigest` (pulumi/pulumi
+ * `pkg/display/json.go`): `{ config, steps: [{ op, urn, provider, oldState, newState,
+ * diffReasons, replaceReasons, detailedDiff: { "<property path>": { kind, inputDiff } } }],
+ * diagnostics, duration, changeSummary }`.
+ */
+import type { Change, ChangeAction, ChangeInput } from "../model/change.js";
+import { describeJson, isObject, type JsonDocument, type JsonPath } from "./json.js";
+
+/** True when a parsed JSON document is a Pulumi preview digest. */
+export function isPulumiPreview(value: unknown): boolean {
+  if (!isObject(value)) return false;
+  if (Array.isArray(value.steps)) return value.steps.some((s) => isObject(s) && typeof s.urn === "string" && s.urn.startsWith("urn:pulumi:"));
+  // A preview with no steps at all (nothing to show) still carries its summary.
+  return isObject(value.changeSummary) && value.steps === undefined && !("Changes" in value) && !("resource_changes" in value);
+}
+
+/**
+ * Step operations (pulumi/pulumi `pkg/resource/deploy/step.go`) in the gate's words. The halves
+ * of a replacement (`create-replacement`, `delete-replaced`) only say its order: the `replace`
+ * step is the change.
+ */
+const OPS: Record<string, ChangeAction | "half"> = {
+  same: "no-op",
+  create: "create",
+  update: "update",
+  delete: "delete",
+  replace: "replace",
+  "create-replacement": "half",
+  "delete-replaced": "half",
+  read: "read",
+  "read-replacement": "read",
+  refresh: "update",
+  "read-discard": "forget",
+  "discard-replaced": "forget",
+  "remove-pending-replace": "delete",
+  import: "import",
+  "import-replacement": "import",
+};
+
+/** A URN's parts: `urn:pulumi:STACK::PROJECT::PARENT$TYPE::NAME`. */
+export interface ParsedUrn {
+  stack: string;
+  project: string;
+  type: string;
+  parentTypes: string[];
+  name: string;
+}
+
+export function parseUrn(urn: string): ParsedUrn | undefined {
+  const m = /^urn:pulumi:([^:]*)::([^:]*)::([^:]+(?::[^:]+)*)::(.*)$/s.exec(urn);
+  if (!m) return undefined;
+  const types = m[3]!.split("$");
+  return { stack: m[1]!, project: m[2]!, type: types.at(-1)!, parentTypes: types.slice(0, -1), name: m[4]! };
+}
+
+/**
+ * A refresh preview and a preview share one shape. A refresh is told by its steps: a `refresh`
+ * step, or only updates and deletes whose differences are all in outputs (`inputDiff: false`),
+ * never a create or a replacement.
+ */
+function isRefresh(steps: Record<string, unknown>[]): boolean {
+  if (steps.some((s) => s.op === "refresh")) return true;
+  const changing = steps.filter((s) => s.op !== "same");
+  if (changing.length === 0 || !changing.every((s) => s.op === "update" || s.op === "delete")) return false;
+  return changing.some((s) => isObject(s.detailedDiff) && Object.keys(s.detailedDiff).length > 0) && changing.every((s) => !isObject(s.detailedDiff) || Object.values(s.detailedDiff).every((d) => isObject(d) && d.inputDiff === false));
+}
+
+/** The resource steps of a preview or refresh preview. Throws GateInputError. */
+export function pulumiChanges(doc: JsonDocument): Change[] {
+  const digest = doc.value as Record<string, unknown>;
+  const steps = digest.steps ?? [];
+  if (!Array.isArray(steps)) throw doc.error(["steps"], `steps must be a list (pulumi preview --json output); found ${describeJson(steps)}`);
+  steps.forEach((step, index) => {
+    if (!isObject(step)) throw doc.error(["steps", index], `steps[${index}] must be an object with op and urn; found ${describeJson(step)}`);
+    if (typeof step.op !== "string" || !(step.op in OPS)) throw doc.error(step.op === undefined ? ["steps", index] : ["steps", index, "op"], `steps[${index}].op ${step.op === undefined ? "is missing" : `${JSON.stringify(step.op)} is not a Pulumi step operation`} (same, create, update, delete, replace, create-replacement, delete-replaced, read, refresh, import, ...)`);
+    if (typeof step.urn !== "string" || !parseUrn(step.urn)) throw doc.error(step.urn === undefined ? ["steps", index] : ["steps", index, "urn"], `steps[${index}].urn must be a Pulumi URN (urn:pulumi:STACK::PROJECT::TYPE::NAME); found ${describeJson(step.urn)}`);
+  });
+  const list = steps as Record<string, unknown>[];
+  const input: ChangeInput = isRefresh(list) ? "pulumi-refresh" : "pulumi-preview";
+  const out: Change[] = [];
+  list.forEach((step, index) => {
+    const op = step.op as string;
+    const urn = step.urn as string;
+    const parsed = parseUrn(urn)!;
+    // The stack itself and provider instances are not resources of the program.
+    if (parsed.type === "pulumi:pulumi:Stack" || parsed.type.startsWith("pulumi:providers:")) return;
+    const mapped = OPS[op]!;
+    if (mapped === "half") return;
+    if (input === "pulumi-refresh" && (op === "same" || mapped === "no-op")) return;
+    const at: JsonPath = ["steps", index];
+    const detailed = isObject(step.detailedDiff) ? step.detailedDiff : {};
+    const changed = new Set<string>([...strings(step.diffReasons), ...Object.keys(detailed)].map(topLevel));
+    const replacedBy = new Set<string>([...strings(step.replaceReasons), ...Object.entries(detailed).filter(([, d]) => isObject(d) && typeof d.kind === "string" && d.kind.endsWith("-replace")).map(([k]) => k)].map(topLevel));
+    const newState = isObject(step.newState) ? step.newState : undefined;
+    const oldState = isObject(step.oldState) ? step.oldState : undefined;
+    const change: Change = {
+      input,
+      format: "pulumi",
+      kind: input === "pulumi-refresh" ? "drift" : "change",
+      address: urn,
+      type: typeof newState?.type === "string" ? newState.type : typeof oldState?.type === "string" ? oldState.type : parsed.type,
+      action: mapped,
+      changed: [...changed].sort(),
+      replacedBy: [...replacedBy].sort(),
+      file: doc.file,
+      range: doc.rangeAt(at),
+      jsonPath: `steps[${index}]`,
+      hints: { name: parsed.name, project: parsed.project, pulumiStack: parsed.stack, parentTypes: parsed.parentTypes },
+    };
+    if (mapped === "replace") {
+      // The halves' order in the steps is the order they run: deleteBeforeReplace puts delete-replaced first.
+      const created = list.findIndex((s) => s.urn === urn && s.op === "create-replacement");
+      const deleted = list.findIndex((s) => s.urn === urn && s.op === "delete-replaced");
+      if (created >= 0 || deleted >= 0) change.order = deleted >= 0 && (created < 0 || deleted < created) ? "delete-first" : "create-first";
+    }
+    if (input === "pulumi-refresh") change.driftStatus = mapped === "delete" ? "DELETED" : "MODIFIED";
+    const before = oldState?.inputs ?? oldState?.outputs;
+    const after = newState?.inputs ?? newState?.outputs;
+    if (before !== undefined) change.before = before as Change["before"];
+    if (after !== undefined) change.after = after as Change["after"];
+    out.push(change);
+  });
+  return out;
+}
+
+/** `tags.Name` and `ingress[0].cidrBlocks` → `tags`, `ingress`: the property the diff is under. */
+function topLevel(path: string): string {
+  return /^[^.[]+/.exec(path)?.[0] ?? path;
+}
+
+function strings(value: unknown): string[] {
+  return Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+}
