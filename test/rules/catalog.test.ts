@@ -48,6 +48,10 @@ const CATALOG: [id: string, level: string, securitySeverity: string, formats: st
   ["DAT-002", "warning", "5.0", ["cloudformation"]],
   ["DAT-003", "warning", "6.0", ["terraform", "cloudformation", "pulumi"]],
   ["DAT-004", "warning", "5.0", ["pulumi"]],
+  ["CHG-001", "error", "7.0", ["terraform", "cloudformation", "pulumi"]],
+  ["CHG-002", "error", "7.0", ["terraform", "cloudformation", "pulumi"]],
+  ["CHG-003", "warning", "6.0", ["terraform", "cloudformation", "pulumi"]],
+  ["CHG-004", "warning", "5.0", ["terraform", "pulumi"]],
 ];
 const DISABLED = new Set(["RNP-009", "DRF-005"]);
 

@@ -1,7 +1,7 @@
 import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { loadRules } from "../../src/engine/index.js";
+import { loadRules, type Rule } from "../../src/engine/index.js";
 import { runPackOverFixtures, runRuleTests } from "../../src/rule-tests.js";
 
 /**
@@ -19,6 +19,11 @@ const REQUIRED: Record<string, string[]> = {
   terraform: ["positive.tf", "negative.tf", "positive.tf.json", "negative.tf.json"],
   cloudformation: ["positive.yaml", "negative.yaml", "positive.json", "negative.json"],
 };
+/** True for a gate rule: every selector names the kind `change` or `drift`. */
+function selectsChangesOnly(rule: Rule): boolean {
+  return rule.checks.every((check) => [check.select].flat().every((selector) => [selector.kind ?? []].flat().some((kind) => kind === "change" || kind === "drift")));
+}
+
 /** Pulumi fixtures are programs (`positive.ts`) or whole projects (a folder `positive/` with a `Pulumi.yaml`). */
 const PULUMI = /^(positive|negative)[\w-]*(\.ts)?$/;
 
@@ -29,6 +34,11 @@ describe.each(ruleIds)("%s fixtures", (ruleId) => {
     const rule = rules.find((r) => r.id === ruleId);
     expect(rule).toBeDefined();
     const names = outcomes.map((o) => o.fixture.slice(ruleId.length + 1));
+    if (selectsChangesOnly(rule!)) {
+      // Gate rules read plans, change sets and previews: a folder per format, with the code the input maps into.
+      for (const format of rule!.formats) for (const side of ["positive", "negative"]) expect(names.some((n) => n.startsWith(`${side}-${format}`))).toBe(true);
+      return;
+    }
     for (const format of rule!.formats) for (const wanted of REQUIRED[format] ?? []) expect(names).toContain(wanted);
     if (rule!.formats.includes("pulumi")) {
       const pulumi = names.filter((n) => PULUMI.test(n) && (n.endsWith(".ts") || existsSync(path.join(FIXTURES, ruleId, n, "Pulumi.yaml"))));

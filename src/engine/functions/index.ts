@@ -10,6 +10,7 @@ import { KEY_VALUE_FUNCTIONS } from "./key-value.js";
 import { SCRIPT_FUNCTIONS } from "./script.js";
 import { PIN_FUNCTIONS } from "./pin.js";
 import { VISIBLE_TEXT_FUNCTIONS } from "./visible-text.js";
+import { CHANGE_FUNCTIONS } from "./change.js";
 
 type Arg = Value | undefined;
 
@@ -183,6 +184,7 @@ export const FUNCTIONS: Record<string, RuleFunction> = {
   ...SCRIPT_FUNCTIONS,
   ...PIN_FUNCTIONS,
   ...VISIBLE_TEXT_FUNCTIONS,
+  ...CHANGE_FUNCTIONS,
 };
 
 function anyKeyMatches(value: Arg, pattern: RegExp, depth = 0): boolean {
