@@ -1,7 +1,12 @@
 export const HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform, CloudFormation, Pulumi TypeScript)
 
 Usage:
-  driftless scan [paths...] [options]   scan files or directories (default: .)
+  driftless scan [paths...] [options]   scan files or directories (default: .); plans, change
+                                        sets and previews found there are gated too
+  driftless gate <inputs...> [options]  the change gate: check Terraform JSON plans, CloudFormation
+                                        change sets and drift results, Pulumi previews and refresh
+                                        previews (any file name; told by content), with findings
+                                        mapped back to the code (scan options apply too)
   driftless rules [--rules DIR]...      list the rule pack
   driftless explain ID [--rules DIR]... show a rule's documentation
   driftless test-rules [RULES_DIR] [--fixtures DIR]
@@ -52,6 +57,20 @@ Scan options:
   --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
                              --var and --var-file apply in command-line order, after the files
                              Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
+
+Gate options:
+  --source DIR               the code the inputs' addresses are mapped into (default: the
+                             repository that holds the first input)
+  --project DIR              the Terraform root module or Pulumi project the inputs are for, when
+                             an address is defined in several (default for Terraform: the folder
+                             the plan is in)
+  --template FILE            the CloudFormation template a change set or drift result is for,
+                             when a logical ID is defined in several
+  The gate reads its inputs up to 256MB unless --max-file-size says otherwise.
+  Inputs: terraform show -json PLANFILE (also of terraform plan -refresh-only);
+  aws cloudformation describe-change-set --output json; aws cloudformation
+  describe-stack-resource-drifts --output json; pulumi preview --json; pulumi refresh
+  --preview-only --json.
 
 Suppressions: a comment "driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason" on the line
 above a block (the whole block; on a module call, what the call causes) or above or at the end

@@ -3,12 +3,13 @@ import { HELP } from "./help.js";
 import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io.js";
 import { initCommand } from "./init.js";
 import { explainCommand, rulesCommand } from "./rules.js";
-import { scanCommand } from "./scan.js";
+import { gateCommand, scanCommand } from "./scan.js";
 import { testRulesCommand } from "./test-rules.js";
 import { toolVersion } from "./version.js";
 
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   scan: scanCommand,
+  gate: gateCommand,
   rules: rulesCommand,
   explain: explainCommand,
   "test-rules": testRulesCommand,

@@ -1,10 +1,11 @@
 import { existsSync } from "node:fs";
-import { mkdir, stat, writeFile } from "node:fs/promises";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { findRepositoryRoot } from "../discover/index.js";
 import { RuleSettingError, type RuleSettings } from "../engine/configure.js";
 import { levelRank, type Finding, type Level } from "../model/finding.js";
 import { runScan, type ScanOutcome } from "../pipeline.js";
+import type { ChangeFile, SourceChoice } from "../gate/index.js";
 import type { TerraformVariableInput } from "../scanners/source.js";
 import { REPORT_FORMATS, REPORTERS, type ReportFormat, type ReportRun } from "../report/index.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
@@ -189,21 +190,40 @@ function settingError(error: RuleSettingError, config: Config | undefined, shown
   return new CliError(`${error.source} ${error.path.join(".")}: ${error.message}`);
 }
 
+/** `driftless scan [paths...]`: the code under the paths, and the plans, change sets and previews found beside it. */
 export async function scanCommand(argv: string[], io: Io): Promise<number> {
-  const parsed = parseArgs(argv, SCAN_OPTIONS);
+  return checkCommand(argv, io, "scan");
+}
+
+/** `driftless gate <inputs...>`: plans, change sets, drift results and previews, mapped into the code. */
+export async function gateCommand(argv: string[], io: Io): Promise<number> {
+  return checkCommand(argv, io, "gate");
+}
+
+const GATE_OPTIONS: Record<string, OptionSpec> = {
+  ...SCAN_OPTIONS,
+  source: { value: true },
+  template: { value: true },
+  project: { value: true },
+};
+
+async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): Promise<number> {
+  const parsed = parseArgs(argv, command === "gate" ? GATE_OPTIONS : SCAN_OPTIONS);
   if (flag(parsed, "help")) {
     io.stdout.write(HELP);
     return EXIT_OK;
   }
   const targets = reportTargets(listOption(parsed, "format"), listOption(parsed, "output"), io.cwd);
-  const paths = parsed.positionals.length ? parsed.positionals : ["."];
   const quiet = flag(parsed, "quiet");
   const only = idList(listOption(parsed, "rule"));
   const skip = idList(listOption(parsed, "skip-rule"));
   const explicitConfig = stringOption(parsed, "config");
   const maxFileSize = stringOption(parsed, "max-file-size");
   const maxFileBytes = maxFileSize === undefined ? undefined : parseByteSize(maxFileSize);
-  const plans = await planRoots(paths, stringOption(parsed, "root"), io.cwd);
+  const gate = command === "gate" ? await gateInputs(parsed.positionals, stringOption(parsed, "source"), stringOption(parsed, "root"), io.cwd, maxFileBytes) : undefined;
+  const paths = gate ? [gate.source] : parsed.positionals.length ? parsed.positionals : ["."];
+  const plans = gate ? [{ root: gate.root, paths }] : await planRoots(paths, stringOption(parsed, "root"), io.cwd);
+  const gateOptions = gate ? { files: gate.files, choice: sourceChoice(gate.root, stringOption(parsed, "template"), stringOption(parsed, "project"), io.cwd) } : undefined;
   const variables = terraformVariables(parsed.ordered, io.cwd);
   // Baseline options are checked before the scan, applied after it (below).
   let baseline: BaselineRequest | undefined;
@@ -231,6 +251,7 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
         root: plan.root,
         rulesDirs: [...listOption(parsed, "rules").map((d) => resolve(io.cwd, d)), ...(config?.customRules ?? [])],
         reportUnknown: flag(parsed, "report-unknown"),
+        ...(gateOptions ? { gate: gateOptions } : {}),
         ...(maxFileBytes !== undefined ? { maxFileBytes } : {}),
         cwd: io.cwd,
         terraformVariables: variables,
@@ -253,7 +274,7 @@ export async function scanCommand(argv: string[], io: Io): Promise<number> {
   const filesScanned = runs.reduce((n, r) => n + r.outcome.filesScanned, 0);
   // Files found but not analysed (a pipe, a binary .tf) are listed in the report: not "none found".
   const skipped = runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned));
-  if (filesScanned === 0 && !skipped && !quiet) {
+  if (filesScanned === 0 && !skipped && !quiet && !gate) {
     io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)\n`);
   }
 
@@ -349,4 +370,74 @@ export function parseByteSize(text: string): number {
   // A file is read into memory whole (twice its size at the peak): no IaC file needs more.
   if (bytes > 1024 ** 3) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (at most 1GB)`);
   return bytes;
+}
+
+/** The gate's inputs, read and checked, and the repository they are mapped into. */
+interface GateInputs {
+  /** The repository root: reported paths are relative to it. */
+  root: string;
+  /** The folder whose code the addresses are mapped into (`--source`, default: the root). */
+  source: string;
+  files: ChangeFile[];
+}
+
+/**
+ * Reads each input (any file name; the format is told by content). The source is `--source`,
+ * else the repository that holds the first input; the root is `--root`, else the repository
+ * that holds the source. A missing, unreadable, foreign or malformed input is a CliError (exit
+ * 2) that names the file, the line and what was expected.
+ */
+async function gateInputs(inputs: string[], sourceOption: string | undefined, rootOption: string | undefined, cwd: string, maxFileBytes: number | undefined): Promise<GateInputs> {
+  if (inputs.length === 0) {
+    throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
+  }
+  const { GateInputError, readChangeFile } = await import("../gate/index.js");
+  const absolute = inputs.map((p) => resolve(cwd, p));
+  for (const [i, file] of absolute.entries()) {
+    const info = await stat(file).catch(() => undefined);
+    if (!info) throw new CliError(`gate input not found: ${inputs[i]}`);
+    if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]}`);
+    const limit = maxFileBytes ?? DEFAULT_GATE_INPUT_BYTES;
+    if (info.size > limit) throw new CliError(`${inputs[i]}: ${info.size} bytes is more than the ${limit}-byte limit; raise it with --max-file-size`);
+  }
+  const source = sourceOption !== undefined ? resolve(cwd, sourceOption) : findRepositoryRoot(dirname(absolute[0]!), dirname(absolute[0]!));
+  const sourceInfo = await stat(source).catch(() => undefined);
+  if (!sourceInfo?.isDirectory()) throw new CliError(`--source is not a directory: ${sourceOption ?? source}`);
+  const root = rootOption !== undefined ? resolve(cwd, rootOption) : findRepositoryRoot(source, source);
+  if (!isInside(root, source)) throw new CliError(`--source ${sourceOption ?? source} is outside --root ${rootOption}; give a --root that contains it`);
+  const files: ChangeFile[] = [];
+  for (const [i, file] of absolute.entries()) {
+    const repoPath = relative(root, file).split(sep).join("/");
+    let text: string;
+    try {
+      text = await readFile(file, "utf8");
+    } catch (error) {
+      throw new CliError(`cannot read gate input ${inputs[i]}: ${(error as Error).message}`);
+    }
+    try {
+      files.push(readChangeFile(repoPath, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+    } catch (error) {
+      if (error instanceof GateInputError) throw new CliError(`${inputs[i]}:${error.range.start.line}:${error.range.start.column}: ${error.problem}`);
+      throw error;
+    }
+  }
+  return { root, source, files };
+}
+
+/** Plans run to tens of megabytes: the gate reads up to 256 MB unless --max-file-size says otherwise. */
+const DEFAULT_GATE_INPUT_BYTES = 256 * 1024 ** 2;
+
+/** `--template FILE` / `--project DIR` as repository paths. */
+function sourceChoice(root: string, template: string | undefined, project: string | undefined, cwd: string): SourceChoice {
+  const repoPath = (p: string): string => relative(root, resolve(cwd, p)).split(sep).join("/") || ".";
+  const choice: SourceChoice = {};
+  if (template !== undefined) {
+    if (!existsSync(resolve(cwd, template))) throw new CliError(`--template not found: ${template}`);
+    choice.template = repoPath(template);
+  }
+  if (project !== undefined) {
+    if (!existsSync(resolve(cwd, project))) throw new CliError(`--project not found: ${project}`);
+    choice.project = repoPath(project);
+  }
+  return choice;
 }

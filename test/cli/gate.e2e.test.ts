@@ -1,0 +1,154 @@
+/**
+ * `driftless gate` end to end: the acceptance cases (a plan, a change set and a preview with one
+ * in-place update of an instance and one replacement give exactly one CHG-001 at the instance
+ * in the code, exit 1), bad inputs (exit 2 with the file, the line and what was expected), and
+ * the workflow stages (suppressions, configuration, baselines, SARIF) on gate findings.
+ */
+import { cp, readFile, writeFile } from "node:fs/promises";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { cliInProcess, cliProcess, REPO } from "../support/cli.js";
+import { expectValidSarif } from "../support/sarif-schema.js";
+import { tempDir, writeTree } from "../support/tmp.js";
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type Json = any;
+
+const findingsOf = (stdout: string): Json[] => JSON.parse(stdout).findings;
+
+/** A copy of an acceptance fixture in a repository of its own (a `.git` folder marks the root). */
+async function repoWith(fixture: string): Promise<string> {
+  const dir = await tempDir();
+  await cp(join(REPO, "fixtures/gate/acceptance", fixture), dir, { recursive: true });
+  await writeTree(dir, { ".git/HEAD": "ref: refs/heads/main\n" });
+  return dir;
+}
+
+describe("driftless gate: the acceptance cases", () => {
+  it.each([
+    ["terraform", "plan.json", "main.tf", 10, 1, "aws_instance.web"],
+    ["cloudformation", "changeset.json", "template.yaml", 9, 3, "WebInstance"],
+    ["pulumi", "preview.json", "index.ts", 7, 13, "web"],
+  ])("%s: one in-place update and one replacement give exactly one CHG-001, at the instance in the code; exit 1", async (format, input, file, line, column, name) => {
+    const dir = await repoWith(format);
+    const run = await cliInProcess(["gate", input, "--format", "json"], dir);
+    expect(run.stderr).toBe("");
+    expect(run.code).toBe(1);
+    const findings = findingsOf(run.stdout);
+    expect(findings.map((f: Json) => [f.ruleId, f.file, f.range.start.line, f.range.start.column, f.resource])).toEqual([["CHG-001", file, line, column, name]]);
+    expect(findings[0].related.map((r: Json) => r.file)).toEqual([input]);
+  });
+
+  it("runs as a real process from the committed bundle, with a text report", async () => {
+    const dir = await repoWith("terraform");
+    const run = await cliProcess(["gate", "plan.json"], dir);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^main\.tf:10:1 {2}ERROR {4}CHG-001 {2}aws_instance\.web \(aws_instance\) is planned to be updated in place, changing instance_type/m);
+    expect(run.stdout).toMatch(/^ {4}plan\.json:8:5 {2}the planned change in plan\.json: resource_changes\[0\]$/m);
+  });
+
+  it("exits 0 when the plan replaces instead of patching", async () => {
+    const dir = await repoWith("terraform");
+    const plan = JSON.parse(await readFile(join(dir, "plan.json"), "utf8"));
+    plan.resource_changes[0].change.actions = ["create", "delete"];
+    await writeFile(join(dir, "plan.json"), JSON.stringify(plan, null, 2));
+    const run = await cliInProcess(["gate", "plan.json"], dir);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^No findings in /);
+  });
+
+  it("maps into --source and reads inputs from anywhere", async () => {
+    const dir = await repoWith("terraform");
+    const elsewhere = await tempDir();
+    await cp(join(dir, "plan.json"), join(elsewhere, "tfplan.out.json"));
+    const run = await cliInProcess(["gate", join(elsewhere, "tfplan.out.json"), "--source", dir, "--format", "json"], dir);
+    expect(run.code).toBe(1);
+    expect(findingsOf(run.stdout).map((f: Json) => `${f.file}:${f.range.start.line}`)).toEqual(["main.tf:10"]);
+  });
+
+  it("writes SARIF the schema accepts, with the code location and the plan as a related location", async () => {
+    const dir = await repoWith("pulumi");
+    const run = await cliInProcess(["gate", "preview.json", "--format", "sarif"], dir);
+    const sarif = JSON.parse(run.stdout);
+    expectValidSarif(sarif);
+    const [result] = sarif.runs[0].results;
+    expect(result.ruleId).toBe("CHG-001");
+    expect(result.locations[0].physicalLocation.artifactLocation.uri).toBe("index.ts");
+    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toBe("preview.json");
+    expect(sarif.runs[0].tool.driver.rules.some((r: Json) => r.id === "CHG-003")).toBe(true);
+  });
+
+  it("keeps an unmapped finding on the input file with a valid region", async () => {
+    const dir = await tempDir();
+    await writeTree(dir, { ".git/HEAD": "ref: refs/heads/main\n" });
+    await cp(join(REPO, "fixtures/gate/acceptance/terraform/plan.json"), join(dir, "plan.json"));
+    const run = await cliInProcess(["gate", "plan.json", "--format", "sarif"], dir);
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout);
+    expectValidSarif(sarif);
+    const region = sarif.runs[0].results[0].locations[0].physicalLocation;
+    expect([region.artifactLocation.uri, region.region.startLine, region.region.startColumn]).toEqual(["plan.json", 8, 5]);
+  });
+});
+
+describe("driftless gate: bad input exits 2 with what was expected", () => {
+  it.each([
+    ["package.json", '{ "name": "web", "version": "1.0.0" }\n', /^driftless: package\.json:1:1: not a plan, change set or preview: this is JSON of another kind; expected a Terraform plan \(resource_changes, from terraform show -json PLANFILE\)/],
+    ["plan.json", '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { "address": "aws_instance.web", "type": "aws_instance", "change": { "before": {} } }\n  ]\n}\n', /^driftless: plan\.json:4:62: resource_changes\[0\]\.change\.actions must be a non-empty list of action names such as \["update"\]/],
+    ["plan.json", '{ "format_version": "1.2", "resource_changes": [ ', /^driftless: plan\.json:1:50: Invalid JSON: /],
+    ["tfplan", "PK\u0003\u0004\u0000\u0000binary", /^driftless: tfplan:1:1: this is a binary Terraform plan file \(a zip archive\); the gate reads its JSON form: terraform show -json PLANFILE > plan\.json/],
+    ["template.json", '{ "AWSTemplateFormatVersion": "2010-09-09", "Resources": {} }', /this is a CloudFormation template, not a change set/],
+  ])("%s", async (name, content, message) => {
+    const dir = await tempDir();
+    await writeTree(dir, { [name]: content });
+    const run = await cliInProcess(["gate", name], dir);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe("");
+    expect(run.stderr).toMatch(message);
+  });
+
+  it("needs an input, and one that exists", async () => {
+    expect(await cliInProcess(["gate"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^driftless: driftless gate needs at least one input: a Terraform plan/) });
+    expect(await cliInProcess(["gate", "nope.json"])).toEqual({ code: 2, stdout: "", stderr: "driftless: gate input not found: nope.json\n" });
+  });
+});
+
+describe("driftless gate: the workflow stages apply to gate findings", () => {
+  it("a driftless:ignore comment on the resource suppresses its gate finding", async () => {
+    const dir = await repoWith("terraform");
+    const main = await readFile(join(dir, "main.tf"), "utf8");
+    await writeFile(join(dir, "main.tf"), main.replace('resource "aws_instance" "web" {', '# driftless:ignore CHG-001 -- resized during the incident, replaced next sprint\nresource "aws_instance" "web" {'));
+    const run = await cliInProcess(["gate", "plan.json", "--format", "json"], dir);
+    expect(run.code).toBe(0);
+    expect(findingsOf(run.stdout).map((f: Json) => [f.ruleId, f.range.start.line, f.suppression?.justification])).toEqual([["CHG-001", 11, "resized during the incident, replaced next sprint"]]);
+  });
+
+  it("the configuration's replace-only parameter decides which kinds must be replaced", async () => {
+    const dir = await repoWith("terraform");
+    await writeFile(join(dir, ".driftless.yaml"), "rules:\n  CHG-001:\n    params:\n      replace-only: [aws_launch_template]\n");
+    const run = await cliInProcess(["gate", "plan.json"], dir);
+    expect(run.code).toBe(0);
+  });
+
+  it("a baseline holds an accepted gate finding", async () => {
+    const dir = await repoWith("cloudformation");
+    const written = await cliInProcess(["gate", "changeset.json", "--write-baseline", "baseline.json"], dir);
+    expect(written.code).toBe(0);
+    const run = await cliInProcess(["gate", "changeset.json", "--baseline", "baseline.json", "--format", "json"], dir);
+    expect(run.code).toBe(0);
+    expect(findingsOf(run.stdout)).toEqual([]);
+  });
+
+  it("driftless scan evaluates the plans it finds beside the code", async () => {
+    const dir = await repoWith("terraform");
+    const run = await cliInProcess(["scan", ".", "--format", "json", "--rule", "CHG-001"], dir);
+    expect(findingsOf(run.stdout).map((f: Json) => `${f.ruleId} ${f.file}:${f.range.start.line}`)).toEqual(["CHG-001 main.tf:10"]);
+  });
+
+  it("driftless scan reports a plan it cannot read as IAC-000 at its line and goes on", async () => {
+    const dir = await repoWith("terraform");
+    await writeFile(join(dir, "broken-plan.json"), '{\n  "format_version": "1.2",\n  "resource_changes": [\n    { "address": "a.b", "type": "a" }\n  ]\n}\n');
+    const run = await cliInProcess(["scan", ".", "--format", "json", "--rule", "CHG-001", "--rule", "IAC-000"], dir);
+    expect(findingsOf(run.stdout).map((f: Json) => `${f.ruleId} ${f.file}:${f.range.start.line}`)).toEqual(["IAC-000 broken-plan.json:4", "CHG-001 main.tf:10"]);
+  });
+});
