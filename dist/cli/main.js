@@ -3,17 +3,17 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   parseTree,
   printParseErrorCode
-} from "./chunk-NA3PF5KT.js";
+} from "./chunk-XHCA2YF2.js";
 import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-T6UOXYDR.js";
+} from "./chunk-SNE4C5TY.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot
-} from "./chunk-2SLEOY5W.js";
+} from "./chunk-X6JMXTMC.js";
 import "./chunk-2YWGRYBZ.js";
 import "./chunk-5SCTEHGG.js";
 import {
@@ -29,11 +29,11 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-24Q7BRWU.js";
-import "./chunk-TVE24HG6.js";
+} from "./chunk-4MLXZSJG.js";
+import "./chunk-FEAASC7O.js";
 import {
   ruleDocPath
-} from "./chunk-FCX7DRSK.js";
+} from "./chunk-4FVDYMNL.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";
@@ -43,7 +43,12 @@ import "./chunk-WV4KQOO6.js";
 var HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform, CloudFormation, Pulumi TypeScript)
 
 Usage:
-  driftless scan [paths...] [options]   scan files or directories (default: .)
+  driftless scan [paths...] [options]   scan files or directories (default: .); plans, change
+                                        sets and previews found there are gated too
+  driftless gate <inputs...> [options]  the change gate: check Terraform JSON plans, CloudFormation
+                                        change sets and drift results, Pulumi previews and refresh
+                                        previews (any file name; told by content), with findings
+                                        mapped back to the code (scan options apply too)
   driftless rules [--rules DIR]...      list the rule pack
   driftless explain ID [--rules DIR]... show a rule's documentation
   driftless test-rules [RULES_DIR] [--fixtures DIR]
@@ -94,6 +99,20 @@ Scan options:
   --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
                              --var and --var-file apply in command-line order, after the files
                              Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
+
+Gate options:
+  --source DIR               the code the inputs' addresses are mapped into (default: the
+                             repository that holds the first input)
+  --project DIR              the Terraform root module or Pulumi project the inputs are for, when
+                             an address is defined in several (default for Terraform: the folder
+                             the plan is in)
+  --template FILE            the CloudFormation template a change set or drift result is for,
+                             when a logical ID is defined in several
+  The gate reads its inputs up to 256MB unless --max-file-size says otherwise.
+  Inputs: terraform show -json PLANFILE (also of terraform plan -refresh-only);
+  aws cloudformation describe-change-set --output json; aws cloudformation
+  describe-stack-resource-drifts --output json; pulumi preview --json; pulumi refresh
+  --preview-only --json.
 
 Suppressions: a comment "driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason" on the line
 above a block (the whole block; on a module call, what the call causes) or above or at the end
@@ -404,7 +423,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-TGVKZ4B5.js");
+  const { loadRules } = await import("./engine-6QIWT4ZI.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -478,7 +497,7 @@ async function explainCommand(argv, io) {
 
 // src/cli/scan.ts
 import { existsSync as existsSync3 } from "node:fs";
-import { mkdir as mkdir3, stat, writeFile as writeFile3 } from "node:fs/promises";
+import { mkdir as mkdir3, readFile as readFile2, stat, writeFile as writeFile3 } from "node:fs/promises";
 import { dirname as dirname5, extname, isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
 
 // src/report/context.ts
@@ -3076,20 +3095,34 @@ function settingError(error, config, shownAs) {
   return new CliError(`${error.source} ${error.path.join(".")}: ${error.message}`);
 }
 async function scanCommand(argv, io) {
-  const parsed = parseArgs(argv, SCAN_OPTIONS);
+  return checkCommand(argv, io, "scan");
+}
+async function gateCommand(argv, io) {
+  return checkCommand(argv, io, "gate");
+}
+var GATE_OPTIONS = {
+  ...SCAN_OPTIONS,
+  source: { value: true },
+  template: { value: true },
+  project: { value: true }
+};
+async function checkCommand(argv, io, command) {
+  const parsed = parseArgs(argv, command === "gate" ? GATE_OPTIONS : SCAN_OPTIONS);
   if (flag(parsed, "help")) {
     io.stdout.write(HELP);
     return EXIT_OK;
   }
   const targets = reportTargets(listOption(parsed, "format"), listOption(parsed, "output"), io.cwd);
-  const paths = parsed.positionals.length ? parsed.positionals : ["."];
   const quiet = flag(parsed, "quiet");
   const only = idList(listOption(parsed, "rule"));
   const skip = idList(listOption(parsed, "skip-rule"));
   const explicitConfig = stringOption(parsed, "config");
   const maxFileSize = stringOption(parsed, "max-file-size");
   const maxFileBytes = maxFileSize === void 0 ? void 0 : parseByteSize(maxFileSize);
-  const plans = await planRoots(paths, stringOption(parsed, "root"), io.cwd);
+  const gate = command === "gate" ? await gateInputs(parsed.positionals, stringOption(parsed, "source"), stringOption(parsed, "root"), io.cwd, maxFileBytes) : void 0;
+  const paths = gate ? [gate.source] : parsed.positionals.length ? parsed.positionals : ["."];
+  const plans = gate ? [{ root: gate.root, paths }] : await planRoots(paths, stringOption(parsed, "root"), io.cwd);
+  const gateOptions = gate ? { files: gate.files, choice: sourceChoice(gate.root, stringOption(parsed, "template"), stringOption(parsed, "project"), io.cwd) } : void 0;
   const variables = terraformVariables(parsed.ordered, io.cwd);
   let baseline;
   try {
@@ -3115,6 +3148,7 @@ async function scanCommand(argv, io) {
         root: plan.root,
         rulesDirs: [...listOption(parsed, "rules").map((d) => resolve6(io.cwd, d)), ...config?.customRules ?? []],
         reportUnknown: flag(parsed, "report-unknown"),
+        ...gateOptions ? { gate: gateOptions } : {},
         ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
         cwd: io.cwd,
         terraformVariables: variables,
@@ -3135,7 +3169,7 @@ async function scanCommand(argv, io) {
   }
   const filesScanned = runs.reduce((n, r) => n + r.outcome.filesScanned, 0);
   const skipped = runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned));
-  if (filesScanned === 0 && !skipped && !quiet) {
+  if (filesScanned === 0 && !skipped && !quiet && !gate) {
     io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)
 `);
   }
@@ -3216,6 +3250,56 @@ function parseByteSize(text) {
   if (bytes > 1024 ** 3) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (at most 1GB)`);
   return bytes;
 }
+async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
+  if (inputs.length === 0) {
+    throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
+  }
+  const { GateInputError, readChangeFile } = await import("./gate-MSTHTROU.js");
+  const absolute = inputs.map((p) => resolve6(cwd, p));
+  for (const [i, file] of absolute.entries()) {
+    const info = await stat(file).catch(() => void 0);
+    if (!info) throw new CliError(`gate input not found: ${inputs[i]}`);
+    if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]}`);
+    const limit = maxFileBytes ?? DEFAULT_GATE_INPUT_BYTES;
+    if (info.size > limit) throw new CliError(`${inputs[i]}: ${info.size} bytes is more than the ${limit}-byte limit; raise it with --max-file-size`);
+  }
+  const source = sourceOption !== void 0 ? resolve6(cwd, sourceOption) : findRepositoryRoot(dirname5(absolute[0]), dirname5(absolute[0]));
+  const sourceInfo = await stat(source).catch(() => void 0);
+  if (!sourceInfo?.isDirectory()) throw new CliError(`--source is not a directory: ${sourceOption ?? source}`);
+  const root = rootOption !== void 0 ? resolve6(cwd, rootOption) : findRepositoryRoot(source, source);
+  if (!isInside(root, source)) throw new CliError(`--source ${sourceOption ?? source} is outside --root ${rootOption}; give a --root that contains it`);
+  const files = [];
+  for (const [i, file] of absolute.entries()) {
+    const repoPath = relative3(root, file).split(sep2).join("/");
+    let text;
+    try {
+      text = await readFile2(file, "utf8");
+    } catch (error) {
+      throw new CliError(`cannot read gate input ${inputs[i]}: ${error.message}`);
+    }
+    try {
+      files.push(readChangeFile(repoPath, text.charCodeAt(0) === 65279 ? text.slice(1) : text));
+    } catch (error) {
+      if (error instanceof GateInputError) throw new CliError(`${inputs[i]}:${error.range.start.line}:${error.range.start.column}: ${error.problem}`);
+      throw error;
+    }
+  }
+  return { root, source, files };
+}
+var DEFAULT_GATE_INPUT_BYTES = 256 * 1024 ** 2;
+function sourceChoice(root, template, project, cwd) {
+  const repoPath = (p) => relative3(root, resolve6(cwd, p)).split(sep2).join("/") || ".";
+  const choice = {};
+  if (template !== void 0) {
+    if (!existsSync3(resolve6(cwd, template))) throw new CliError(`--template not found: ${template}`);
+    choice.template = repoPath(template);
+  }
+  if (project !== void 0) {
+    if (!existsSync3(resolve6(cwd, project))) throw new CliError(`--project not found: ${project}`);
+    choice.project = repoPath(project);
+  }
+  return choice;
+}
 
 // src/cli/test-rules.ts
 import { existsSync as existsSync4 } from "node:fs";
@@ -3231,13 +3315,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-TGVKZ4B5.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-6QIWT4ZI.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-SZWDF7UB.js");
+  const { runRuleTests } = await import("./rule-tests-2E4DKOXW.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {
@@ -3266,6 +3350,7 @@ async function testRulesCommand(argv, io) {
 // src/cli/main.ts
 var COMMANDS = {
   scan: scanCommand,
+  gate: gateCommand,
   rules: rulesCommand,
   explain: explainCommand,
   "test-rules": testRulesCommand,

@@ -13,7 +13,7 @@ import {
 } from "./chunk-GQTE3E2F.js";
 import {
   locate
-} from "./chunk-TVE24HG6.js";
+} from "./chunk-FEAASC7O.js";
 import {
   isValueMap
 } from "./chunk-55FSTDKK.js";

@@ -8,7 +8,7 @@ import {
   formUnits,
   isAutoVarFile,
   unitPaths
-} from "./chunk-2SLEOY5W.js";
+} from "./chunk-X6JMXTMC.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";
@@ -28,7 +28,10 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-24Q7BRWU.js";
+} from "./chunk-4MLXZSJG.js";
+import {
+  GATE_KINDS
+} from "./chunk-FEAASC7O.js";
 import {
   isInternet,
   loadRules,
@@ -37,7 +40,7 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-FCX7DRSK.js";
+} from "./chunk-4FVDYMNL.js";
 import {
   isUnknown,
   isValueMap,
@@ -60,6 +63,7 @@ function unitFile(unit) {
     case "terraform":
       return unit.files[0]?.path ?? unit.dir;
     case "cloudformation":
+    case "changes":
       return unit.file.path;
     case "pulumi":
       return (unit.project ?? unit.files[0])?.path ?? unit.dir;
@@ -74,17 +78,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-FTF755EQ.js");
+    const { scanTerraform } = await import("./terraform-UWCKD2W6.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-DIVWWPN6.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-ZQ27J6CS.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-JR4DIZVF.js");
+      const { scanPulumiUnit } = await import("./pulumi-Y3YFG4SR.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -958,12 +962,39 @@ function cmp(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 async function analyse(units, reader, rules, options = {}, deps = DEFAULT_DEPS) {
-  const scanned = await deps.scanUnits(units, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
-  const resources = [...scanned.resources, ...deriveFacts(scanned.resources)];
-  const findings = deps.evaluate(resources, rules, { reportUnknown: options.reportUnknown ?? false });
-  for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
+  const code = units.filter((u) => u.kind !== "changes");
+  const scanned = await deps.scanUnits(code, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
+  const diagnostics = [...scanned.diagnostics];
+  const changes = await changeStage(units, reader, scanned.resources, diagnostics, options.gate);
+  const evaluated = options.gate ? changes : [...scanned.resources, ...deriveFacts(scanned.resources), ...changes];
+  const findings = deps.evaluate(evaluated, rules, { reportUnknown: options.reportUnknown ?? false });
+  if (!options.gate) for (const diagnostic of diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);
-  return { findings, diagnostics: scanned.diagnostics, resources: scanned.resources };
+  return { findings, diagnostics, resources: scanned.resources };
+}
+async function changeStage(units, reader, resources, diagnostics, gate) {
+  const found = gate ? [] : units.filter((u) => u.kind === "changes");
+  if (!gate && found.length === 0) return [];
+  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-MSTHTROU.js");
+  const files = [...gate?.files ?? []];
+  for (const unit of found) {
+    const read = reader.read(unit.file.absolutePath);
+    if (!read.file) {
+      if (read.diagnostic) diagnostics.push(read.diagnostic);
+      continue;
+    }
+    try {
+      files.push(readChangeFile(unit.file.path, read.file.text));
+    } catch (error) {
+      if (!(error instanceof GateInputError)) throw error;
+      diagnostics.push({ file: error.file, range: error.range, severity: "error", message: error.problem });
+    }
+  }
+  return changeRecords(
+    files.flatMap((f) => f.changes),
+    resources,
+    gate?.choice ?? {}
+  );
 }
 async function runScan(options, deps) {
   const d = deps ?? DEFAULT_DEPS;
@@ -982,7 +1013,11 @@ async function runScan(options, deps) {
     plan.units,
     reader,
     rules,
-    { reportUnknown: options.reportUnknown ?? false, ...options.terraformVariables ? { terraformVariables: options.terraformVariables } : {} },
+    {
+      reportUnknown: options.reportUnknown ?? false,
+      ...options.terraformVariables ? { terraformVariables: options.terraformVariables } : {},
+      ...options.gate ? { gate: options.gate } : {}
+    },
     d
   );
   const diagnostics = [...discovered.diagnostics, ...analysed.diagnostics];
@@ -1003,6 +1038,7 @@ async function runScan(options, deps) {
   if (scope) findings = findings.filter((f) => scope.has(f.file) || (f.related ?? []).some((r) => scope.has(r.file)));
   const files = /* @__PURE__ */ new Set();
   for (const unit of plan.units) for (const path of unitPaths(unit)) files.add(path);
+  for (const input of options.gate?.files ?? []) files.add(input.file);
   if (options.suppress) {
     const inline = [];
     if (options.suppress.inline) {
@@ -1014,22 +1050,24 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import("./inline-THBLTF22.js");
+        const { commentSuppressions, metadataSuppressions } = await import("./inline-HDMMMT7Y.js");
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
     }
     const iac001 = pack.find((r) => r.id === SUPPRESSION_RULE_ID);
+    const gateScope = options.gate ? /* @__PURE__ */ new Set([...findings.map((f) => f.file), ...options.gate.files.map((f) => f.file)]) : void 0;
     findings = applySuppressions(findings, {
       inline,
       ignores: options.suppress.ignores,
       ...options.suppress.configFile !== void 0 ? { configFile: options.suppress.configFile } : {},
       records: analysed.resources,
       known: new Set(pack.map((r) => r.id)),
-      ran: new Set(rules.map((r) => r.id)),
+      // The gate runs its rules on changes only: a suppression of another rule is not its to judge.
+      ran: new Set((options.gate ? rules.filter(selectsChanges) : rules).map((r) => r.id)),
       today: options.suppress.today ?? todayUtc(),
       level: iac001?.enabled ? iac001.level : void 0,
-      ...scope ? { inScope: (file) => scope.has(file) } : {}
+      ...gateScope ? { inScope: (file) => gateScope.has(file) } : scope ? { inScope: (file) => scope.has(file) } : {}
     });
   }
   findings.sort(compareFindings);
@@ -1053,6 +1091,9 @@ function scannedFolders(paths, cwd, reader) {
     else if (path !== ".." && !path.startsWith("../") && !isAbsolute(path)) out.push(path);
   }
   return out;
+}
+function selectsChanges(rule) {
+  return rule.checks.some((check) => [check.select].flat().some((selector) => [selector.kind ?? []].flat().some((kind) => GATE_KINDS.has(kind))));
 }
 
 export {

@@ -1,15 +1,16 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  GATE_KINDS,
   locate,
   originsOnPath
-} from "./chunk-TVE24HG6.js";
+} from "./chunk-FEAASC7O.js";
 import {
   callFunction,
   parsePath,
   resolveSingle,
   resolveSteps
-} from "./chunk-FCX7DRSK.js";
+} from "./chunk-4FVDYMNL.js";
 import {
   describeValue,
   isUnknown,
@@ -683,7 +684,7 @@ function compileSelector(selector, check, rule) {
   const patterns = typeNames.map(globToRegex);
   const each = selector.each ?? check.each;
   return {
-    matches: (resource) => (formats.length === 0 || formats.includes(resource.format)) && (kinds.length === 0 || kinds.includes(resource.kind)) && (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type))),
+    matches: (resource) => (formats.length === 0 || formats.includes(resource.format)) && (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) && (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type))),
     each: each === void 0 ? void 0 : [each].flat(),
     exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : void 0
   };
@@ -692,7 +693,7 @@ function recordMatcher(selector, rule) {
   const formats = toList(selector.format);
   const kinds = toList(selector.kind);
   const patterns = expand(toList(selector.type), rule).map(globToRegex);
-  return (resource) => (formats.length === 0 || formats.includes(resource.format)) && (kinds.length === 0 || kinds.includes(resource.kind)) && (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type)));
+  return (resource) => (formats.length === 0 || formats.includes(resource.format)) && (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) && (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type)));
 }
 function expand(types, rule) {
   return types.flatMap((t) => {
@@ -777,10 +778,11 @@ function runCheck(rule, check, resource, each, context) {
     let message = render(check.message, scope, name, resource.format);
     message += provenance(calls, written, at?.value);
     if (truth === "unknown") message += unknownNote(scope.undecidedValues());
+    if (resource.note) message += resource.note;
     const pathText = formatPath(resource.element ?? path);
     let file = resource.file;
     let range = path.length > 0 ? locate(resource, path) : resource.header;
-    const related = [...origins.map((o) => ({ file: o.file, range: o.range, message: o.message })), ...scope.evidence.map(evidenceLocation)];
+    const related = [...origins.map((o) => ({ file: o.file, range: o.range, message: o.message })), ...scope.evidence.map(evidenceLocation), ...resource.related ?? []];
     if (resource.remoteModule) {
       const outermost = [...calls].sort((a, b) => (a.depth ?? 0) - (b.depth ?? 0))[0];
       related.unshift({ file, range, message: `where ${name} uses the value, in the module's copy` });

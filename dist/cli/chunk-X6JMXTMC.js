@@ -34,6 +34,12 @@ var RUNTIME_BLOCK = /^runtime[ \t]*:[ \t]*(?:#.*)?\r?\n(?:[ \t]+.*\r?\n|[ \t]*\r
 function isNodejsPulumiProject(text) {
   return RUNTIME_INLINE.test(text) || RUNTIME_BLOCK.test(text);
 }
+function looksLikeChangeInput(text) {
+  if (/"format_version"\s*:/.test(text) && /"(?:resource_changes|resource_drift|planned_values)"\s*:/.test(text)) return true;
+  if (/"StackResourceDrifts"\s*:/.test(text)) return true;
+  if (/"Changes"\s*:/.test(text) && /"ChangeSet(?:Id|Name)"\s*:/.test(text)) return true;
+  return /"steps"\s*:/.test(text) && /"urn"\s*:\s*"urn:pulumi:/.test(text);
+}
 
 // src/discover/classify.ts
 var NOT_TEMPLATES = /* @__PURE__ */ new Set([
@@ -72,6 +78,9 @@ var FILE_KINDS = [
     sniff: looksLikeCloudFormation,
     neverNames: NOT_TEMPLATES
   },
+  // Plans and previews are JSON of any name (`plan.json`, `tfplan.json`): told by content, after
+  // the template check (a template is never a plan).
+  { kind: "changes", suffixes: [".json"], sniff: looksLikeChangeInput, neverNames: NOT_TEMPLATES },
   { kind: "pulumi-project", suffixes: [], names: PULUMI_PROJECT_FILES, sniff: isNodejsPulumiProject },
   {
     kind: "pulumi",
@@ -94,27 +103,32 @@ function baseName(path) {
   return normal.slice(normal.lastIndexOf("/") + 1);
 }
 function kindRule(path) {
+  return kindRules(path)[0] ?? null;
+}
+function kindRules(path) {
   const name = baseName(path).toLowerCase();
-  for (const rule of FILE_KINDS) {
-    if (rule.names?.some((n) => n.toLowerCase() === name)) return rule;
-  }
-  let best = null;
+  const byName = FILE_KINDS.find((rule) => rule.names?.some((n) => n.toLowerCase() === name));
+  if (byName) return [byName];
+  let best = [];
+  let length = 0;
   for (const rule of FILE_KINDS) {
     if (rule.excludeSuffixes?.some((suffix) => name.endsWith(suffix))) continue;
     for (const suffix of rule.suffixes) {
-      if (name.length > suffix.length && name.endsWith(suffix) && (!best || suffix.length > best.length)) {
-        best = { rule, length: suffix.length };
-      }
+      if (name.length <= suffix.length || !name.endsWith(suffix)) continue;
+      if (suffix.length > length) {
+        best = [rule];
+        length = suffix.length;
+      } else if (suffix.length === length && !best.includes(rule)) best.push(rule);
     }
   }
-  if (!best || best.rule.neverNames?.has(name) || best.rule.neverNames && /^tsconfig\..*\.json$/.test(name)) return null;
-  return best.rule;
+  return best.filter((rule) => !rule.neverNames?.has(name) && !(rule.neverNames && /^tsconfig\..*\.json$/.test(name)));
 }
 function classify(path, text) {
-  const rule = kindRule(path);
-  if (!rule) return null;
-  if (!rule.sniff) return rule.kind;
-  return text !== void 0 && rule.sniff(text) ? rule.kind : null;
+  for (const rule of kindRules(path)) {
+    if (!rule.sniff) return rule.kind;
+    if (text !== void 0 && rule.sniff(text)) return rule.kind;
+  }
+  return null;
 }
 
 // src/discover/units.ts
@@ -169,6 +183,10 @@ function formUnits(files, reader, options = {}) {
         unit = { kind: "cloudformation", file };
         units.push(unit);
         break;
+      case "changes":
+        unit = { kind: "changes", file };
+        units.push(unit);
+        break;
       case "pulumi":
       case "pulumi-project": {
         const inProject = f.projectDir !== void 0 && !options.filePerUnit;
@@ -209,6 +227,7 @@ function unitPaths(unit) {
     case "terraform":
       return [...unit.files, ...unit.varFiles].map((f) => f.path);
     case "cloudformation":
+    case "changes":
       return [unit.file.path];
     case "pulumi":
       return [...unit.project ? [unit.project] : [], ...unit.files].map((f) => f.path);
@@ -252,8 +271,8 @@ async function discover(paths, options) {
       if (named) known.named = true;
       return known;
     }
-    const rule = kindRule(absolutePath);
-    if (!rule) return void 0;
+    const rules = kindRules(absolutePath);
+    if (rules.length === 0) return void 0;
     const refused = named ? void 0 : reader.refusal(absolutePath);
     if (refused) {
       if (!refusedPaths.has(absolutePath)) notScanned(absolutePath, `not scanned: ${refused}`);
@@ -261,8 +280,16 @@ async function discover(paths, options) {
       return void 0;
     }
     const path = reader.repoPath(absolutePath);
-    const projectDir = rule.project ? projects.projectOf(absolutePath, rule.project) : rule.kind === "pulumi-project" ? dirname2(absolutePath) : void 0;
-    if (rule.sniff && !(rule.project && projectDir !== void 0) && !sniffed(reader, absolutePath, rule)) return void 0;
+    let rule;
+    let projectDir;
+    for (const candidate of rules) {
+      const dir = candidate.project ? projects.projectOf(absolutePath, candidate.project) : candidate.kind === "pulumi-project" ? dirname2(absolutePath) : void 0;
+      if (candidate.sniff && !(candidate.project && dir !== void 0) && !sniffed(reader, absolutePath, candidate)) continue;
+      rule = candidate;
+      projectDir = dir;
+      break;
+    }
+    if (!rule) return void 0;
     const file = { path, absolutePath, kind: rule.kind, named };
     if (projectDir !== void 0) file.projectDir = projectDir;
     found.set(absolutePath, file);

@@ -1,14 +1,16 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
-  jsonChildren,
+  jsonChildren
+} from "./chunk-7RVIRNFQ.js";
+import {
   jsonDepth,
   jsonErrorMessage
-} from "./chunk-6LHDMZC4.js";
+} from "./chunk-4T4S4ZN5.js";
 import {
   parseTree,
   visit
-} from "./chunk-NA3PF5KT.js";
+} from "./chunk-XHCA2YF2.js";
 import {
   internalError
 } from "./chunk-LB7WBC64.js";
@@ -22,7 +24,7 @@ import {
 } from "./chunk-2CLBPXII.js";
 import {
   buildResource
-} from "./chunk-TVE24HG6.js";
+} from "./chunk-FEAASC7O.js";
 import {
   invalidSourceMessage,
   parseModuleSource

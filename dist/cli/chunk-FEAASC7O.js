@@ -2,6 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 
 // src/model/resource.ts
+var GATE_KINDS = /* @__PURE__ */ new Set(["change", "drift"]);
 function buildResource(parts) {
   const { range, header } = parts;
   const resource = {
@@ -69,6 +70,7 @@ function collectBelow(node, out, depth) {
 }
 
 export {
+  GATE_KINDS,
   buildResource,
   locate,
   originsOnPath

@@ -17,7 +17,7 @@ import {
   RuleLoadError,
   parsePath,
   useParamValidator
-} from "./chunk-FCX7DRSK.js";
+} from "./chunk-4FVDYMNL.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -2,14 +2,14 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-T6UOXYDR.js";
+} from "./chunk-SNE4C5TY.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-2SLEOY5W.js";
+} from "./chunk-X6JMXTMC.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";
@@ -19,9 +19,9 @@ import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-24Q7BRWU.js";
-import "./chunk-TVE24HG6.js";
-import "./chunk-FCX7DRSK.js";
+} from "./chunk-4MLXZSJG.js";
+import "./chunk-FEAASC7O.js";
+import "./chunk-4FVDYMNL.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

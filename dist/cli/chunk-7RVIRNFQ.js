@@ -1,8 +1,5 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
-import {
-  printParseErrorCode
-} from "./chunk-NA3PF5KT.js";
 
 // src/scanners/shared/source-map.ts
 function nodeAt(lines, start, end, children, headerEnd) {
@@ -39,30 +36,7 @@ function jsonChildren(lines, node, toSource, depth = 0) {
   return void 0;
 }
 
-// src/scanners/shared/json.ts
-function jsonDepth(text, limit) {
-  let depth = 0;
-  let inString = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (inString) {
-      if (c === 92) i++;
-      else if (c === 34) inString = false;
-    } else if (c === 34) inString = true;
-    else if (c === 123 || c === 91) {
-      if (++depth > limit) return i;
-    } else if (c === 125 || c === 93) depth--;
-  }
-  return -1;
-}
-function jsonErrorMessage(error) {
-  const words = printParseErrorCode(error.error).replace(/([a-z])([A-Z])/g, "$1 $2").toLowerCase();
-  return `Invalid JSON: ${words.replace(/^invalid symbol$/, "unexpected character")}`;
-}
-
 export {
   nodeAt,
-  jsonChildren,
-  jsonDepth,
-  jsonErrorMessage
+  jsonChildren
 };

@@ -4,13 +4,15 @@ import {
   yamlLineBreaks
 } from "./chunk-VF354GGL.js";
 import {
-  jsonDepth,
-  jsonErrorMessage,
   nodeAt
-} from "./chunk-6LHDMZC4.js";
+} from "./chunk-7RVIRNFQ.js";
+import {
+  jsonDepth,
+  jsonErrorMessage
+} from "./chunk-4T4S4ZN5.js";
 import {
   parseTree
-} from "./chunk-NA3PF5KT.js";
+} from "./chunk-XHCA2YF2.js";
 import {
   sizeOver
 } from "./chunk-5SCTEHGG.js";
@@ -24,7 +26,7 @@ import {
 } from "./chunk-GQTE3E2F.js";
 import {
   buildResource
-} from "./chunk-TVE24HG6.js";
+} from "./chunk-FEAASC7O.js";
 import {
   isUnknown,
   unknown

@@ -5,13 +5,13 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-24Q7BRWU.js";
-import "./chunk-TVE24HG6.js";
+} from "./chunk-4MLXZSJG.js";
+import "./chunk-FEAASC7O.js";
 import {
   BUILTIN_RULES_DIR,
   RuleLoadError,
   loadRules
-} from "./chunk-FCX7DRSK.js";
+} from "./chunk-4FVDYMNL.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

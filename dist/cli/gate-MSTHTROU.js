@@ -1,0 +1,616 @@
+import { createRequire as __bundleCreateRequire } from "node:module";
+const require = __bundleCreateRequire(import.meta.url);
+import {
+  tokenType
+} from "./chunk-I63THYVZ.js";
+import {
+  jsonDepth,
+  jsonErrorMessage
+} from "./chunk-4T4S4ZN5.js";
+import {
+  findNodeAtLocation,
+  parseTree
+} from "./chunk-XHCA2YF2.js";
+import {
+  LineIndex,
+  firstLineOf,
+  range
+} from "./chunk-2CLBPXII.js";
+import "./chunk-WV4KQOO6.js";
+
+// src/gate/json.ts
+var GateInputError = class extends Error {
+  constructor(file, range2, problem) {
+    super(`${file}:${range2.start.line}:${range2.start.column}: ${problem}`);
+    this.file = file;
+    this.range = range2;
+    this.problem = problem;
+  }
+  file;
+  range;
+  problem;
+};
+var JsonDocument = class {
+  constructor(file, value, root, text) {
+    this.file = file;
+    this.value = value;
+    this.root = root;
+    this.lines = new LineIndex(text);
+  }
+  file;
+  value;
+  root;
+  lines;
+  /**
+   * Where the value at `path` is written: from its key (`"address": …` for a key's value, the
+   * `{` of an array element) to the end of that line; the file's first line when the path is
+   * not there.
+   */
+  rangeAt(path) {
+    const node = findNodeAtLocation(this.root, path);
+    if (!node) return range(1, 1, 1, 2);
+    const start = node.parent?.type === "property" ? node.parent.offset : node.offset;
+    const whole = this.lines.rangeOf(start, node.offset + node.length);
+    return firstLineOf(whole, this.lines.lineText(whole.start.line));
+  }
+  /** A problem at `path` in this file. */
+  error(path, problem) {
+    return new GateInputError(this.file, this.rangeAt(path), problem);
+  }
+};
+var MAX_DEPTH = 512;
+function readJson(file, text) {
+  const deep = jsonDepth(text, MAX_DEPTH);
+  if (deep >= 0) {
+    const at = new LineIndex(text).positionAt(deep);
+    throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `JSON nested more than ${MAX_DEPTH} levels deep: not a plan, change set or preview`);
+  }
+  const errors = [];
+  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || !root) {
+    const first = errors[0];
+    const lines = new LineIndex(text);
+    const at = lines.positionAt(first?.offset ?? 0);
+    const what = first ? jsonErrorMessage(first) : "Invalid JSON: the file is empty";
+    throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `${what}; the gate reads the JSON that terraform show -json, aws cloudformation describe-change-set --output json and pulumi preview --json write`);
+  }
+  return new JsonDocument(file, JSON.parse(text), root, text);
+}
+function isObject(value) {
+  return value !== null && typeof value === "object" && !Array.isArray(value);
+}
+function describeJson(value) {
+  if (value === void 0) return "nothing";
+  if (value === null) return "null";
+  if (Array.isArray(value)) return "a list";
+  return typeof value === "object" ? "an object" : `${typeof value} ${JSON.stringify(value).slice(0, 40)}`;
+}
+
+// src/gate/diff.ts
+function changedKeys(before, after, unknown) {
+  const b = isObject(before) ? before : {};
+  const a = isObject(after) ? after : {};
+  const u = isObject(unknown) ? unknown : {};
+  const keys = /* @__PURE__ */ new Set();
+  for (const key of /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (!sameJson(b[key], a[key])) keys.add(key);
+  }
+  for (const [key, value] of Object.entries(u)) if (containsTrue(value)) keys.add(key);
+  return [...keys].sort();
+}
+function formatAttributePath(path) {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
+  return text;
+}
+function pointerToPath(pointer) {
+  const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
+  return formatAttributePath(segments);
+}
+function containsTrue(value) {
+  if (value === true) return true;
+  if (Array.isArray(value)) return value.some(containsTrue);
+  if (isObject(value)) return Object.values(value).some(containsTrue);
+  return false;
+}
+function sameJson(a, b) {
+  return canonical(a) === canonical(b);
+}
+function canonical(value) {
+  if (value === void 0) return "undefined";
+  if (value === null || typeof value !== "object") return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map(canonical).join(",")}]`;
+  const object = value;
+  return `{${Object.keys(object).sort().map((k) => `${JSON.stringify(k)}:${canonical(object[k])}`).join(",")}}`;
+}
+
+// src/gate/cloudformation.ts
+function isChangeSet(value) {
+  return isObject(value) && "Changes" in value && ("ChangeSetId" in value || "ChangeSetName" in value);
+}
+function isDriftResult(value) {
+  return isObject(value) && "StackResourceDrifts" in value;
+}
+var ACTIONS = { Add: "create", Modify: "update", Remove: "delete", Import: "import", Dynamic: "update" };
+function changeSetChanges(doc) {
+  const set = doc.value;
+  const changes = set.Changes;
+  if (!Array.isArray(changes)) throw doc.error(["Changes"], `Changes must be a list (aws cloudformation describe-change-set output); found ${describeJson(changes)}`);
+  const stack = typeof set.StackName === "string" ? set.StackName : void 0;
+  const out = [];
+  changes.forEach((entry, index) => {
+    const at = ["Changes", index];
+    if (!isObject(entry)) throw doc.error(at, `Changes[${index}] must be an object with Type and ResourceChange; found ${describeJson(entry)}`);
+    if (entry.Type !== void 0 && entry.Type !== "Resource") return;
+    const change = entry.ResourceChange;
+    const where = `Changes[${index}].ResourceChange`;
+    if (!isObject(change)) throw doc.error(at, `${where} is missing; a change of Type Resource describes the resource it changes`);
+    const here = [...at, "ResourceChange"];
+    for (const key of ["Action", "LogicalResourceId", "ResourceType"]) {
+      if (typeof change[key] !== "string" || change[key] === "") throw doc.error(change[key] === void 0 ? here : [...here, key], `${where}.${key} is missing; found ${describeJson(change[key])}`);
+    }
+    const actionName = change.Action;
+    let action = ACTIONS[actionName];
+    if (!action) throw doc.error([...here, "Action"], `${where}.Action ${JSON.stringify(actionName)} is not one of Add, Modify, Remove, Import, Dynamic`);
+    const replacement = change.Replacement;
+    const details = Array.isArray(change.Details) ? change.Details.filter(isObject) : [];
+    const targets = details.map((d) => isObject(d.Target) ? d.Target : {});
+    const named = (t) => t.Attribute === "Properties" || t.Attribute === void 0 ? typeof t.Name === "string" ? t.Name : void 0 : typeof t.Attribute === "string" ? t.Attribute : void 0;
+    const result = {
+      input: "cloudformation-change-set",
+      format: "cloudformation",
+      kind: "change",
+      address: change.LogicalResourceId,
+      type: change.ResourceType,
+      action,
+      changed: [...new Set(targets.map(named).filter((n) => n !== void 0))].sort(),
+      replacedBy: [...new Set(targets.filter((t) => t.RequiresRecreation === "Always" || replacement === "Conditional" && t.RequiresRecreation === "Conditionally").map(named).filter((n) => n !== void 0))].sort(),
+      file: doc.file,
+      range: doc.rangeAt(here),
+      jsonPath: where,
+      hints: { name: change.LogicalResourceId, ...stack ? { stack } : {} }
+    };
+    if (actionName === "Modify" && (replacement === "True" || replacement === "Conditional")) {
+      action = "replace";
+      result.action = action;
+      result.order = "create-first";
+      if (replacement === "Conditional") result.conditional = true;
+    }
+    const source = details.map((d) => d.ChangeSource).find((s) => typeof s === "string");
+    if (typeof source === "string") result.reason = source;
+    if (typeof change.PolicyAction === "string") result.policyAction = change.PolicyAction;
+    out.push(result);
+  });
+  return out;
+}
+function driftResultChanges(doc) {
+  const drifts = doc.value.StackResourceDrifts;
+  if (!Array.isArray(drifts)) throw doc.error(["StackResourceDrifts"], `StackResourceDrifts must be a list (aws cloudformation describe-stack-resource-drifts output); found ${describeJson(drifts)}`);
+  const out = [];
+  drifts.forEach((entry, index) => {
+    const at = ["StackResourceDrifts", index];
+    const where = `StackResourceDrifts[${index}]`;
+    if (!isObject(entry)) throw doc.error(at, `${where} must be an object with LogicalResourceId, ResourceType and StackResourceDriftStatus; found ${describeJson(entry)}`);
+    for (const key of ["LogicalResourceId", "ResourceType", "StackResourceDriftStatus"]) {
+      if (typeof entry[key] !== "string" || entry[key] === "") throw doc.error(entry[key] === void 0 ? at : [...at, key], `${where}.${key} is missing; found ${describeJson(entry[key])}`);
+    }
+    const status = entry.StackResourceDriftStatus;
+    if (status === "IN_SYNC" || status === "NOT_CHECKED" || status === "UNKNOWN") return;
+    if (status !== "MODIFIED" && status !== "DELETED") throw doc.error([...at, "StackResourceDriftStatus"], `${where}.StackResourceDriftStatus ${JSON.stringify(status)} is not one of IN_SYNC, MODIFIED, DELETED, NOT_CHECKED, UNKNOWN`);
+    const differences = Array.isArray(entry.PropertyDifferences) ? entry.PropertyDifferences.filter(isObject) : [];
+    const stack = typeof entry.StackId === "string" ? entry.StackId : void 0;
+    out.push({
+      input: "cloudformation-drift",
+      format: "cloudformation",
+      kind: "drift",
+      address: entry.LogicalResourceId,
+      type: entry.ResourceType,
+      action: status === "DELETED" ? "delete" : "update",
+      driftStatus: status,
+      changed: [...new Set(differences.map((d) => d.PropertyPath).filter((p) => typeof p === "string").map(pointerToPath))].sort(),
+      replacedBy: [],
+      file: doc.file,
+      range: doc.rangeAt(at),
+      jsonPath: where,
+      hints: { name: entry.LogicalResourceId, ...stack ? { stack } : {} }
+    });
+  });
+  return out;
+}
+
+// src/gate/pulumi.ts
+function isPulumiPreview(value) {
+  if (!isObject(value)) return false;
+  if (Array.isArray(value.steps)) return value.steps.some((s) => isObject(s) && typeof s.urn === "string" && s.urn.startsWith("urn:pulumi:"));
+  return isObject(value.changeSummary) && value.steps === void 0 && !("Changes" in value) && !("resource_changes" in value);
+}
+var OPS = {
+  same: "no-op",
+  create: "create",
+  update: "update",
+  delete: "delete",
+  replace: "replace",
+  "create-replacement": "half",
+  "delete-replaced": "half",
+  read: "read",
+  "read-replacement": "read",
+  refresh: "update",
+  "read-discard": "forget",
+  "discard-replaced": "forget",
+  "remove-pending-replace": "delete",
+  import: "import",
+  "import-replacement": "import"
+};
+function parseUrn(urn) {
+  const m = /^urn:pulumi:([^:]*)::([^:]*)::([^:]+(?::[^:]+)*)::(.*)$/s.exec(urn);
+  if (!m) return void 0;
+  const types = m[3].split("$");
+  return { stack: m[1], project: m[2], type: types.at(-1), parentTypes: types.slice(0, -1), name: m[4] };
+}
+function isRefresh(steps) {
+  if (steps.some((s) => s.op === "refresh")) return true;
+  const changing = steps.filter((s) => s.op !== "same");
+  if (changing.length === 0 || !changing.every((s) => s.op === "update" || s.op === "delete")) return false;
+  return changing.some((s) => isObject(s.detailedDiff) && Object.keys(s.detailedDiff).length > 0) && changing.every((s) => !isObject(s.detailedDiff) || Object.values(s.detailedDiff).every((d) => isObject(d) && d.inputDiff === false));
+}
+function pulumiChanges(doc) {
+  const digest = doc.value;
+  const steps = digest.steps ?? [];
+  if (!Array.isArray(steps)) throw doc.error(["steps"], `steps must be a list (pulumi preview --json output); found ${describeJson(steps)}`);
+  steps.forEach((step, index) => {
+    if (!isObject(step)) throw doc.error(["steps", index], `steps[${index}] must be an object with op and urn; found ${describeJson(step)}`);
+    if (typeof step.op !== "string" || !(step.op in OPS)) throw doc.error(step.op === void 0 ? ["steps", index] : ["steps", index, "op"], `steps[${index}].op ${step.op === void 0 ? "is missing" : `${JSON.stringify(step.op)} is not a Pulumi step operation`} (same, create, update, delete, replace, create-replacement, delete-replaced, read, refresh, import, ...)`);
+    if (typeof step.urn !== "string" || !parseUrn(step.urn)) throw doc.error(step.urn === void 0 ? ["steps", index] : ["steps", index, "urn"], `steps[${index}].urn must be a Pulumi URN (urn:pulumi:STACK::PROJECT::TYPE::NAME); found ${describeJson(step.urn)}`);
+  });
+  const list = steps;
+  const input = isRefresh(list) ? "pulumi-refresh" : "pulumi-preview";
+  const out = [];
+  list.forEach((step, index) => {
+    const op = step.op;
+    const urn = step.urn;
+    const parsed = parseUrn(urn);
+    if (parsed.type === "pulumi:pulumi:Stack" || parsed.type.startsWith("pulumi:providers:")) return;
+    const mapped = OPS[op];
+    if (mapped === "half") return;
+    if (input === "pulumi-refresh" && (op === "same" || mapped === "no-op")) return;
+    const at = ["steps", index];
+    const detailed = isObject(step.detailedDiff) ? step.detailedDiff : {};
+    const changed = new Set([...strings(step.diffReasons), ...Object.keys(detailed)].map(topLevel));
+    const replacedBy = new Set([...strings(step.replaceReasons), ...Object.entries(detailed).filter(([, d]) => isObject(d) && typeof d.kind === "string" && d.kind.endsWith("-replace")).map(([k]) => k)].map(topLevel));
+    const newState = isObject(step.newState) ? step.newState : void 0;
+    const oldState = isObject(step.oldState) ? step.oldState : void 0;
+    const change = {
+      input,
+      format: "pulumi",
+      kind: input === "pulumi-refresh" ? "drift" : "change",
+      address: urn,
+      type: typeof newState?.type === "string" ? newState.type : typeof oldState?.type === "string" ? oldState.type : parsed.type,
+      action: mapped,
+      changed: [...changed].sort(),
+      replacedBy: [...replacedBy].sort(),
+      file: doc.file,
+      range: doc.rangeAt(at),
+      jsonPath: `steps[${index}]`,
+      hints: { name: parsed.name, project: parsed.project, pulumiStack: parsed.stack, parentTypes: parsed.parentTypes }
+    };
+    if (mapped === "replace") {
+      const created = list.findIndex((s) => s.urn === urn && s.op === "create-replacement");
+      const deleted = list.findIndex((s) => s.urn === urn && s.op === "delete-replaced");
+      if (created >= 0 || deleted >= 0) change.order = deleted >= 0 && (created < 0 || deleted < created) ? "delete-first" : "create-first";
+    }
+    if (input === "pulumi-refresh") change.driftStatus = mapped === "delete" ? "DELETED" : "MODIFIED";
+    const before = oldState?.inputs ?? oldState?.outputs;
+    const after = newState?.inputs ?? newState?.outputs;
+    if (before !== void 0) change.before = before;
+    if (after !== void 0) change.after = after;
+    out.push(change);
+  });
+  return out;
+}
+function topLevel(path) {
+  return /^[^.[]+/.exec(path)?.[0] ?? path;
+}
+function strings(value) {
+  return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
+}
+
+// src/gate/terraform-plan.ts
+function isTerraformPlan(value) {
+  return isObject(value) && typeof value.format_version === "string" && ("resource_changes" in value || "resource_drift" in value || "planned_values" in value);
+}
+function terraformPlanChanges(doc) {
+  const plan = doc.value;
+  const out = [];
+  for (const section of ["resource_changes", "resource_drift"]) {
+    const list = plan[section];
+    if (list === void 0 || list === null) continue;
+    if (!Array.isArray(list)) throw doc.error([section], `${section} must be a list of resource changes (terraform show -json output); found ${describeJson(list)}`);
+    list.forEach((entry, index) => out.push(resourceChange(doc, section, index, entry)));
+  }
+  return out;
+}
+function resourceChange(doc, section, index, entry) {
+  const at = [section, index];
+  const where = `${section}[${index}]`;
+  if (!isObject(entry)) throw doc.error(at, `${where} must be an object with address, type and change; found ${describeJson(entry)}`);
+  for (const key of ["address", "type"]) {
+    if (typeof entry[key] !== "string" || entry[key] === "") throw doc.error(entry[key] === void 0 ? at : [...at, key], `${where}.${key} is missing; a resource change names its ${key === "address" ? "address (aws_instance.web)" : "resource type (aws_instance)"}`);
+  }
+  const change = entry.change;
+  if (!isObject(change)) throw doc.error(change === void 0 ? at : [...at, "change"], `${where}.change is missing; it holds the planned actions, before and after`);
+  const actions = change.actions;
+  if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
+    throw doc.error(actions === void 0 ? [...at, "change"] : [...at, "change", "actions"], `${where}.change.actions must be a non-empty list of action names such as ["update"] or ["delete", "create"]; found ${describeJson(actions)}`);
+  }
+  const address = entry.address;
+  const moduleAddress = typeof entry.module_address === "string" ? entry.module_address : "";
+  const { action, order } = planAction(actions);
+  const drift = section === "resource_drift";
+  const before = change.before;
+  const after = change.after;
+  const afterUnknown = change.after_unknown;
+  const result = {
+    input: "terraform-plan",
+    format: "terraform",
+    kind: drift ? "drift" : "change",
+    address,
+    type: entry.type,
+    action: entry.mode === "data" && action === "read" ? "read" : action,
+    changed: action === "create" || action === "delete" || action === "read" ? [] : changedKeys(before, after, afterUnknown),
+    replacedBy: replacePaths(change.replace_paths),
+    file: doc.file,
+    range: doc.rangeAt(at),
+    jsonPath: where,
+    hints: { modules: moduleNames(moduleAddress), local: moduleAddress && address.startsWith(`${moduleAddress}.`) ? address.slice(moduleAddress.length + 1) : address }
+  };
+  if (order) result.order = order;
+  if (typeof entry.action_reason === "string") result.reason = entry.action_reason;
+  if (drift) result.driftStatus = action === "delete" ? "DELETED" : "MODIFIED";
+  if (before !== void 0) result.before = before;
+  if (after !== void 0) result.after = after;
+  if (afterUnknown !== void 0) result.afterUnknown = afterUnknown;
+  if (action === "no-op" && isObject(change.importing)) result.action = "import";
+  return result;
+}
+function planAction(actions) {
+  const del = actions.indexOf("delete");
+  const create = actions.indexOf("create");
+  if (del >= 0 && create >= 0) return { action: "replace", order: del < create ? "delete-first" : "create-first" };
+  const first = actions[0];
+  const known = ["create", "read", "update", "delete", "no-op", "forget"];
+  return { action: known.includes(first) ? first : "update" };
+}
+function moduleNames(moduleAddress) {
+  if (moduleAddress === "") return [];
+  const names = [];
+  const re = /module\.([A-Za-z_][\w-]*(?:\[[^\]]*\])?)/g;
+  let m;
+  while ((m = re.exec(moduleAddress)) !== null) names.push(m[1]);
+  return names;
+}
+function replacePaths(value) {
+  if (!Array.isArray(value)) return [];
+  return value.filter(Array.isArray).map((path) => formatAttributePath(path));
+}
+
+// src/gate/attributes.ts
+function changeAttributes(change, mapped) {
+  return {
+    input: change.input,
+    address: change.address,
+    mapped,
+    action: change.action,
+    order: change.order ?? null,
+    conditional: change.conditional ?? false,
+    changed: change.changed,
+    changedText: change.changed.length > 0 ? change.changed.join(", ") : "attributes the input does not name",
+    replacedBy: change.replacedBy,
+    replacedByText: change.replacedBy.length > 0 ? change.replacedBy.join(", ") : "a change the input does not name",
+    reason: change.reason ?? null,
+    policyAction: change.policyAction ?? null,
+    driftStatus: change.driftStatus ?? null,
+    before: change.before ?? null,
+    after: change.after ?? null,
+    afterUnknown: change.afterUnknown ?? null
+  };
+}
+
+// src/gate/map.ts
+function changeRecords(changes, resources, choice = {}) {
+  const index = new SourceIndex(resources);
+  return changes.map((change) => record(change, index.map(change, choice)));
+}
+function record(change, mapping) {
+  const here = { file: change.file, range: change.range, message: `${describeInput(change)}: ${change.jsonPath}` };
+  const attributes = changeAttributes(change, mapping.record !== void 0);
+  const options = {};
+  const ignore = mapping.record?.options.ignoreChanges;
+  if (ignore !== void 0) options.ignoreChanges = ignore;
+  const target = mapping.record;
+  const file = target ? target.file : change.file;
+  const header = target ? target.header : change.range;
+  const whole = target ? target.range : change.range;
+  const type = change.format === "pulumi" ? tokenType(change.type) : { type: change.type, canonicalType: change.type };
+  const out = {
+    format: change.format,
+    kind: change.kind,
+    type: change.type,
+    canonicalType: target?.canonicalType ?? type.canonicalType,
+    name: displayName(change),
+    file,
+    range: whole,
+    header,
+    attributes,
+    options,
+    source: { range: whole, header, children: { attributes: { range: whole, header, children: {} }, options: { range: whole, header, children: {} } } },
+    unit: `gate:${change.file}`
+  };
+  if (target) {
+    out.related = [here, ...mapping.via];
+  } else if (mapping.candidates.length > 1) {
+    const flag = change.format === "cloudformation" ? "--template FILE" : "--project DIR";
+    out.related = mapping.candidates.map((c) => ({ file: c.file, range: c.header, message: `a candidate: ${c.name} in ${c.file}` }));
+    out.note = ` (${displayName(change)} is defined in ${mapping.candidates.length} places: ${mapping.candidates.map((c) => `${c.file}:${c.header.start.line}`).join(", ")}; choose one with ${flag})`;
+  }
+  return out;
+}
+function describeInput(change) {
+  const what = {
+    "terraform-plan": change.kind === "drift" ? "drift found by the plan's refresh" : "the planned change",
+    "cloudformation-change-set": "the change set's change",
+    "cloudformation-drift": "the drift result",
+    "pulumi-preview": "the preview's step",
+    "pulumi-refresh": "the refresh preview's step"
+  };
+  return `${what[change.input]} in ${change.file}`;
+}
+function displayName(change) {
+  return change.format === "pulumi" ? change.hints.name ?? change.address : change.address;
+}
+var SourceIndex = class {
+  byName = /* @__PURE__ */ new Map();
+  /** Pulumi: the project name of each unit (`pulumi:<dir>` → `name` of its Pulumi.yaml). */
+  projectNames = /* @__PURE__ */ new Map();
+  constructor(resources) {
+    for (const r of resources) {
+      if (r.format === "pulumi" && r.kind === "project" && r.unit) this.projectNames.set(r.unit, r.name);
+      if (r.kind !== "resource" && r.kind !== "data" && r.kind !== "module") continue;
+      const list = this.byName.get(r.name);
+      if (list) list.push(r);
+      else this.byName.set(r.name, [r]);
+    }
+  }
+  map(change, choice) {
+    const found = change.format === "terraform" ? this.terraform(change) : change.format === "cloudformation" ? this.cloudformation(change) : this.pulumi(change);
+    let units = [...new Set(found.map((r) => r.unit ?? ""))];
+    const chosen = change.format === "cloudformation" ? choice.template : choice.project;
+    if (chosen !== void 0 && units.length > 1) units = units.filter((u) => unitPath(u) === normalise(chosen));
+    else if (change.format === "terraform" && units.length > 1) {
+      const here = units.filter((u) => unitPath(u) === folderOf(change.file));
+      if (here.length === 1) units = here;
+    }
+    if (units.length !== 1) return { candidates: uniqueByUnit(found) };
+    const inUnit = found.filter((r) => (r.unit ?? "") === units[0]);
+    const record2 = inUnit[0];
+    return { record: record2, via: change.format === "terraform" ? this.moduleCalls(change, record2.unit) : [] };
+  }
+  named(name, formats) {
+    return (this.byName.get(name) ?? []).filter((r) => r.format === formats && r.kind !== "module");
+  }
+  /** By address; an address whose instance keys the scan could not work out matches the block (`aws_instance.x`). */
+  terraform(change) {
+    const exact = this.named(change.address, "terraform");
+    if (exact.length > 0) return exact;
+    const block = withoutKeys(change.address);
+    const out = [];
+    for (const [name, list] of this.byName) if (withoutKeys(name) === block) out.push(...list.filter((r) => r.format === "terraform" && r.kind !== "module"));
+    return out;
+  }
+  /** By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source. */
+  cloudformation(change) {
+    return this.named(change.address, "cloudformation").filter((r) => r.kind === "resource");
+  }
+  /**
+   * By name and type within the URN's project; a resource created inside a component whose name
+   * is a template (`${name}-vm`) matches the names it can produce when nothing matches exactly.
+   */
+  pulumi(change) {
+    const name = change.hints.name ?? "";
+    const inProject = (r) => {
+      const project = r.unit ? this.projectNames.get(r.unit) : void 0;
+      return project === void 0 || change.hints.project === void 0 || project === change.hints.project;
+    };
+    const sameType = (r) => r.type === change.type;
+    const exact = this.named(name, "pulumi").filter((r) => sameType(r) && inProject(r));
+    if (exact.length > 0) return exact;
+    const out = [];
+    for (const [written, list] of this.byName) {
+      if (!written.includes("${")) continue;
+      const pattern = new RegExp(`^${written.split(/\$\{[^}]*\}/).map(escape).join(".+")}$`, "s");
+      if (pattern.test(name)) out.push(...list.filter((r) => r.format === "pulumi" && sameType(r) && inProject(r)));
+    }
+    return out;
+  }
+  /** The module calls from the root down to the resource's module: `module.a` in the root, `module.b` in a. */
+  moduleCalls(change, unit) {
+    const out = [];
+    let prefix = "";
+    for (const call of change.hints.modules ?? []) {
+      prefix = prefix ? `${prefix}.module.${call}` : `module.${call}`;
+      const block = withoutKeys(prefix);
+      const found = (this.byName.get(prefix) ?? [...this.byName.entries()].filter(([n]) => withoutKeys(n) === block).flatMap(([, l]) => l)).find((r) => r.kind === "module" && r.unit === unit);
+      if (found) out.push({ file: found.file, range: found.header, message: `called as ${prefix}` });
+    }
+    return out;
+  }
+};
+function unitPath(unit) {
+  return normalise(unit.slice(unit.indexOf(":") + 1));
+}
+function folderOf(file) {
+  const at = file.lastIndexOf("/");
+  return at < 0 ? "." : file.slice(0, at);
+}
+function normalise(path) {
+  const p = path.replace(/\\/g, "/").replace(/^\.\//, "").replace(/\/+$/, "");
+  return p === "" ? "." : p;
+}
+function uniqueByUnit(found) {
+  const seen = /* @__PURE__ */ new Set();
+  return found.filter((r) => {
+    const key = r.unit ?? r.file;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+function withoutKeys(address) {
+  return address.replace(/\[(?:"(?:[^"\\]|\\.)*"|[^\]]*)\]/g, "");
+}
+function escape(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+// src/gate/index.ts
+var GATE_INPUT_COMMANDS = {
+  "terraform-plan": "terraform show -json PLANFILE",
+  "cloudformation-change-set": "aws cloudformation describe-change-set --output json",
+  "cloudformation-drift": "aws cloudformation describe-stack-resource-drifts --output json",
+  "pulumi-preview": "pulumi preview --json (or pulumi refresh --preview-only --json)"
+};
+function readChangeFile(file, text) {
+  if (text.startsWith("PK")) {
+    throw new GateInputError(file, range(1, 1, 1, 2), "this is a binary Terraform plan file (a zip archive); the gate reads its JSON form: terraform show -json PLANFILE > plan.json");
+  }
+  const doc = readJson(file, text);
+  const value = doc.value;
+  if (isTerraformPlan(value)) return { file, input: "terraform-plan", changes: terraformPlanChanges(doc) };
+  if (isChangeSet(value)) return { file, input: "cloudformation-change-set", changes: changeSetChanges(doc) };
+  if (isDriftResult(value)) return { file, input: "cloudformation-drift", changes: driftResultChanges(doc) };
+  if (isPulumiPreview(value)) {
+    const changes = pulumiChanges(doc);
+    return { file, input: changes[0]?.input ?? "pulumi-preview", changes };
+  }
+  throw new GateInputError(file, range(1, 1, 1, 2), foreignMessage(value));
+}
+function foreignMessage(value) {
+  const expected = `expected a Terraform plan (resource_changes, from ${GATE_INPUT_COMMANDS["terraform-plan"]}), a CloudFormation change set (Changes with ChangeSetId, from ${GATE_INPUT_COMMANDS["cloudformation-change-set"]}) or drift result (StackResourceDrifts, from ${GATE_INPUT_COMMANDS["cloudformation-drift"]}), or a Pulumi preview (steps with urn, from ${GATE_INPUT_COMMANDS["pulumi-preview"]})`;
+  let what = "JSON of another kind";
+  if (!isObject(value)) what = Array.isArray(value) ? "a JSON list" : `a JSON ${value === null ? "null" : typeof value}`;
+  else if (typeof value.format_version === "string" && "values" in value) what = "a Terraform state (terraform show -json without a plan file)";
+  else if (typeof value.format_version === "string") what = "Terraform JSON without resource_changes, resource_drift or planned_values";
+  else if ("Resources" in value || "AWSTemplateFormatVersion" in value) what = "a CloudFormation template, not a change set";
+  else if ("Changes" in value) what = "a Changes list without ChangeSetId or ChangeSetName";
+  else if ("steps" in value) what = "a steps list without Pulumi URNs";
+  else if ("resources" in value && "version" in value) what = "a Terraform or Pulumi state file, which says nothing about changes";
+  return `not a plan, change set or preview: this is ${what}; ${expected}`;
+}
+export {
+  GATE_INPUT_COMMANDS,
+  GateInputError,
+  changeRecords,
+  readChangeFile
+};
