@@ -89,6 +89,10 @@ function displayName(change: Change): string {
 /** The scanned records by how the three tools address them. */
 class SourceIndex {
   private readonly byName = new Map<string, Resource[]>();
+  /** Terraform: by address without instance keys (`module.a.aws_instance.x`). */
+  private readonly byBlock = new Map<string, Resource[]>();
+  /** Pulumi: names written as templates (`${name}-vm`), as patterns of the names they produce. */
+  private readonly templates: { pattern: RegExp; records: Resource[] }[] = [];
   /** Pulumi: the project name of each unit (`pulumi:<dir>` → `name` of its Pulumi.yaml). */
   private readonly projectNames = new Map<string, string>();
 
@@ -96,9 +100,12 @@ class SourceIndex {
     for (const r of resources) {
       if (r.format === "pulumi" && r.kind === "project" && r.unit) this.projectNames.set(r.unit, r.name);
       if (r.kind !== "resource" && r.kind !== "data" && r.kind !== "module") continue;
-      const list = this.byName.get(r.name);
-      if (list) list.push(r);
-      else this.byName.set(r.name, [r]);
+      push(this.byName, r.name, r);
+      if (r.format === "terraform") push(this.byBlock, withoutKeys(r.name), r);
+    }
+    for (const [written, records] of this.byName) {
+      if (!written.includes("${") || !records.some((r) => r.format === "pulumi")) continue;
+      this.templates.push({ pattern: new RegExp(`^${written.split(/\$\{[^}]*\}/).map(escape).join(".+")}$`, "s"), records });
     }
   }
 
@@ -126,10 +133,7 @@ class SourceIndex {
   private terraform(change: Change): Resource[] {
     const exact = this.named(change.address, "terraform");
     if (exact.length > 0) return exact;
-    const block = withoutKeys(change.address);
-    const out: Resource[] = [];
-    for (const [name, list] of this.byName) if (withoutKeys(name) === block) out.push(...list.filter((r) => r.format === "terraform" && r.kind !== "module"));
-    return out;
+    return (this.byBlock.get(withoutKeys(change.address)) ?? []).filter((r) => r.kind !== "module");
   }
 
   /** By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source. */
@@ -151,11 +155,7 @@ class SourceIndex {
     const exact = this.named(name, "pulumi").filter((r) => sameType(r) && inProject(r));
     if (exact.length > 0) return exact;
     const out: Resource[] = [];
-    for (const [written, list] of this.byName) {
-      if (!written.includes("${")) continue;
-      const pattern = new RegExp(`^${written.split(/\$\{[^}]*\}/).map(escape).join(".+")}$`, "s");
-      if (pattern.test(name)) out.push(...list.filter((r) => r.format === "pulumi" && sameType(r) && inProject(r)));
-    }
+    for (const { pattern, records } of this.templates) if (pattern.test(name)) out.push(...records.filter((r) => r.format === "pulumi" && sameType(r) && inProject(r)));
     return out;
   }
 
@@ -165,12 +165,17 @@ class SourceIndex {
     let prefix = "";
     for (const call of change.hints.modules ?? []) {
       prefix = prefix ? `${prefix}.module.${call}` : `module.${call}`;
-      const block = withoutKeys(prefix);
-      const found = (this.byName.get(prefix) ?? [...this.byName.entries()].filter(([n]) => withoutKeys(n) === block).flatMap(([, l]) => l)).find((r) => r.kind === "module" && r.unit === unit);
+      const found = (this.byName.get(prefix) ?? this.byBlock.get(withoutKeys(prefix)) ?? []).find((r) => r.kind === "module" && r.unit === unit);
       if (found) out.push({ file: found.file, range: found.header, message: `called as ${prefix}` });
     }
     return out;
   }
+}
+
+function push(map: Map<string, Resource[]>, key: string, r: Resource): void {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
 }
 
 /** `terraform:infra` → `infra`, `cloudformation:stacks/web.yaml` → `stacks/web.yaml`. */
