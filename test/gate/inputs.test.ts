@@ -29,10 +29,13 @@ describe("Terraform JSON plans", () => {
   it("are told by content and give planned changes and refresh drift, each at its entry's line", () => {
     expect(plan.input).toBe("terraform-plan");
     expect(plan.changes.map(brief)).toEqual([
-      { kind: "change", address: "aws_instance.web", action: "update", order: undefined, changed: ["instance_type"], replacedBy: [], at: "33:5", jsonPath: "resource_changes[0]" },
-      { kind: "change", address: "aws_db_instance.orders", action: "replace", order: "delete-first", changed: ["arn", "id"], replacedBy: ["engine"], at: "58:5", jsonPath: "resource_changes[1]" },
-      { kind: "change", address: 'aws_s3_bucket.logs["eu"]', action: "no-op", order: undefined, changed: [], replacedBy: [], at: "83:5", jsonPath: "resource_changes[2]" },
-      { kind: "change", address: "module.app.module.svc.aws_instance.x[0]", action: "replace", order: "create-first", changed: ["ami", "id"], replacedBy: ["ami"], at: "99:5", jsonPath: "resource_changes[3]" },
+      { kind: "change", address: "data.aws_ami.base", action: "read", order: undefined, changed: [], replacedBy: [], at: "40:5", jsonPath: "resource_changes[0]" },
+      { kind: "change", address: "aws_instance.web", action: "update", order: undefined, changed: ["instance_type"], replacedBy: [], at: "66:5", jsonPath: "resource_changes[1]" },
+      { kind: "change", address: "aws_db_instance.orders", action: "replace", order: "delete-first", changed: ["arn", "id"], replacedBy: ["engine"], at: "99:5", jsonPath: "resource_changes[2]" },
+      { kind: "change", address: 'aws_s3_bucket.logs["eu"]', action: "no-op", order: undefined, changed: [], replacedBy: [], at: "134:5", jsonPath: "resource_changes[3]" },
+      { kind: "change", address: "module.app.module.svc.aws_instance.x[0]", action: "replace", order: "create-first", changed: ["ami", "id"], replacedBy: ["ami"], at: "156:5", jsonPath: "resource_changes[4]" },
+      { kind: "change", address: 'aws_s3_bucket.logs["us"]', action: "create", order: undefined, changed: [], replacedBy: [], at: "190:5", jsonPath: "resource_changes[5]" },
+      { kind: "change", address: "aws_security_group.legacy", action: "delete", order: undefined, changed: [], replacedBy: [], at: "213:5", jsonPath: "resource_changes[6]" },
       { kind: "drift", address: "aws_instance.web", action: "update", order: undefined, changed: ["tags"], replacedBy: [], at: "8:5", jsonPath: "resource_drift[0]" },
     ]);
   });
@@ -40,7 +43,8 @@ describe("Terraform JSON plans", () => {
   it("keep the module path and the address inside the module, the reason and the drift status", () => {
     const nested = plan.changes.find((c) => c.address.startsWith("module."))!;
     expect(nested.hints).toEqual({ modules: ["app", "svc"], local: "aws_instance.x[0]" });
-    expect(plan.changes[1]!.reason).toBe("replace_because_cannot_update");
+    expect(plan.changes[2]!.reason).toBe("replace_because_cannot_update");
+    expect(plan.changes[0]!.reason).toBe("read_because_config_unknown");
     expect(plan.changes.find((c) => c.kind === "drift")!.driftStatus).toBe("MODIFIED");
   });
 

@@ -29,29 +29,32 @@ describe("Terraform addresses", () => {
   it("map to the resource block, inside local modules, with the module calls as related locations", async () => {
     const records = await mapped("fixtures/gate/terraform/plan.json", ["fixtures/gate/terraform"]);
     expect(records.map((r) => [r.kind, r.name, at(r), r.attributes.mapped])).toEqual([
+      ["change", "data.aws_ami.base", "fixtures/gate/terraform/main.tf:28:1", true],
       ["change", "aws_instance.web", "fixtures/gate/terraform/main.tf:1:1", true],
       ["change", "aws_db_instance.orders", "fixtures/gate/terraform/main.tf:12:1", true],
       ["change", 'aws_s3_bucket.logs["eu"]', "fixtures/gate/terraform/main.tf:18:1", true],
       ["change", "module.app.module.svc.aws_instance.x[0]", "fixtures/gate/terraform/modules/svc/main.tf:5:1", true],
+      ["change", 'aws_s3_bucket.logs["us"]', "fixtures/gate/terraform/main.tf:18:1", true],
+      ["change", "aws_security_group.legacy", "fixtures/gate/terraform/plan.json:213:5", false],
       ["drift", "aws_instance.web", "fixtures/gate/terraform/main.tf:1:1", true],
     ]);
-    const nested = records[3]!;
+    const nested = records[4]!;
     expect(nested.related!.map((r) => `${r.file}:${r.range.start.line} ${r.message}`)).toEqual([
-      "fixtures/gate/terraform/plan.json:99 the planned change in fixtures/gate/terraform/plan.json: resource_changes[3]",
+      "fixtures/gate/terraform/plan.json:156 the planned change in fixtures/gate/terraform/plan.json: resource_changes[4]",
       "fixtures/gate/terraform/main.tf:23 called as module.app",
       "fixtures/gate/terraform/modules/app/main.tf:5 called as module.app.module.svc",
     ]);
   });
 
   it("carry the resource's ignore list from the code", async () => {
-    const [web] = await mapped("fixtures/gate/terraform/plan.json", ["fixtures/gate/terraform"]);
-    expect(web!.options.ignoreChanges).toEqual(["tags"]);
+    const records = await mapped("fixtures/gate/terraform/plan.json", ["fixtures/gate/terraform"]);
+    expect(records.find((r) => r.name === "aws_instance.web")!.options.ignoreChanges).toEqual(["tags"]);
   });
 
   it("prefer the root module the plan was written in; --project chooses among the others", async () => {
     const both = ["fixtures/gate/terraform", "fixtures/rules/CHG-001/positive-terraform"];
     const inPlace = await mapped("fixtures/gate/terraform/plan.json", both);
-    expect(at(inPlace[0]!)).toBe("fixtures/gate/terraform/main.tf:1:1");
+    expect(at(inPlace.find((r) => r.name === "aws_instance.web")!)).toBe("fixtures/gate/terraform/main.tf:1:1");
     const elsewhere = await mapped("fixtures/rules/CHG-001/positive-terraform-unmapped/plan.json", both);
     expect(elsewhere[0]!.attributes.mapped).toBe(false);
     const chosen = await mapped("fixtures/gate/acceptance/terraform/plan.json", both, { project: "fixtures/rules/CHG-001/positive-terraform" });
