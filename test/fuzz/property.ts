@@ -34,6 +34,11 @@ export const SEEDS = [
   "fixtures/rules/DAT-001/positive.json",
   "fixtures/rules/ART-004/positive.ts",
   "fixtures/rules/PIN-001/positive.tf",
+  // The change gate's inputs, found by content in a scan.
+  "fixtures/gate/acceptance/terraform/plan.json",
+  "fixtures/gate/acceptance/cloudformation/changeset.json",
+  "fixtures/rules/CHG-002/positive-cloudformation/drift.json",
+  "fixtures/gate/acceptance/pulumi/preview.json",
 ];
 
 /** One mutation; offsets are fractions of the text's length, so any mutation fits any seed. */
