@@ -472,15 +472,22 @@ function displayName(change) {
 }
 var SourceIndex = class {
   byName = /* @__PURE__ */ new Map();
+  /** Terraform: by address without instance keys (`module.a.aws_instance.x`). */
+  byBlock = /* @__PURE__ */ new Map();
+  /** Pulumi: names written as templates (`${name}-vm`), as patterns of the names they produce. */
+  templates = [];
   /** Pulumi: the project name of each unit (`pulumi:<dir>` → `name` of its Pulumi.yaml). */
   projectNames = /* @__PURE__ */ new Map();
   constructor(resources) {
     for (const r of resources) {
       if (r.format === "pulumi" && r.kind === "project" && r.unit) this.projectNames.set(r.unit, r.name);
       if (r.kind !== "resource" && r.kind !== "data" && r.kind !== "module") continue;
-      const list = this.byName.get(r.name);
-      if (list) list.push(r);
-      else this.byName.set(r.name, [r]);
+      push(this.byName, r.name, r);
+      if (r.format === "terraform") push(this.byBlock, withoutKeys(r.name), r);
+    }
+    for (const [written, records] of this.byName) {
+      if (!written.includes("${") || !records.some((r) => r.format === "pulumi")) continue;
+      this.templates.push({ pattern: new RegExp(`^${written.split(/\$\{[^}]*\}/).map(escape).join(".+")}$`, "s"), records });
     }
   }
   map(change, choice) {
@@ -504,10 +511,7 @@ var SourceIndex = class {
   terraform(change) {
     const exact = this.named(change.address, "terraform");
     if (exact.length > 0) return exact;
-    const block = withoutKeys(change.address);
-    const out = [];
-    for (const [name, list] of this.byName) if (withoutKeys(name) === block) out.push(...list.filter((r) => r.format === "terraform" && r.kind !== "module"));
-    return out;
+    return (this.byBlock.get(withoutKeys(change.address)) ?? []).filter((r) => r.kind !== "module");
   }
   /** By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source. */
   cloudformation(change) {
@@ -527,11 +531,7 @@ var SourceIndex = class {
     const exact = this.named(name, "pulumi").filter((r) => sameType(r) && inProject(r));
     if (exact.length > 0) return exact;
     const out = [];
-    for (const [written, list] of this.byName) {
-      if (!written.includes("${")) continue;
-      const pattern = new RegExp(`^${written.split(/\$\{[^}]*\}/).map(escape).join(".+")}$`, "s");
-      if (pattern.test(name)) out.push(...list.filter((r) => r.format === "pulumi" && sameType(r) && inProject(r)));
-    }
+    for (const { pattern, records } of this.templates) if (pattern.test(name)) out.push(...records.filter((r) => r.format === "pulumi" && sameType(r) && inProject(r)));
     return out;
   }
   /** The module calls from the root down to the resource's module: `module.a` in the root, `module.b` in a. */
@@ -540,13 +540,17 @@ var SourceIndex = class {
     let prefix = "";
     for (const call of change.hints.modules ?? []) {
       prefix = prefix ? `${prefix}.module.${call}` : `module.${call}`;
-      const block = withoutKeys(prefix);
-      const found = (this.byName.get(prefix) ?? [...this.byName.entries()].filter(([n]) => withoutKeys(n) === block).flatMap(([, l]) => l)).find((r) => r.kind === "module" && r.unit === unit);
+      const found = (this.byName.get(prefix) ?? this.byBlock.get(withoutKeys(prefix)) ?? []).find((r) => r.kind === "module" && r.unit === unit);
       if (found) out.push({ file: found.file, range: found.header, message: `called as ${prefix}` });
     }
     return out;
   }
 };
+function push(map, key, r) {
+  const list = map.get(key);
+  if (list) list.push(r);
+  else map.set(key, [r]);
+}
 function unitPath(unit) {
   return normalise(unit.slice(unit.indexOf(":") + 1));
 }

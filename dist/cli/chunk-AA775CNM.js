@@ -975,7 +975,7 @@ async function analyse(units, reader, rules, options = {}, deps = DEFAULT_DEPS) 
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-MSTHTROU.js");
+  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-YPLZAAYO.js");
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);

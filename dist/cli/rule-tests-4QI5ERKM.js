@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-SNE4C5TY.js";
+} from "./chunk-AA775CNM.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
