@@ -842,19 +842,24 @@ function toRecord(d: Draft): Resource {
  */
 function mergeExpanded(drafts: Draft[]): Draft[] {
   const out: Draft[] = [];
+  // Twins share their origin record and element position: look among those only (a scan of
+  // thousands of files has tens of thousands of drafts).
+  const byPlace = new Map<Resource, Map<string, Draft[]>>();
   for (const d of drafts) {
     const at = d.element?.node?.range;
-    const twin = at
-      ? out.find(
-          (o) =>
-            o.origin === d.origin &&
-            o.element?.node?.range.start.line === at.start.line &&
-            o.element.node.range.start.column === at.start.column &&
-            same(o, d),
-        )
-      : undefined;
+    const place = at ? `${at.start.line}:${at.start.column}` : undefined;
+    let here: Draft[] | undefined;
+    if (place !== undefined) {
+      let ofOrigin = byPlace.get(d.origin);
+      if (!ofOrigin) byPlace.set(d.origin, (ofOrigin = new Map()));
+      here = ofOrigin.get(place);
+      if (!here) ofOrigin.set(place, (here = []));
+    }
+    const twin = here?.find((o) => same(o, d));
     if (!twin) {
-      out.push({ ...d, ports: [...d.ports], portNodes: [...d.portNodes] });
+      const copy = { ...d, ports: [...d.ports], portNodes: [...d.portNodes] };
+      out.push(copy);
+      here?.push(copy);
       continue;
     }
     d.ports.forEach((p, i) => {
