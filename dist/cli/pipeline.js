@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-AA775CNM.js";
+} from "./chunk-I2ZGAOB3.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-X6JMXTMC.js";
 import "./chunk-2YWGRYBZ.js";

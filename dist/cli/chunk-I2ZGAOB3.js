@@ -715,13 +715,22 @@ function toRecord(d) {
 }
 function mergeExpanded(drafts) {
   const out = [];
+  const byPlace = /* @__PURE__ */ new Map();
   for (const d of drafts) {
     const at = d.element?.node?.range;
-    const twin = at ? out.find(
-      (o) => o.origin === d.origin && o.element?.node?.range.start.line === at.start.line && o.element.node.range.start.column === at.start.column && same(o, d)
-    ) : void 0;
+    const place = at ? `${at.start.line}:${at.start.column}` : void 0;
+    let here;
+    if (place !== void 0) {
+      let ofOrigin = byPlace.get(d.origin);
+      if (!ofOrigin) byPlace.set(d.origin, ofOrigin = /* @__PURE__ */ new Map());
+      here = ofOrigin.get(place);
+      if (!here) ofOrigin.set(place, here = []);
+    }
+    const twin = here?.find((o) => same(o, d));
     if (!twin) {
-      out.push({ ...d, ports: [...d.ports], portNodes: [...d.portNodes] });
+      const copy = { ...d, ports: [...d.ports], portNodes: [...d.portNodes] };
+      out.push(copy);
+      here?.push(copy);
       continue;
     }
     d.ports.forEach((p, i) => {

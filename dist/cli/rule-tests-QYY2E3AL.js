@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-AA775CNM.js";
+} from "./chunk-I2ZGAOB3.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
