@@ -162,7 +162,7 @@ describe("driftless CLI (built)", () => {
       expect(region.endColumn).toBeGreaterThanOrEqual(1);
       expect(result.partialFingerprints["driftless/v1"]).toMatch(/^[0-9a-f]{32}/);
     }
-    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(["PIN-001", "PIN-002", "PIN-005", "PIN-006", "PIN-007", "RNP-001", "RNP-002", "RNP-006", "DRF-001", "DRF-002", "ART-001", "ART-002", "ART-003", "ART-004", "ACC-001", "ACC-002", "ACC-005", "ACC-006", "DAT-001", "DAT-002", "DAT-003", "DAT-004", "PIN-003", "PIN-004"]));
+    expect(new Set(results.map((r) => r.ruleId))).toEqual(new Set(["PIN-001", "PIN-002", "PIN-005", "PIN-006", "PIN-007", "RNP-001", "RNP-002", "RNP-006", "DRF-001", "DRF-002", "ART-001", "ART-002", "ART-003", "ART-004", "ACC-001", "ACC-002", "ACC-005", "ACC-006", "DAT-001", "DAT-002", "DAT-003", "DAT-004", "PIN-003", "PIN-004", "CHG-001", "CHG-004"]));
     expect(await multitoolErrors(sarif)).toEqual([]);
   });
 
