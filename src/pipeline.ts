@@ -257,15 +257,18 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
     }
     const iac001 = pack.find((r) => r.id === SUPPRESSION_RULE_ID);
     // The gate reports on the files its findings land in and its inputs, not on the whole source.
-    const gateScope = options.gate ? new Set([...findings.map((f) => f.file), ...options.gate.files.map((f) => f.file)]) : undefined;
+    // (with their related locations: a module call's suppression covers what the call causes).
+    const gateScope = options.gate ? new Set([...findings.flatMap((f) => [f.file, ...(f.related ?? []).map((r) => r.file)]), ...options.gate.files.map((f) => f.file)]) : undefined;
     findings = applySuppressions(findings, {
       inline,
       ignores: options.suppress.ignores,
       ...(options.suppress.configFile !== undefined ? { configFile: options.suppress.configFile } : {}),
       records: analysed.resources,
       known: new Set(pack.map((r) => r.id)),
-      // The gate runs its rules on changes only: a suppression of another rule is not its to judge.
-      ran: new Set((options.gate ? rules.filter(selectsChanges) : rules).map((r) => r.id)),
+      // The gate runs its rules on changes only: a suppression of another rule is not its to judge;
+      // and one of a gate rule waits for the plans to come (one plan without that change says
+      // nothing of the next), so neither run calls it unused.
+      ran: new Set((options.gate ? rules.filter(selectsChanges) : rules).filter((r) => !selectsChangesOnly(r)).map((r) => r.id)),
       today: options.suppress.today ?? todayUtc(),
       level: iac001?.enabled ? iac001.level : undefined,
       ...(gateScope ? { inScope: (file: string) => gateScope.has(file) } : scope ? { inScope: (file: string) => scope.has(file) } : {}),
@@ -300,5 +303,14 @@ function scannedFolders(paths: readonly string[], cwd: string, reader: Reader): 
 
 /** True for a rule with a check that selects the gate's records (`kind: change` or `drift`). */
 function selectsChanges(rule: Rule): boolean {
-  return rule.checks.some((check) => [check.select].flat().some((selector) => [selector.kind ?? []].flat().some((kind) => GATE_KINDS.has(kind))));
+  return rule.checks.some(checkSelectsChanges);
+}
+
+/** True for a gate rule: every check selects the gate's records only. */
+function selectsChangesOnly(rule: Rule): boolean {
+  return rule.checks.length > 0 && rule.checks.every(checkSelectsChanges);
+}
+
+function checkSelectsChanges(check: Rule["checks"][number]): boolean {
+  return [check.select].flat().some((selector) => [selector.kind ?? []].flat().some((kind) => GATE_KINDS.has(kind)));
 }

@@ -60,7 +60,8 @@ Scan options:
 
 Gate options:
   --source DIR               the code the inputs' addresses are mapped into (default: the
-                             repository that holds the first input)
+                             repository that holds the first input, else the one the command
+                             runs in)
   --project DIR              the Terraform root module or Pulumi project the inputs are for, when
                              an address is defined in several (default for Terraform: the folder
                              the plan is in)

@@ -1,7 +1,7 @@
-import { existsSync } from "node:fs";
+import { existsSync, statSync } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
-import { findRepositoryRoot } from "../discover/index.js";
+import { findRepositoryRoot, repositoryRootOf } from "../discover/index.js";
 import { RuleSettingError, type RuleSettings } from "../engine/configure.js";
 import { levelRank, type Finding, type Level } from "../model/finding.js";
 import { runScan, type ScanOutcome } from "../pipeline.js";
@@ -278,6 +278,15 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
     io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)\n`);
   }
 
+  // The gate reports on changes: code it could not read (a syntax error) is said here, since
+  // changes of the resources in it stay on the input.
+  if (gate && !quiet) {
+    const unreadable = runs.flatMap((r) => r.outcome.diagnostics.filter((d) => d.severity === "error" && !gate.files.some((f) => f.file === d.file)));
+    if (unreadable.length > 0) {
+      const first = unreadable[0]!;
+      io.stderr.write(`driftless: ${unreadable.length} problem${unreadable.length === 1 ? "" : "s"} reading the code the gate maps into (changes of resources there stay on the input), first ${first.file}:${first.range.start.line}:${first.range.start.column}: ${first.message}; driftless scan lists them all\n`);
+    }
+  }
   const several = runs.length > 1;
   const reportRuns: ReportRun[] = runs.map(({ plan, outcome }) => {
     const prefix = several ? `${(relative(io.cwd, plan.root) || ".").split(sep).join("/")}/` : "";
@@ -396,11 +405,13 @@ async function gateInputs(inputs: string[], sourceOption: string | undefined, ro
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => undefined);
     if (!info) throw new CliError(`gate input not found: ${inputs[i]}`);
-    if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]}`);
+    if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]} (the gate reads plans, change sets and previews; to check the code in a folder, and the plans in it, run driftless scan ${inputs[i]})`);
     const limit = maxFileBytes ?? DEFAULT_GATE_INPUT_BYTES;
     if (info.size > limit) throw new CliError(`${inputs[i]}: ${info.size} bytes is more than the ${limit}-byte limit; raise it with --max-file-size`);
   }
-  const source = sourceOption !== undefined ? resolve(cwd, sourceOption) : findRepositoryRoot(dirname(absolute[0]!), dirname(absolute[0]!));
+  // The repository that holds the first input; an input outside any repository (a pipeline's
+  // temporary folder) is about the code of the repository the command runs in.
+  const source = sourceOption !== undefined ? resolve(cwd, sourceOption) : (repositoryRootOf(dirname(absolute[0]!)) ?? findRepositoryRoot(cwd, cwd));
   const sourceInfo = await stat(source).catch(() => undefined);
   if (!sourceInfo?.isDirectory()) throw new CliError(`--source is not a directory: ${sourceOption ?? source}`);
   const root = rootOption !== undefined ? resolve(cwd, rootOption) : findRepositoryRoot(source, source);
@@ -408,14 +419,14 @@ async function gateInputs(inputs: string[], sourceOption: string | undefined, ro
   const files: ChangeFile[] = [];
   for (const [i, file] of absolute.entries()) {
     const repoPath = relative(root, file).split(sep).join("/");
-    let text: string;
+    let bytes: Buffer;
     try {
-      text = await readFile(file, "utf8");
+      bytes = await readFile(file);
     } catch (error) {
       throw new CliError(`cannot read gate input ${inputs[i]}: ${(error as Error).message}`);
     }
     try {
-      files.push(readChangeFile(repoPath, text.charCodeAt(0) === 0xfeff ? text.slice(1) : text));
+      files.push(readChangeFile(repoPath, inputText(bytes)));
     } catch (error) {
       if (error instanceof GateInputError) throw new CliError(`${inputs[i]}:${error.range.start.line}:${error.range.start.column}: ${error.problem}`);
       throw error;
@@ -424,19 +435,36 @@ async function gateInputs(inputs: string[], sourceOption: string | undefined, ro
   return { root, source, files };
 }
 
+/**
+ * An input's text: UTF-8, or UTF-16 with its byte order mark (what Windows PowerShell's `>`
+ * writes: `terraform show -json plan.out > plan.json` there gives UTF-16LE); the mark is dropped.
+ */
+function inputText(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
+
 /** Plans run to tens of megabytes: the gate reads up to 256 MB unless --max-file-size says otherwise. */
 const DEFAULT_GATE_INPUT_BYTES = 256 * 1024 ** 2;
 
 /** `--template FILE` / `--project DIR` as repository paths. */
 function sourceChoice(root: string, template: string | undefined, project: string | undefined, cwd: string): SourceChoice {
   const repoPath = (p: string): string => relative(root, resolve(cwd, p)).split(sep).join("/") || ".";
+  const check = (option: string, value: string, folder: boolean): void => {
+    const info = statSync(resolve(cwd, value), { throwIfNoEntry: false });
+    if (!info) throw new CliError(`${option} not found: ${value}`);
+    if (folder !== info.isDirectory()) throw new CliError(`${option} ${value} is ${folder ? "not a folder: give the Terraform root module's or Pulumi project's folder" : "a folder: give the CloudFormation template file"}`);
+    if (!isInside(root, resolve(cwd, value))) throw new CliError(`${option} ${value} is outside the repository the gate maps into (${root}); give --source to map into another`);
+  };
   const choice: SourceChoice = {};
   if (template !== undefined) {
-    if (!existsSync(resolve(cwd, template))) throw new CliError(`--template not found: ${template}`);
+    check("--template", template, false);
     choice.template = repoPath(template);
   }
   if (project !== undefined) {
-    if (!existsSync(resolve(cwd, project))) throw new CliError(`--project not found: ${project}`);
+    check("--project", project, true);
     choice.project = repoPath(project);
   }
   return choice;

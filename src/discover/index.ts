@@ -10,6 +10,6 @@ export {
   type DiscoverResult,
 } from "./discover.js";
 export { readSource, peekText, MAX_FILE_BYTES, type ReadResult } from "./read.js";
-export { findRepositoryRoot } from "./root.js";
+export { findRepositoryRoot, repositoryRootOf } from "./root.js";
 export { createReader, isRefusal, type Reader, type Refusal, type DirectoryEntry } from "./reader.js";
 export { formUnits, isAutoVarFile, unitPaths, type Unit, type UnitFile, type UnitPlan, type TerraformUnit, type CloudFormationUnit, type PulumiUnit } from "./units.js";

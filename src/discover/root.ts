@@ -6,6 +6,11 @@ import { dirname, join, resolve } from "node:path";
  * (a directory, or a file for worktrees and submodules). Falls back to the current directory.
  */
 export function findRepositoryRoot(startDir: string, fallback: string = process.cwd()): string {
+  return repositoryRootOf(startDir) ?? resolve(fallback);
+}
+
+/** The nearest folder at or above `startDir` that holds a `.git` entry, or undefined outside any repository. */
+export function repositoryRootOf(startDir: string): string | undefined {
   let dir = resolve(startDir);
   for (;;) {
     try {
@@ -15,7 +20,7 @@ export function findRepositoryRoot(startDir: string, fallback: string = process.
       // not here; keep walking up
     }
     const parent = dirname(dir);
-    if (parent === dir) return resolve(fallback);
+    if (parent === dir) return undefined;
     dir = parent;
   }
 }

@@ -51,7 +51,7 @@ export function isNodejsPulumiProject(text: string): boolean {
  */
 export function looksLikeChangeInput(text: string): boolean {
   if (/"format_version"\s*:/.test(text) && /"(?:resource_changes|resource_drift|planned_values)"\s*:/.test(text)) return true;
-  if (/"StackResourceDrifts"\s*:/.test(text)) return true;
+  if (/"StackResourceDrifts?"\s*:/.test(text)) return true;
   if (/"Changes"\s*:/.test(text) && /"ChangeSet(?:Id|Name)"\s*:/.test(text)) return true;
   return /"steps"\s*:/.test(text) && /"urn"\s*:\s*"urn:pulumi:/.test(text);
 }

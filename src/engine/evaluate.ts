@@ -1,5 +1,5 @@
 import type { Finding, Level, RelatedLocation } from "../model/finding.js";
-import { locate, type Resource } from "../model/resource.js";
+import { GATE_KINDS, locate, type Resource } from "../model/resource.js";
 import { findingDigest, fingerprint, formatPath } from "./fingerprint.js";
 import { compileBinding, compileCondition, Layered, parseReference, recordView, resolveReference, Scope, type Bindings, type Evidence } from "./conditions.js";
 import type { Truth } from "./logic.js";
@@ -130,7 +130,9 @@ function runCheck(rule: Rule, check: Check, resource: Resource, each: string[] |
       valueDigest: findingDigest({
         value: at?.value,
         element: item?.value,
-        record: resource.kind === "fact" ? resource.attributes : undefined,
+        // A fact's or a gate record's attributes are the thing itself: a plan that now resizes
+        // to another size is another change, even though the rule read only its action.
+        record: resource.kind === "fact" || GATE_KINDS.has(resource.kind) ? resource.attributes : undefined,
         read: scope.reads,
       }),
     };

@@ -1,5 +1,5 @@
 import { levelRank, type Finding } from "../model/finding.js";
-import { originsOnPath, type Format, type Origin, type Resource } from "../model/resource.js";
+import { GATE_KINDS, originsOnPath, type Format, type Origin, type Resource } from "../model/resource.js";
 import { describeValue, isUnknown, type PathSegment, type Unknown, type Value } from "../model/value.js";
 import { resolveReference, type Scope } from "./conditions.js";
 import { withoutInstanceKeys } from "./relations.js";
@@ -22,7 +22,9 @@ export function findingName(resource: Resource, calls: Origin[], origins: Origin
   if (scopes && scopes.length > 0) name = calls.length === 0 ? scopes[scopes.length - 1]! : (scopes[Math.min(...calls.map((o) => o.depth ?? 0))] ?? resource.name);
   // A finding that uses no count index or for_each key is the same for every instance: it is
   // named by its block (`aws_instance.web`, not `aws_instance.web[0]`) and reported once.
-  return resource.format !== "terraform" || origins.some((o) => o.kind === "instance-key") ? name : withoutInstanceKeys(name);
+  // A gate record is one instance's change (`aws_instance.web[1]`): its own finding.
+  if (resource.format !== "terraform" || GATE_KINDS.has(resource.kind) || origins.some((o) => o.kind === "instance-key")) return name;
+  return withoutInstanceKeys(name);
 }
 
 /**

@@ -19,13 +19,20 @@ export function isChangeSet(value: unknown): boolean {
   return isObject(value) && "Changes" in value && ("ChangeSetId" in value || "ChangeSetName" in value);
 }
 
-/** True when a parsed JSON document is a stack's resource drift result. */
+/**
+ * True when a parsed JSON document is a drift result: a stack's (`describe-stack-resource-drifts`)
+ * or one resource's (`detect-stack-resource-drift`, `{ StackResourceDrift: {...} }`).
+ */
 export function isDriftResult(value: unknown): boolean {
-  return isObject(value) && "StackResourceDrifts" in value;
+  return isObject(value) && ("StackResourceDrifts" in value || isObject(value.StackResourceDrift));
 }
 
-/** `Add` creates, `Modify` updates (or replaces: `Replacement`), `Remove` deletes, `Import` imports, `Dynamic` is decided at apply time. */
-const ACTIONS: Record<string, ChangeAction> = { Add: "create", Modify: "update", Remove: "delete", Import: "import", Dynamic: "update" };
+/**
+ * `Add` creates, `Modify` updates (or replaces: `Replacement`), `Remove` deletes, `Import`
+ * imports, `Dynamic` is decided at apply time, `SyncWithActual` brings a drifted resource back
+ * to the template in place. An action CloudFormation adds later reads as an update.
+ */
+const ACTIONS: Record<string, ChangeAction> = { Add: "create", Modify: "update", Remove: "delete", Import: "import", Dynamic: "update", SyncWithActual: "update" };
 
 /** The resource changes of a change set. Throws GateInputError. */
 export function changeSetChanges(doc: JsonDocument): Change[] {
@@ -47,8 +54,7 @@ export function changeSetChanges(doc: JsonDocument): Change[] {
       if (typeof change[key] !== "string" || change[key] === "") throw doc.error(change[key] === undefined ? here : [...here, key], `${where}.${key} is missing; found ${describeJson(change[key])}`);
     }
     const actionName = change.Action as string;
-    let action = ACTIONS[actionName];
-    if (!action) throw doc.error([...here, "Action"], `${where}.Action ${JSON.stringify(actionName)} is not one of Add, Modify, Remove, Import, Dynamic`);
+    let action = ACTIONS[actionName] ?? "update";
     const replacement = change.Replacement;
     const details = Array.isArray(change.Details) ? change.Details.filter(isObject) : [];
     const targets = details.map((d) => (isObject(d.Target) ? d.Target : {}));
@@ -61,6 +67,7 @@ export function changeSetChanges(doc: JsonDocument): Change[] {
       type: change.ResourceType as string,
       action,
       changed: [...new Set(targets.map(named).filter((n): n is string => n !== undefined))].sort(),
+      named: details.length > 0,
       replacedBy: [...new Set(targets.filter((t) => t.RequiresRecreation === "Always" || (replacement === "Conditional" && t.RequiresRecreation === "Conditionally")).map(named).filter((n): n is string => n !== undefined))].sort(),
       file: doc.file,
       range: doc.rangeAt(here),
@@ -85,12 +92,14 @@ export function changeSetChanges(doc: JsonDocument): Change[] {
 
 /** The drifted resources of a drift result (`IN_SYNC` and `NOT_CHECKED` ones are left out). Throws GateInputError. */
 export function driftResultChanges(doc: JsonDocument): Change[] {
-  const drifts = (doc.value as Record<string, unknown>).StackResourceDrifts;
+  const result = doc.value as Record<string, unknown>;
+  const single = !("StackResourceDrifts" in result);
+  const drifts = single ? [result.StackResourceDrift] : result.StackResourceDrifts;
   if (!Array.isArray(drifts)) throw doc.error(["StackResourceDrifts"], `StackResourceDrifts must be a list (aws cloudformation describe-stack-resource-drifts output); found ${describeJson(drifts)}`);
   const out: Change[] = [];
   drifts.forEach((entry, index) => {
-    const at: JsonPath = ["StackResourceDrifts", index];
-    const where = `StackResourceDrifts[${index}]`;
+    const at: JsonPath = single ? ["StackResourceDrift"] : ["StackResourceDrifts", index];
+    const where = single ? "StackResourceDrift" : `StackResourceDrifts[${index}]`;
     if (!isObject(entry)) throw doc.error(at, `${where} must be an object with LogicalResourceId, ResourceType and StackResourceDriftStatus; found ${describeJson(entry)}`);
     for (const key of ["LogicalResourceId", "ResourceType", "StackResourceDriftStatus"] as const) {
       if (typeof entry[key] !== "string" || entry[key] === "") throw doc.error(entry[key] === undefined ? at : [...at, key], `${where}.${key} is missing; found ${describeJson(entry[key])}`);
@@ -108,6 +117,7 @@ export function driftResultChanges(doc: JsonDocument): Change[] {
       type: entry.ResourceType as string,
       action: status === "DELETED" ? "delete" : "update",
       driftStatus: status,
+      named: Array.isArray(entry.PropertyDifferences),
       changed: [...new Set(differences.map((d) => d.PropertyPath).filter((p): p is string => typeof p === "string").map(pointerToPath))].sort(),
       replacedBy: [],
       file: doc.file,

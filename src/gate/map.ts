@@ -21,7 +21,8 @@ export interface SourceChoice {
 }
 
 /** Where a change was mapped to, or why it was not. */
-type Mapping = { record: Resource; via: RelatedLocation[] } | { record?: undefined; candidates: Resource[] };
+/** `atCall`: the change is of a module the scan cannot read, shown at this call of it (`module.a["x"]`). */
+type Mapping = { record: Resource; via: RelatedLocation[]; atCall?: string } | { record?: undefined; candidates: Resource[] };
 
 /**
  * One record per change, of kind `change` or `drift`, that gate rules select like any record:
@@ -36,10 +37,14 @@ export function changeRecords(changes: readonly Change[], resources: readonly Re
 
 function record(change: Change, mapping: Mapping): Resource {
   const here: RelatedLocation = { file: change.file, range: change.range, message: `${describeInput(change)}: ${change.jsonPath}` };
-  const attributes: ValueMap = changeAttributes(change, mapping.record !== undefined);
+  const resource = mapping.record && !mapping.atCall ? mapping.record : undefined;
+  const attributes: ValueMap = changeAttributes(change, resource !== undefined, relevantChanges(change, resource));
   const options: ValueMap = {};
-  const ignore = mapping.record?.options.ignoreChanges;
-  if (ignore !== undefined) options.ignoreChanges = ignore;
+  // What the code says of the resource's life: its ignore list, and what replacing it keeps.
+  for (const key of ["ignoreChanges", "updateReplacePolicy", "deletionPolicy"]) {
+    const value = resource?.options[key];
+    if (value !== undefined) options[key] = value;
+  }
   const target = mapping.record;
   const file = target ? target.file : change.file;
   const header = target ? target.header : change.range;
@@ -61,12 +66,40 @@ function record(change: Change, mapping: Mapping): Resource {
   };
   if (target) {
     out.related = [here, ...mapping.via];
+    if (mapping.atCall) out.note = ` (in ${mapping.atCall}, whose code the scan does not hold: shown at its call)`;
   } else if (mapping.candidates.length > 1) {
     const flag = change.format === "cloudformation" ? "--template FILE" : "--project DIR";
     out.related = mapping.candidates.map((c) => ({ file: c.file, range: c.header, message: `a candidate: ${c.name} in ${c.file}` }));
-    out.note = ` (${displayName(change)} is defined in ${mapping.candidates.length} places: ${mapping.candidates.map((c) => `${c.file}:${c.header.start.line}`).join(", ")}; choose one with ${flag})`;
+    out.note = ` (${displayName(change)} is defined in ${mapping.candidates.length} places: ${mapping.candidates.map((c) => `${c.file}:${c.header.start.line}${c.unit ? ` in ${unitPath(c.unit)}` : ""}`).join(", ")}; choose one with ${flag})`;
+  } else {
+    out.note = ` (${change.jsonPath}: ${displayName(change)} is not defined in the scanned code)`;
   }
   return out;
+}
+
+/**
+ * The attributes a change touches that matter: for Terraform and Pulumi drift on a resource
+ * found in the code, those the code sets (compared in snake_case, as Pulumi's bridged
+ * resources are recorded) or its ignore list names; providers refresh computed attributes
+ * (`arn`, `tags_all`, `renewal_eligibility`) that no code describes. CloudFormation compares
+ * template properties only already.
+ */
+function relevantChanges(change: Change, target: Resource | undefined): string[] {
+  if (change.kind !== "drift" || !target || change.format === "cloudformation") return change.changed;
+  // What the ignore list names is the code's concern too, written or not (CHG-004 is about it).
+  const ignored = target.options.ignoreChanges;
+  if (ignored === "all") return change.changed;
+  const named = new Set([...Object.keys(target.attributes), ...(Array.isArray(ignored) ? ignored.filter((p): p is string => typeof p === "string").map(topOf) : [])].flatMap((k) => [k, snakeCase(k)]));
+  return change.changed.filter((path) => named.has(topOf(path)) || named.has(snakeCase(topOf(path))));
+}
+
+/** `tags["Name"]`, `tags.Name` → `tags`. */
+function topOf(path: string): string {
+  return /^[^.[]+/.exec(path)?.[0] ?? path;
+}
+
+function snakeCase(name: string): string {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 
 /** `the planned change in plan.json`, `the drift in drift.json`. */
@@ -110,7 +143,10 @@ class SourceIndex {
   }
 
   map(change: Change, choice: SourceChoice): Mapping {
-    const found = change.format === "terraform" ? this.terraform(change) : change.format === "cloudformation" ? this.cloudformation(change) : this.pulumi(change);
+    let found = change.format === "terraform" ? this.terraform(change) : change.format === "cloudformation" ? this.cloudformation(change) : this.pulumi(change);
+    // A resource of a module the scan cannot read (from a registry, not downloaded): its module call.
+    const atCall = found.length === 0 && change.format === "terraform" && (change.hints.modules?.length ?? 0) > 0;
+    if (atCall) found = this.outermostCalls(change);
     let units = [...new Set(found.map((r) => r.unit ?? ""))];
     const chosen = change.format === "cloudformation" ? choice.template : choice.project;
     if (chosen !== undefined && units.length > 1) units = units.filter((u) => unitPath(u) === normalise(chosen));
@@ -119,10 +155,24 @@ class SourceIndex {
       const here = units.filter((u) => unitPath(u) === folderOf(change.file));
       if (here.length === 1) units = here;
     }
+    // Several roots calling one module: the definition is one place, whichever root the plan is of.
+    if (units.length > 1 && !atCall && found.every((r) => r.file === found[0]!.file && r.header.start.line === found[0]!.header.start.line)) units = [found[0]!.unit ?? ""];
     if (units.length !== 1) return { candidates: uniqueByUnit(found) };
     const inUnit = found.filter((r) => (r.unit ?? "") === units[0]);
+    if (atCall) {
+      // The deepest call the scan knows of: the finding sits there, the calls above it are related.
+      const calls = this.moduleCallRecords(change, inUnit[0]!.unit);
+      const deepest = calls.at(-1)!;
+      return { record: deepest.record, via: calls.slice(0, -1).map(callLocation), atCall: deepest.name };
+    }
     const record = inUnit[0]!;
-    return { record, via: change.format === "terraform" ? this.moduleCalls(change, record.unit) : [] };
+    return { record, via: change.format === "terraform" ? this.moduleCallRecords(change, record.unit).map(callLocation) : [] };
+  }
+
+  /** The root's calls of the change's outermost module (`module.a`), one per unit that has one. */
+  private outermostCalls(change: Change): Resource[] {
+    const first = `module.${change.hints.modules![0]}`;
+    return (this.byName.get(first) ?? this.byBlock.get(withoutKeys(first)) ?? []).filter((r) => r.kind === "module");
   }
 
   private named(name: string, formats: Resource["format"]): Resource[] {
@@ -136,9 +186,15 @@ class SourceIndex {
     return (this.byBlock.get(withoutKeys(change.address)) ?? []).filter((r) => r.kind !== "module");
   }
 
-  /** By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source. */
+  /**
+   * By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source.
+   * Of several, those of the change's type when some are (a SAM function is deployed as
+   * `AWS::Lambda::Function`, so a type that matches none does not rule any out).
+   */
   private cloudformation(change: Change): Resource[] {
-    return this.named(change.address, "cloudformation").filter((r) => r.kind === "resource");
+    const found = this.named(change.address, "cloudformation").filter((r) => r.kind === "resource");
+    const sameType = found.filter((r) => r.type === change.type);
+    return sameType.length > 0 ? sameType : found;
   }
 
   /**
@@ -159,14 +215,18 @@ class SourceIndex {
     return out;
   }
 
-  /** The module calls from the root down to the resource's module: `module.a` in the root, `module.b` in a. */
-  private moduleCalls(change: Change, unit: string | undefined): RelatedLocation[] {
-    const out: RelatedLocation[] = [];
+  /**
+   * The module calls from the root down to the resource's module that the scan read (`module.a`
+   * in the root, `module.b` in a), each with the call as the plan names it (`module.a["x"]`).
+   */
+  private moduleCallRecords(change: Change, unit: string | undefined): { record: Resource; name: string }[] {
+    const out: { record: Resource; name: string }[] = [];
     let prefix = "";
     for (const call of change.hints.modules ?? []) {
       prefix = prefix ? `${prefix}.module.${call}` : `module.${call}`;
       const found = (this.byName.get(prefix) ?? this.byBlock.get(withoutKeys(prefix)) ?? []).find((r) => r.kind === "module" && r.unit === unit);
-      if (found) out.push({ file: found.file, range: found.header, message: `called as ${prefix}` });
+      if (!found) break;
+      out.push({ record: found, name: prefix });
     }
     return out;
   }
@@ -176,6 +236,11 @@ function push(map: Map<string, Resource[]>, key: string, r: Resource): void {
   const list = map.get(key);
   if (list) list.push(r);
   else map.set(key, [r]);
+}
+
+/** A module call as a related location: `called as module.a["x"]`. */
+function callLocation(call: { record: Resource; name: string }): RelatedLocation {
+  return { file: call.record.file, range: call.record.header, message: `called as ${call.name}` };
 }
 
 /** `terraform:infra` → `infra`, `cloudformation:stacks/web.yaml` → `stacks/web.yaml`. */

@@ -18,6 +18,8 @@ export function isTerraformPlan(value: unknown): boolean {
 /** The Change records of a plan: its planned changes, then the drift its refresh found. Throws GateInputError. */
 export function terraformPlanChanges(doc: JsonDocument): Change[] {
   const plan = doc.value as Record<string, unknown>;
+  // A plan that failed is not a plan of what will happen: gating what it lists would pass it.
+  if (plan.errored === true) throw doc.error(["errored"], "this plan errored (errored: true): Terraform could not work out every change, so it cannot be gated; fix the errors terraform plan printed and gate the new plan");
   const out: Change[] = [];
   for (const section of ["resource_changes", "resource_drift"] as const) {
     const list = plan[section];
@@ -39,8 +41,11 @@ function resourceChange(doc: JsonDocument, section: "resource_changes" | "resour
   if (!isObject(change)) throw doc.error(change === undefined ? at : [...at, "change"], `${where}.change is missing; it holds the planned actions, before and after`);
   const actions = change.actions;
   if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-    throw doc.error(actions === undefined ? [...at, "change"] : [...at, "change", "actions"], `${where}.change.actions must be a non-empty list of action names such as ["update"] or ["delete", "create"]; found ${describeJson(actions)}`);
+    const found = Array.isArray(actions) && actions.length === 0 ? "an empty list" : describeJson(actions);
+    throw doc.error(actions === undefined ? [...at, "change"] : [...at, "change", "actions"], `${where}.change.actions must be a non-empty list of action names such as ["update"] or ["delete", "create"]; found ${found}`);
   }
+  const unknownAction = (actions as string[]).find((a) => !TERRAFORM_ACTIONS.includes(a));
+  if (unknownAction !== undefined) throw doc.error([...at, "change", "actions"], `${where}.change.actions names ${JSON.stringify(unknownAction)}, which is not a Terraform action (${TERRAFORM_ACTIONS.join(", ")})`);
   const address = entry.address as string;
   const moduleAddress = typeof entry.module_address === "string" ? entry.module_address : "";
   const { action, order } = planAction(actions as string[]);
@@ -56,6 +61,7 @@ function resourceChange(doc: JsonDocument, section: "resource_changes" | "resour
     type: entry.type as string,
     action: entry.mode === "data" && action === "read" ? "read" : action,
     changed: action === "create" || action === "delete" || action === "read" ? [] : changedKeys(before, after, afterUnknown),
+    named: before !== undefined && after !== undefined,
     replacedBy: replacePaths(change.replace_paths),
     file: doc.file,
     range: doc.rangeAt(at),
@@ -81,10 +87,11 @@ function planAction(actions: string[]): { action: ChangeAction; order?: "delete-
   const del = actions.indexOf("delete");
   const create = actions.indexOf("create");
   if (del >= 0 && create >= 0) return { action: "replace", order: del < create ? "delete-first" : "create-first" };
-  const first = actions[0]!;
-  const known: readonly string[] = ["create", "read", "update", "delete", "no-op", "forget"];
-  return { action: (known.includes(first) ? first : "update") as ChangeAction };
+  return { action: actions[0] as ChangeAction };
 }
+
+/** Terraform's action words (https://developer.hashicorp.com/terraform/internals/json-format#change-representation). */
+const TERRAFORM_ACTIONS: readonly string[] = ["no-op", "create", "read", "update", "delete", "forget"];
 
 /** `module.a.module.b["x"]` → `["a", "b[\"x\"]"]`. */
 function moduleNames(moduleAddress: string): string[] {

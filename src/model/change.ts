@@ -52,6 +52,12 @@ export interface Change {
   /** Top-level attribute paths the change (or drift) touches, as the tool names them, sorted. */
   changed: string[];
   /**
+   * Whether the input says which attributes differ (a plan's before and after, a drift result's
+   * `PropertyDifferences`, a step's diff): when it does, an empty `changed` means nothing
+   * differs but empty settings; when not, the attributes are just not named.
+   */
+  named: boolean;
+  /**
    * The attribute paths that force the replacement (`replace_paths`, `replaceReasons`,
    * `RequiresRecreation: Always`, and `Conditionally` for a conditional replacement).
    */

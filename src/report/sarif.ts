@@ -1,3 +1,4 @@
+import { isAbsolute, resolve } from "node:path";
 import { pathToFileURL } from "node:url";
 import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding, RelatedLocation } from "../model/finding.js";
@@ -62,9 +63,15 @@ export function sarifRegion(r: Range): SarifRegion {
   return { startLine, startColumn, endLine, endColumn };
 }
 
-function physicalLocation(file: string, r: Range) {
+/**
+ * A file and range as SARIF wants them: a repository path relative to `%SRCROOT%`; a file outside
+ * the repository (a plan the gate read from a pipeline's temporary folder) as an absolute file
+ * URI, since a relative reference may not climb out of its base.
+ */
+function physicalLocation(file: string, r: Range, root: string) {
+  const outside = file.startsWith("../") || file === ".." || isAbsolute(file);
   return {
-    artifactLocation: { uri: encodeUriPath(file), uriBaseId: SRCROOT },
+    artifactLocation: outside ? { uri: pathToFileURL(resolve(root, file)).href } : { uri: encodeUriPath(file), uriBaseId: SRCROOT },
     region: sarifRegion(r),
   };
 }
@@ -117,8 +124,8 @@ function ruleDescriptor(rule: RuleMeta) {
   };
 }
 
-function relatedLocation(related: RelatedLocation, index: number) {
-  return { id: index + 1, physicalLocation: physicalLocation(related.file, related.range), message: { text: related.message } };
+function relatedLocation(related: RelatedLocation, index: number, root: string) {
+  return { id: index + 1, physicalLocation: physicalLocation(related.file, related.range, root), message: { text: related.message } };
 }
 
 /** Most severe first: level, then security-severity; stable for equal ones. */
@@ -211,16 +218,16 @@ function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOpt
       ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
       level: finding.level,
       message: { text: finding.message },
-      locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
+      locations: [{ physicalLocation: physicalLocation(finding.file, finding.range, run.root) }],
       partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint },
     };
-    if (finding.related?.length) result.relatedLocations = finding.related.map(relatedLocation);
+    if (finding.related?.length) result.relatedLocations = finding.related.map((related, i) => relatedLocation(related, i, run.root));
     if (finding.suppression) {
       result.suppressions = [
         {
           kind: finding.suppression.kind,
           justification: finding.suppression.justification,
-          location: { physicalLocation: physicalLocation(finding.suppression.file, lineRange(finding.suppression.line)) },
+          location: { physicalLocation: physicalLocation(finding.suppression.file, lineRange(finding.suppression.line), run.root) },
         },
       ];
     }
@@ -258,7 +265,7 @@ function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOpt
         toolExecutionNotifications: notifications.map((n) => ({
           level: n.level,
           message: { text: n.message },
-          ...(n.file ? { locations: [{ physicalLocation: physicalLocation(n.file, n.range ?? lineRange(1)) }] } : {}),
+          ...(n.file ? { locations: [{ physicalLocation: physicalLocation(n.file, n.range ?? lineRange(1), run.root) }] } : {}),
         })),
       },
     ],

@@ -66,6 +66,34 @@ describe("driftless gate: the acceptance cases", () => {
     expect(findingsOf(run.stdout).map((f: Json) => `${f.file}:${f.range.start.line}`)).toEqual(["main.tf:10"]);
   });
 
+  it("reads a plan written by Windows PowerShell (UTF-16 with a byte order mark)", async () => {
+    const dir = await repoWith("terraform");
+    const text = await readFile(join(dir, "plan.json"), "utf8");
+    await writeFile(join(dir, "plan.json"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]));
+    const run = await cliInProcess(["gate", "plan.json", "--format", "json"], dir);
+    expect(findingsOf(run.stdout).map((f: Json) => `${f.ruleId} ${f.file}:${f.range.start.line}`)).toEqual(["CHG-001 main.tf:10"]);
+  });
+
+  it("maps a plan from a pipeline's temporary folder into the repository it runs in; SARIF names that plan by an absolute URI", async () => {
+    const dir = await repoWith("terraform");
+    const elsewhere = await tempDir();
+    await cp(join(dir, "plan.json"), join(elsewhere, "plan.json"));
+    const run = await cliInProcess(["gate", join(elsewhere, "plan.json"), "--format", "sarif"], dir);
+    expect(run.code).toBe(1);
+    const sarif = JSON.parse(run.stdout);
+    expectValidSarif(sarif);
+    const [result] = sarif.runs[0].results;
+    expect(result.locations[0].physicalLocation.artifactLocation).toEqual({ uri: "main.tf", uriBaseId: "%SRCROOT%" });
+    expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*\/plan\.json$/);
+  });
+
+  it("says when the code it maps into could not be read", async () => {
+    const dir = await repoWith("terraform");
+    await writeFile(join(dir, "broken.tf"), 'resource "aws_s3_bucket" "x" {\n  bucket = \n}\n');
+    const run = await cliInProcess(["gate", "plan.json"], dir);
+    expect(run.stderr).toMatch(/^driftless: 1 problem reading the code the gate maps into \(changes of resources there stay on the input\), first broken\.tf:2:/);
+  });
+
   it("writes SARIF the schema accepts, with the code location and the plan as a related location", async () => {
     const dir = await repoWith("pulumi");
     const run = await cliInProcess(["gate", "preview.json", "--format", "sarif"], dir);
@@ -107,6 +135,19 @@ describe("driftless gate: bad input exits 2 with what was expected", () => {
     expect(run.stderr).toMatch(message);
   });
 
+  it("checks --project and --template: a folder and a file inside the repository", async () => {
+    const dir = await repoWith("terraform");
+    expect((await cliInProcess(["gate", "plan.json", "--project", "main.tf"], dir)).stderr).toMatch(/^driftless: --project main\.tf is not a folder/);
+    expect((await cliInProcess(["gate", "plan.json", "--template", "."], dir)).stderr).toMatch(/^driftless: --template \. is a folder: give the CloudFormation template file/);
+    const outside = await tempDir();
+    expect((await cliInProcess(["gate", "plan.json", "--project", outside], dir)).stderr).toMatch(/is outside the repository the gate maps into/);
+  });
+
+  it("suggests driftless scan for a folder", async () => {
+    const dir = await repoWith("terraform");
+    expect((await cliInProcess(["gate", "."], dir)).stderr).toMatch(/gate input is not a file: \. \(.*run driftless scan \.\)/);
+  });
+
   it("needs an input, and one that exists", async () => {
     expect(await cliInProcess(["gate"])).toMatchObject({ code: 2, stderr: expect.stringMatching(/^driftless: driftless gate needs at least one input: a Terraform plan/) });
     expect(await cliInProcess(["gate", "nope.json"])).toEqual({ code: 2, stdout: "", stderr: "driftless: gate input not found: nope.json\n" });
@@ -121,6 +162,30 @@ describe("driftless gate: the workflow stages apply to gate findings", () => {
     const run = await cliInProcess(["gate", "plan.json", "--format", "json"], dir);
     expect(run.code).toBe(0);
     expect(findingsOf(run.stdout).map((f: Json) => [f.ruleId, f.range.start.line, f.suppression?.justification])).toEqual([["CHG-001", 11, "resized during the incident, replaced next sprint"]]);
+  });
+
+  it("a driftless:ignore comment on a module call covers the gate findings inside the module", async () => {
+    const dir = await tempDir();
+    await cp(join(REPO, "fixtures/rules/CHG-001/positive-terraform-module"), dir, { recursive: true });
+    await writeTree(dir, { ".git/HEAD": "ref: refs/heads/main\n" });
+    const main = await readFile(join(dir, "main.tf"), "utf8");
+    await writeFile(join(dir, "main.tf"), `# driftless:ignore CHG-001 -- the launch templates roll out through the group\n${main}`);
+    const run = await cliInProcess(["gate", "plan.json", "--format", "json"], dir);
+    expect(run.code).toBe(0);
+    expect(findingsOf(run.stdout).map((f: Json) => [f.ruleId, f.file, f.suppression?.file])).toEqual([
+      ["CHG-001", "modules/svc/main.tf", "main.tf"],
+      ["CHG-001", "modules/svc/main.tf", "main.tf"],
+    ]);
+  });
+
+  it("a suppression of a gate rule is not called unused when the plan at hand has no such change", async () => {
+    const dir = await repoWith("terraform");
+    const main = await readFile(join(dir, "main.tf"), "utf8");
+    await writeFile(join(dir, "main.tf"), main.replace('resource "aws_launch_template" "web" {', '# driftless:ignore CHG-002 -- the fleet manager retags it\nresource "aws_launch_template" "web" {'));
+    for (const args of [["gate", "plan.json"], ["scan", ".", "--rule", "CHG-002,IAC-001"]]) {
+      const run = await cliInProcess([...args, "--format", "json"], dir);
+      expect(findingsOf(run.stdout).filter((f: Json) => f.ruleId === "IAC-001")).toEqual([]);
+    }
   });
 
   it("the configuration's replace-only parameter decides which kinds must be replaced", async () => {

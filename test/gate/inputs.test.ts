@@ -85,6 +85,12 @@ describe("CloudFormation change sets and drift results", () => {
     ]);
   });
 
+  it("read SyncWithActual, and actions CloudFormation adds later, as updates in place", () => {
+    const set = (action: string) => JSON.stringify({ ChangeSetId: "x", Changes: [{ Type: "Resource", ResourceChange: { Action: action, LogicalResourceId: "A", ResourceType: "AWS::EC2::Instance", Replacement: "False" } }] });
+    expect(readChangeFile("c.json", set("SyncWithActual")).changes[0]!.action).toBe("update");
+    expect(readChangeFile("c.json", set("Reconcile")).changes[0]!.action).toBe("update");
+  });
+
   it("keep the policy action of a replacement", () => {
     expect(read("fixtures/rules/CHG-003/negative-cloudformation/changeset.json").changes[0]!.policyAction).toBe("ReplaceAndSnapshot");
   });
@@ -96,6 +102,8 @@ describe("CloudFormation change sets and drift results", () => {
       ["WebInstance", "MODIFIED", ["InstanceType"], "3:5"],
       ["LogBucket", "DELETED", [], "21:5"],
     ]);
+    const one = JSON.stringify({ StackResourceDrift: { LogicalResourceId: "Web", ResourceType: "AWS::EC2::Instance", StackResourceDriftStatus: "DELETED" } }, null, 2);
+    expect(readChangeFile("one.json", one).changes.map((c) => [c.address, c.driftStatus, c.jsonPath, c.range.start.line])).toEqual([["Web", "DELETED", "StackResourceDrift", 2]]);
     const nested = JSON.stringify({ StackResourceDrifts: [{ LogicalResourceId: "B", ResourceType: "AWS::S3::Bucket", StackResourceDriftStatus: "MODIFIED", PropertyDifferences: [{ PropertyPath: "/Tags/0/Value" }, { PropertyPath: "/a~1b" }] }] });
     expect(readChangeFile("d.json", nested).changes[0]!.changed).toEqual(["Tags[0].Value", "a/b"]);
   });
@@ -121,6 +129,26 @@ describe("Pulumi previews and refresh previews", () => {
     const refresh = read("fixtures/rules/CHG-002/positive-pulumi/refresh.json");
     expect(refresh.input).toBe("pulumi-refresh");
     expect(refresh.changes.map((c) => [c.kind, c.driftStatus, c.changed])).toEqual([["drift", "MODIFIED", ["instanceType", "tags"]]]);
+  });
+
+  it("tell a preview whose updates change inputs from a refresh, whatever inputDiff says", () => {
+    const step = (inputsBefore: object, inputsAfter: object) => ({
+      op: "update",
+      urn: "urn:pulumi:dev::p::aws:lambda/function:Function::f",
+      oldState: { type: "aws:lambda/function:Function", inputs: inputsBefore, outputs: { memorySize: 128 } },
+      newState: { type: "aws:lambda/function:Function", inputs: inputsAfter, outputs: { memorySize: 256 } },
+      detailedDiff: { memorySize: { kind: "update", inputDiff: false } },
+    });
+    const preview = readChangeFile("p.json", JSON.stringify({ steps: [step({ memorySize: 128 }, { memorySize: 256 })] }));
+    expect([preview.input, preview.changes[0]!.kind]).toEqual(["pulumi-preview", "change"]);
+    const refresh = readChangeFile("r.json", JSON.stringify({ steps: [step({ memorySize: 128 }, { memorySize: 128 })] }));
+    expect([refresh.input, refresh.changes[0]!.kind]).toEqual(["pulumi-refresh", "drift"]);
+  });
+
+  it("read a refreshed resource without a new state as deleted", () => {
+    const urn = "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b";
+    const text = JSON.stringify({ steps: [{ op: "refresh", urn, oldState: { type: "aws:s3/bucket:Bucket", inputs: {}, outputs: {} } }] });
+    expect(readChangeFile("r.json", text).changes.map((c) => [c.kind, c.driftStatus])).toEqual([["drift", "DELETED"]]);
   });
 
   it("read a preview with nothing to do", () => {
@@ -151,7 +179,7 @@ describe("bad input", () => {
     ['{"format_version": "1.2", "resource_changes": {}}', "1:27", /resource_changes must be a list/],
     ['{"format_version": "1.2", "resource_changes": [\n  {"address": "a.b", "type": "a", "change": {}}\n]}', "2:35", /resource_changes\[0\]\.change\.actions must be a non-empty list of action names such as \["update"\]/],
     ['{"format_version": "1.2", "resource_changes": [\n  {"type": "a", "change": {"actions": ["update"]}}\n]}', "2:3", /resource_changes\[0\]\.address is missing/],
-    ['{"ChangeSetId": "x", "Changes": [\n  {"Type": "Resource", "ResourceChange": {"Action": "Mend", "LogicalResourceId": "A", "ResourceType": "AWS::S3::Bucket"}}\n]}', "2:43", /Changes\[0\]\.ResourceChange\.Action "Mend" is not one of Add, Modify, Remove, Import, Dynamic/],
+    ['{"ChangeSetId": "x", "Changes": [\n  {"Type": "Resource", "ResourceChange": {"Action": "Modify", "LogicalResourceId": "A"}}\n]}', "2:24", /Changes\[0\]\.ResourceChange\.ResourceType is missing/],
     ['{"ChangeSetId": "x", "Changes": [\n  {"Type": "Resource"}\n]}', "2:3", /Changes\[0\]\.ResourceChange is missing/],
     ['{"StackResourceDrifts": [\n  {"LogicalResourceId": "A", "ResourceType": "AWS::S3::Bucket", "StackResourceDriftStatus": "GONE"}\n]}', "2:65", /StackResourceDriftStatus "GONE" is not one of/],
     ['{"steps": [\n  {"op": "mutate", "urn": "urn:pulumi:dev::p::aws:s3/bucket:Bucket::b"}\n]}', "2:4", /steps\[0\]\.op "mutate" is not a Pulumi step operation/],
@@ -159,6 +187,36 @@ describe("bad input", () => {
     const e = problem(text);
     expect(`${e.range.start.line}:${e.range.start.column}`).toBe(at);
     expect(e.problem).toMatch(message);
+  });
+
+  it("says an empty action list is empty", () => {
+    const e = problem('{"format_version": "1.2", "resource_changes": [{"address": "a.b", "type": "a", "change": {"actions": []}}]}');
+    expect(e.problem).toMatch(/found an empty list$/);
+  });
+
+  it("names the usual causes of text around the JSON: setup-terraform's wrapper, Terragrunt's run-all", () => {
+    expect(problem('[command]/home/runner/work/_temp/terraform-bin show -json plan.out\n{"format_version": "1.2"}\n').problem).toMatch(/setup-terraform's wrapper.*terraform_wrapper: false/);
+    expect(problem('{"format_version": "1.2", "resource_changes": []}\n{"format_version": "1.2", "resource_changes": []}\n').problem).toMatch(/several JSON documents one after another/);
+  });
+
+  it("finds a deep path's line in a large plan without a syntax tree", () => {
+    const entries = Array.from({ length: 3000 }, (_, i) => ({ address: `a.b${i}`, type: "a", change: { actions: ["update"], before: { x: i }, after: { x: i + 1 } } }));
+    (entries[2999]!.change as { actions?: string[] }).actions = undefined;
+    const text = JSON.stringify({ format_version: "1.2", resource_changes: entries }, null, 1);
+    const e = problem(text);
+    expect(e.problem).toMatch(/^resource_changes\[2999\]\.change\.actions must be/);
+    expect(text.split("\n")[e.range.start.line - 1]).toMatch(/"change": \{/);
+  });
+
+  it("refuses a plan that errored and a preview that failed: what they list is not all that would happen", () => {
+    expect(problem('{"format_version": "1.2", "errored": true, "applyable": false, "resource_changes": []}').problem).toMatch(/^this plan errored \(errored: true\)/);
+    const failed = JSON.stringify({ steps: [], diagnostics: [{ message: "error: the provider could not be loaded\n  detail", severity: "error" }], changeSummary: {} });
+    expect(problem(failed).problem).toMatch(/^this preview failed \(a diagnostic of severity error: error: the provider could not be loaded\)/);
+  });
+
+  it("refuses an action Terraform does not have", () => {
+    const e = problem('{"format_version": "1.2", "resource_changes": [{"address": "a.b", "type": "a", "change": {"actions": ["frobnicate"]}}]}');
+    expect(e.problem).toBe('resource_changes[0].change.actions names "frobnicate", which is not a Terraform action (no-op, create, read, update, delete, forget)');
   });
 
   it("refuses a binary plan file, saying how to convert it", () => {

@@ -64,14 +64,27 @@ describe("Terraform addresses", () => {
   it("stay on the input with a note naming the candidates when several roots define the address", async () => {
     const [web] = await mapped("fixtures/gate/acceptance/terraform/plan.json", ["fixtures/gate/terraform", "fixtures/rules/CHG-001/positive-terraform"]);
     expect(at(web!)).toBe("fixtures/gate/acceptance/terraform/plan.json:8:5");
-    expect(web!.note).toBe(" (aws_instance.web is defined in 2 places: fixtures/gate/terraform/main.tf:1, fixtures/rules/CHG-001/positive-terraform/main.tf:2; choose one with --project DIR)");
+    expect(web!.note).toBe(" (aws_instance.web is defined in 2 places: fixtures/gate/terraform/main.tf:1 in fixtures/gate/terraform, fixtures/rules/CHG-001/positive-terraform/main.tf:2 in fixtures/rules/CHG-001/positive-terraform; choose one with --project DIR)");
     expect(web!.related!.map((r) => r.file)).toEqual(["fixtures/gate/terraform/main.tf", "fixtures/rules/CHG-001/positive-terraform/main.tf"]);
   });
 
   it("stay on the input, at the change's line, when nothing defines the address", async () => {
     const [batch] = await mapped("fixtures/rules/CHG-001/positive-terraform-unmapped/plan.json", ["fixtures/gate/terraform"]);
     expect(at(batch!)).toBe("fixtures/rules/CHG-001/positive-terraform-unmapped/plan.json:8:5");
-    expect(batch!.note).toBeUndefined();
+    expect(batch!.note).toBe(" (resource_changes[0]: aws_instance.batch is not defined in the scanned code)");
+  });
+});
+
+describe("Terraform resources of modules the scan cannot read", () => {
+  it("land at the module call, with a note", async () => {
+    const plan = JSON.stringify({ format_version: "1.2", resource_changes: [{ address: "module.app.module.remote.aws_instance.x", module_address: "module.app.module.remote", type: "aws_instance", change: { actions: ["update"] } }] });
+    const reader = createReader(REPO);
+    const found = await discover([REPO + "fixtures/gate/terraform"], { reader });
+    const scanned = await scanUnits(formUnits(found.files, reader).units.filter((u) => u.kind !== "changes"), reader);
+    const [record] = changeRecords(readChangeFile("fixtures/gate/terraform/remote-plan.json", plan).changes, scanned.resources);
+    expect(at(record!)).toBe("fixtures/gate/terraform/main.tf:23:1");
+    expect(record!.attributes.mapped).toBe(false);
+    expect(record!.note).toBe(" (in module.app, whose code the scan does not hold: shown at its call)");
   });
 });
 
@@ -82,6 +95,9 @@ describe("CloudFormation logical IDs", () => {
     const instance = ambiguous.find((r) => r.name === "WebInstance")!;
     expect(instance.attributes.mapped).toBe(false);
     expect(instance.note).toMatch(/WebInstance is defined in 2 places: .*; choose one with --template FILE\)$/);
+    // An ID only one of them defines is mapped there.
+    const launchTemplate = ambiguous.find((r) => r.name === "WebLaunchTemplate")!;
+    expect(at(launchTemplate)).toBe("fixtures/gate/acceptance/cloudformation/template.yaml:4:3");
     const chosen = await mapped("fixtures/gate/acceptance/cloudformation/changeset.json", two, { template: "fixtures/gate/acceptance/cloudformation/template.yaml" });
     expect(at(chosen.find((r) => r.name === "WebInstance")!)).toBe("fixtures/gate/acceptance/cloudformation/template.yaml:9:3");
   });
