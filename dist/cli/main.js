@@ -3,17 +3,18 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   parseTree,
   printParseErrorCode
-} from "./chunk-XHCA2YF2.js";
+} from "./chunk-NA3PF5KT.js";
 import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-I2ZGAOB3.js";
+} from "./chunk-JI4OXYJ5.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
-  findRepositoryRoot
-} from "./chunk-X6JMXTMC.js";
+  findRepositoryRoot,
+  repositoryRootOf
+} from "./chunk-BMVQITLU.js";
 import "./chunk-2YWGRYBZ.js";
 import "./chunk-5SCTEHGG.js";
 import {
@@ -29,11 +30,11 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-4MLXZSJG.js";
+} from "./chunk-KF24KTJY.js";
 import "./chunk-FEAASC7O.js";
 import {
   ruleDocPath
-} from "./chunk-4FVDYMNL.js";
+} from "./chunk-KRBGTV6O.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";
@@ -102,7 +103,8 @@ Scan options:
 
 Gate options:
   --source DIR               the code the inputs' addresses are mapped into (default: the
-                             repository that holds the first input)
+                             repository that holds the first input, else the one the command
+                             runs in)
   --project DIR              the Terraform root module or Pulumi project the inputs are for, when
                              an address is defined in several (default for Terraform: the folder
                              the plan is in)
@@ -423,7 +425,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-6QIWT4ZI.js");
+  const { loadRules } = await import("./engine-TQUIEJV7.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -496,9 +498,9 @@ async function explainCommand(argv, io) {
 }
 
 // src/cli/scan.ts
-import { existsSync as existsSync3 } from "node:fs";
+import { existsSync as existsSync3, statSync as statSync2 } from "node:fs";
 import { mkdir as mkdir3, readFile as readFile2, stat, writeFile as writeFile3 } from "node:fs/promises";
-import { dirname as dirname5, extname, isAbsolute, relative as relative3, resolve as resolve6, sep as sep2 } from "node:path";
+import { dirname as dirname5, extname, isAbsolute as isAbsolute2, relative as relative3, resolve as resolve7, sep as sep2 } from "node:path";
 
 // src/report/context.ts
 function mergeRuns(runs) {
@@ -613,6 +615,7 @@ function toJson(runs, _rules, context) {
 }
 
 // src/report/sarif.ts
+import { isAbsolute, resolve as resolve4 } from "node:path";
 import { pathToFileURL } from "node:url";
 var SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 var INFORMATION_URI = "https://github.com/driftless/driftless#readme";
@@ -647,9 +650,10 @@ function sarifRegion(r) {
   if (endLine === startLine && endColumn <= startColumn) endColumn = startColumn + 1;
   return { startLine, startColumn, endLine, endColumn };
 }
-function physicalLocation(file, r) {
+function physicalLocation(file, r, root) {
+  const outside = file.startsWith("../") || file === ".." || isAbsolute(file);
   return {
-    artifactLocation: { uri: encodeUriPath(file), uriBaseId: SRCROOT },
+    artifactLocation: outside ? { uri: pathToFileURL(resolve4(root, file)).href } : { uri: encodeUriPath(file), uriBaseId: SRCROOT },
     region: sarifRegion(r)
   };
 }
@@ -705,8 +709,8 @@ function ruleDescriptor(rule) {
     }
   };
 }
-function relatedLocation(related, index) {
-  return { id: index + 1, physicalLocation: physicalLocation(related.file, related.range), message: { text: related.message } };
+function relatedLocation(related, index, root) {
+  return { id: index + 1, physicalLocation: physicalLocation(related.file, related.range, root), message: { text: related.message } };
 }
 function bySeverity(ruleOf) {
   return (a, b) => levelRank(b.level) - levelRank(a.level) || Number(ruleOf(b.ruleId)?.securitySeverity ?? 0) - Number(ruleOf(a.ruleId)?.securitySeverity ?? 0);
@@ -766,16 +770,16 @@ function sarifRun(run, rules, options, runName) {
       ruleIndex: ruleIndex.get(finding.ruleId) ?? 0,
       level: finding.level,
       message: { text: finding.message },
-      locations: [{ physicalLocation: physicalLocation(finding.file, finding.range) }],
+      locations: [{ physicalLocation: physicalLocation(finding.file, finding.range, run.root) }],
       partialFingerprints: { [FINGERPRINT_KEY]: finding.fingerprint }
     };
-    if (finding.related?.length) result.relatedLocations = finding.related.map(relatedLocation);
+    if (finding.related?.length) result.relatedLocations = finding.related.map((related, i) => relatedLocation(related, i, run.root));
     if (finding.suppression) {
       result.suppressions = [
         {
           kind: finding.suppression.kind,
           justification: finding.suppression.justification,
-          location: { physicalLocation: physicalLocation(finding.suppression.file, lineRange(finding.suppression.line)) }
+          location: { physicalLocation: physicalLocation(finding.suppression.file, lineRange(finding.suppression.line), run.root) }
         }
       ];
     }
@@ -810,7 +814,7 @@ function sarifRun(run, rules, options, runName) {
         toolExecutionNotifications: notifications.map((n) => ({
           level: n.level,
           message: { text: n.message },
-          ...n.file ? { locations: [{ physicalLocation: physicalLocation(n.file, n.range ?? lineRange(1)) }] } : {}
+          ...n.file ? { locations: [{ physicalLocation: physicalLocation(n.file, n.range ?? lineRange(1), run.root) }] } : {}
         }))
       }
     ],
@@ -2595,7 +2599,7 @@ var REPORTERS = { text: toText, sarif: toSarif, json: toJson, markdown: toMarkdo
 
 // src/cli/provenance.ts
 import { readFileSync as readFileSync2, statSync } from "node:fs";
-import { join as join3, resolve as resolve4 } from "node:path";
+import { join as join3, resolve as resolve5 } from "node:path";
 function provenanceOf(root) {
   const gitDir = gitDirectory(root);
   if (!gitDir) return void 0;
@@ -2629,11 +2633,11 @@ function gitDirectory(root) {
     return void 0;
   }
   const pointer = read(dotGit)?.match(/^gitdir:\s*(.+)$/m)?.[1]?.trim();
-  return pointer ? resolve4(root, pointer) : void 0;
+  return pointer ? resolve5(root, pointer) : void 0;
 }
 function commonDir(gitDir) {
   const common = read(join3(gitDir, "commondir"))?.trim();
-  return common ? resolve4(gitDir, common) : gitDir;
+  return common ? resolve5(gitDir, common) : gitDir;
 }
 function packedRef(gitDir, ref) {
   for (const line of (read(join3(gitDir, "packed-refs")) ?? "").split("\n")) {
@@ -2678,7 +2682,7 @@ function normaliseRemote(url) {
 
 // src/suppress/baseline.ts
 import { mkdir as mkdir2, readFile, writeFile as writeFile2 } from "node:fs/promises";
-import { dirname as dirname4, relative as relative2, resolve as resolve5, sep } from "node:path";
+import { dirname as dirname4, relative as relative2, resolve as resolve6, sep } from "node:path";
 var BASELINE_VERSION = 2;
 var TOOL = "driftless";
 var NEVER_BASELINED = /* @__PURE__ */ new Set(["IAC-000", SUPPRESSION_RULE_ID]);
@@ -2884,7 +2888,7 @@ function baselineRequest(options, cwd) {
   if (!only) return void 0;
   const value = only[2];
   if (value === "" || value === "-") throw new BaselineError(`${only[1]} needs a file name`);
-  return { mode: only[0], file: resolve5(cwd, value), shownAs: value };
+  return { mode: only[0], file: resolve6(cwd, value), shownAs: value };
 }
 var plural3 = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 function coveredBy(runs) {
@@ -2993,7 +2997,7 @@ function terraformVariables(ordered, cwd) {
   const out = [];
   for (const { name, value } of ordered) {
     if (name === "var-file") {
-      const absolutePath = resolve6(cwd, value);
+      const absolutePath = resolve7(cwd, value);
       if (!existsSync3(absolutePath)) throw new CliError(`--var-file not found: ${value}`);
       out.push({ kind: "file", absolutePath });
     } else if (name === "var") {
@@ -3023,7 +3027,7 @@ function reportTargets(formats, outputs, cwd) {
   if (fmts.length === 0) fmts.push("text");
   const targets = fmts.map((format, i) => {
     const out = outputs[i];
-    return out === void 0 || out === "-" ? { format } : { format, output: resolve6(cwd, out) };
+    return out === void 0 || out === "-" ? { format } : { format, output: resolve7(cwd, out) };
   });
   if (targets.filter((t) => t.output === void 0).length > 1) {
     throw new CliError("only one --format may write to stdout; give the others an --output FILE");
@@ -3044,7 +3048,7 @@ function exitCodeFor(levels, failOn) {
 }
 function isInside(dir, path2) {
   const rel = relative3(dir, path2);
-  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute2(rel);
 }
 function idList(values) {
   return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
@@ -3058,17 +3062,17 @@ function colourWanted(parsed, stream, env) {
 }
 async function planRoots(paths, rootOption, cwd) {
   if (rootOption !== void 0) {
-    const root = resolve6(cwd, rootOption);
+    const root = resolve7(cwd, rootOption);
     const info = await stat(root).catch(() => void 0);
     if (!info?.isDirectory()) throw new CliError(`root is not a directory: ${rootOption}`);
     for (const p of paths) {
-      if (!isInside(root, resolve6(cwd, p))) throw new CliError(`${p} is outside --root ${rootOption}; give a --root that contains it`);
+      if (!isInside(root, resolve7(cwd, p))) throw new CliError(`${p} is outside --root ${rootOption}; give a --root that contains it`);
     }
     return [{ root, paths }];
   }
   const plans = [];
   for (const p of paths) {
-    const absolute = resolve6(cwd, p);
+    const absolute = resolve7(cwd, p);
     const info = await stat(absolute).catch(() => void 0);
     const start = info?.isDirectory() ? absolute : dirname5(absolute);
     const root = findRepositoryRoot(start, isInside(cwd, start) ? cwd : start);
@@ -3080,7 +3084,7 @@ async function planRoots(paths, rootOption, cwd) {
 }
 async function configFor(root, explicit, cwd) {
   if (explicit !== void 0) {
-    const file2 = resolve6(cwd, explicit);
+    const file2 = resolve7(cwd, explicit);
     if (!existsSync3(file2)) throw new CliError(`--config not found: ${explicit}`);
     return loadConfig(file2, explicit);
   }
@@ -3146,7 +3150,7 @@ async function checkCommand(argv, io, command) {
       outcome = await runScan({
         paths: plan.paths,
         root: plan.root,
-        rulesDirs: [...listOption(parsed, "rules").map((d) => resolve6(io.cwd, d)), ...config?.customRules ?? []],
+        rulesDirs: [...listOption(parsed, "rules").map((d) => resolve7(io.cwd, d)), ...config?.customRules ?? []],
         reportUnknown: flag(parsed, "report-unknown"),
         ...gateOptions ? { gate: gateOptions } : {},
         ...maxFileBytes !== void 0 ? { maxFileBytes } : {},
@@ -3172,6 +3176,14 @@ async function checkCommand(argv, io, command) {
   if (filesScanned === 0 && !skipped && !quiet && !gate) {
     io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)
 `);
+  }
+  if (gate && !quiet) {
+    const unreadable = runs.flatMap((r) => r.outcome.diagnostics.filter((d) => d.severity === "error" && !gate.files.some((f) => f.file === d.file)));
+    if (unreadable.length > 0) {
+      const first = unreadable[0];
+      io.stderr.write(`driftless: ${unreadable.length} problem${unreadable.length === 1 ? "" : "s"} reading the code the gate maps into (changes of resources there stay on the input), first ${first.file}:${first.range.start.line}:${first.range.start.column}: ${first.message}; driftless scan lists them all
+`);
+    }
   }
   const several = runs.length > 1;
   const reportRuns = runs.map(({ plan, outcome }) => {
@@ -3254,31 +3266,31 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import("./gate-YPLZAAYO.js");
-  const absolute = inputs.map((p) => resolve6(cwd, p));
+  const { GateInputError, readChangeFile } = await import("./gate-2N5OSOBY.js");
+  const absolute = inputs.map((p) => resolve7(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
     if (!info) throw new CliError(`gate input not found: ${inputs[i]}`);
-    if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]}`);
+    if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]} (the gate reads plans, change sets and previews; to check the code in a folder, and the plans in it, run driftless scan ${inputs[i]})`);
     const limit = maxFileBytes ?? DEFAULT_GATE_INPUT_BYTES;
     if (info.size > limit) throw new CliError(`${inputs[i]}: ${info.size} bytes is more than the ${limit}-byte limit; raise it with --max-file-size`);
   }
-  const source = sourceOption !== void 0 ? resolve6(cwd, sourceOption) : findRepositoryRoot(dirname5(absolute[0]), dirname5(absolute[0]));
+  const source = sourceOption !== void 0 ? resolve7(cwd, sourceOption) : repositoryRootOf(dirname5(absolute[0])) ?? findRepositoryRoot(cwd, cwd);
   const sourceInfo = await stat(source).catch(() => void 0);
   if (!sourceInfo?.isDirectory()) throw new CliError(`--source is not a directory: ${sourceOption ?? source}`);
-  const root = rootOption !== void 0 ? resolve6(cwd, rootOption) : findRepositoryRoot(source, source);
+  const root = rootOption !== void 0 ? resolve7(cwd, rootOption) : findRepositoryRoot(source, source);
   if (!isInside(root, source)) throw new CliError(`--source ${sourceOption ?? source} is outside --root ${rootOption}; give a --root that contains it`);
   const files = [];
   for (const [i, file] of absolute.entries()) {
     const repoPath = relative3(root, file).split(sep2).join("/");
-    let text;
+    let bytes;
     try {
-      text = await readFile2(file, "utf8");
+      bytes = await readFile2(file);
     } catch (error) {
       throw new CliError(`cannot read gate input ${inputs[i]}: ${error.message}`);
     }
     try {
-      files.push(readChangeFile(repoPath, text.charCodeAt(0) === 65279 ? text.slice(1) : text));
+      files.push(readChangeFile(repoPath, inputText(bytes)));
     } catch (error) {
       if (error instanceof GateInputError) throw new CliError(`${inputs[i]}:${error.range.start.line}:${error.range.start.column}: ${error.problem}`);
       throw error;
@@ -3286,16 +3298,28 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   }
   return { root, source, files };
 }
+function inputText(bytes) {
+  if (bytes[0] === 255 && bytes[1] === 254) return bytes.subarray(2).toString("utf16le");
+  if (bytes[0] === 254 && bytes[1] === 255) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  const text = bytes.toString("utf8");
+  return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
+}
 var DEFAULT_GATE_INPUT_BYTES = 256 * 1024 ** 2;
 function sourceChoice(root, template, project, cwd) {
-  const repoPath = (p) => relative3(root, resolve6(cwd, p)).split(sep2).join("/") || ".";
+  const repoPath = (p) => relative3(root, resolve7(cwd, p)).split(sep2).join("/") || ".";
+  const check = (option, value, folder) => {
+    const info = statSync2(resolve7(cwd, value), { throwIfNoEntry: false });
+    if (!info) throw new CliError(`${option} not found: ${value}`);
+    if (folder !== info.isDirectory()) throw new CliError(`${option} ${value} is ${folder ? "not a folder: give the Terraform root module's or Pulumi project's folder" : "a folder: give the CloudFormation template file"}`);
+    if (!isInside(root, resolve7(cwd, value))) throw new CliError(`${option} ${value} is outside the repository the gate maps into (${root}); give --source to map into another`);
+  };
   const choice = {};
   if (template !== void 0) {
-    if (!existsSync3(resolve6(cwd, template))) throw new CliError(`--template not found: ${template}`);
+    check("--template", template, false);
     choice.template = repoPath(template);
   }
   if (project !== void 0) {
-    if (!existsSync3(resolve6(cwd, project))) throw new CliError(`--project not found: ${project}`);
+    check("--project", project, true);
     choice.project = repoPath(project);
   }
   return choice;
@@ -3315,13 +3339,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-6QIWT4ZI.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-TQUIEJV7.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-QYY2E3AL.js");
+  const { runRuleTests } = await import("./rule-tests-IM5FH3N4.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

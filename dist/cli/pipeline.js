@@ -4,17 +4,17 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-I2ZGAOB3.js";
+} from "./chunk-JI4OXYJ5.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-X6JMXTMC.js";
+import "./chunk-BMVQITLU.js";
 import "./chunk-2YWGRYBZ.js";
 import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
-import "./chunk-4MLXZSJG.js";
+import "./chunk-KF24KTJY.js";
 import "./chunk-FEAASC7O.js";
-import "./chunk-4FVDYMNL.js";
+import "./chunk-KRBGTV6O.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -8,7 +8,7 @@ import {
   formUnits,
   isAutoVarFile,
   unitPaths
-} from "./chunk-X6JMXTMC.js";
+} from "./chunk-BMVQITLU.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";
@@ -28,7 +28,7 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-4MLXZSJG.js";
+} from "./chunk-KF24KTJY.js";
 import {
   GATE_KINDS
 } from "./chunk-FEAASC7O.js";
@@ -40,7 +40,7 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-4FVDYMNL.js";
+} from "./chunk-KRBGTV6O.js";
 import {
   isUnknown,
   isValueMap,
@@ -78,17 +78,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-UWCKD2W6.js");
+    const { scanTerraform } = await import("./terraform-DTKAPFWX.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-ZQ27J6CS.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-OO27VXIA.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-Y3YFG4SR.js");
+      const { scanPulumiUnit } = await import("./pulumi-C7TEFWKO.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -984,7 +984,7 @@ async function analyse(units, reader, rules, options = {}, deps = DEFAULT_DEPS) 
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-YPLZAAYO.js");
+  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-2N5OSOBY.js");
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -1065,15 +1065,17 @@ async function runScan(options, deps) {
       }
     }
     const iac001 = pack.find((r) => r.id === SUPPRESSION_RULE_ID);
-    const gateScope = options.gate ? /* @__PURE__ */ new Set([...findings.map((f) => f.file), ...options.gate.files.map((f) => f.file)]) : void 0;
+    const gateScope = options.gate ? /* @__PURE__ */ new Set([...findings.flatMap((f) => [f.file, ...(f.related ?? []).map((r) => r.file)]), ...options.gate.files.map((f) => f.file)]) : void 0;
     findings = applySuppressions(findings, {
       inline,
       ignores: options.suppress.ignores,
       ...options.suppress.configFile !== void 0 ? { configFile: options.suppress.configFile } : {},
       records: analysed.resources,
       known: new Set(pack.map((r) => r.id)),
-      // The gate runs its rules on changes only: a suppression of another rule is not its to judge.
-      ran: new Set((options.gate ? rules.filter(selectsChanges) : rules).map((r) => r.id)),
+      // The gate runs its rules on changes only: a suppression of another rule is not its to judge;
+      // and one of a gate rule waits for the plans to come (one plan without that change says
+      // nothing of the next), so neither run calls it unused.
+      ran: new Set((options.gate ? rules.filter(selectsChanges) : rules).filter((r) => !selectsChangesOnly(r)).map((r) => r.id)),
       today: options.suppress.today ?? todayUtc(),
       level: iac001?.enabled ? iac001.level : void 0,
       ...gateScope ? { inScope: (file) => gateScope.has(file) } : scope ? { inScope: (file) => scope.has(file) } : {}
@@ -1102,7 +1104,13 @@ function scannedFolders(paths, cwd, reader) {
   return out;
 }
 function selectsChanges(rule) {
-  return rule.checks.some((check) => [check.select].flat().some((selector) => [selector.kind ?? []].flat().some((kind) => GATE_KINDS.has(kind))));
+  return rule.checks.some(checkSelectsChanges);
+}
+function selectsChangesOnly(rule) {
+  return rule.checks.length > 0 && rule.checks.every(checkSelectsChanges);
+}
+function checkSelectsChanges(check) {
+  return [check.select].flat().some((selector) => [selector.kind ?? []].flat().some((kind) => GATE_KINDS.has(kind)));
 }
 
 export {

@@ -16,13 +16,13 @@ import {
 } from "./chunk-I63THYVZ.js";
 import {
   jsonErrorMessage
-} from "./chunk-4T4S4ZN5.js";
+} from "./chunk-K2FZEZQA.js";
 import {
   parseTree
-} from "./chunk-XHCA2YF2.js";
+} from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-X6JMXTMC.js";
+} from "./chunk-BMVQITLU.js";
 import {
   isRefusal
 } from "./chunk-2YWGRYBZ.js";

@@ -10,7 +10,7 @@ import {
   parsePath,
   resolveSingle,
   resolveSteps
-} from "./chunk-4FVDYMNL.js";
+} from "./chunk-KRBGTV6O.js";
 import {
   describeValue,
   isUnknown,
@@ -486,7 +486,8 @@ function findingName(resource, calls, origins) {
   const scopes = resource.scopes;
   let name = resource.name;
   if (scopes && scopes.length > 0) name = calls.length === 0 ? scopes[scopes.length - 1] : scopes[Math.min(...calls.map((o) => o.depth ?? 0))] ?? resource.name;
-  return resource.format !== "terraform" || origins.some((o) => o.kind === "instance-key") ? name : withoutInstanceKeys(name);
+  if (resource.format !== "terraform" || GATE_KINDS.has(resource.kind) || origins.some((o) => o.kind === "instance-key")) return name;
+  return withoutInstanceKeys(name);
 }
 function provenance(calls, written, value) {
   const parts = [];
@@ -807,7 +808,9 @@ function runCheck(rule, check, resource, each, context) {
       valueDigest: findingDigest({
         value: at?.value,
         element: item?.value,
-        record: resource.kind === "fact" ? resource.attributes : void 0,
+        // A fact's or a gate record's attributes are the thing itself: a plan that now resizes
+        // to another size is another change, even though the rule read only its action.
+        record: resource.kind === "fact" || GATE_KINDS.has(resource.kind) ? resource.attributes : void 0,
         read: scope.reads
       })
     };

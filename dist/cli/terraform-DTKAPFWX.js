@@ -6,11 +6,11 @@ import {
 import {
   jsonDepth,
   jsonErrorMessage
-} from "./chunk-4T4S4ZN5.js";
+} from "./chunk-K2FZEZQA.js";
 import {
   parseTree,
   visit
-} from "./chunk-XHCA2YF2.js";
+} from "./chunk-NA3PF5KT.js";
 import {
   internalError
 } from "./chunk-LB7WBC64.js";

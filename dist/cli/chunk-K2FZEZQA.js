@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   printParseErrorCode
-} from "./chunk-XHCA2YF2.js";
+} from "./chunk-NA3PF5KT.js";
 
 // src/model/json-input.ts
 function jsonDepth(text, limit) {

@@ -5,13 +5,13 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-4MLXZSJG.js";
+} from "./chunk-KF24KTJY.js";
 import "./chunk-FEAASC7O.js";
 import {
   BUILTIN_RULES_DIR,
   RuleLoadError,
   loadRules
-} from "./chunk-4FVDYMNL.js";
+} from "./chunk-KRBGTV6O.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

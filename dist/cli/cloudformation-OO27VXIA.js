@@ -9,10 +9,10 @@ import {
 import {
   jsonDepth,
   jsonErrorMessage
-} from "./chunk-4T4S4ZN5.js";
+} from "./chunk-K2FZEZQA.js";
 import {
   parseTree
-} from "./chunk-XHCA2YF2.js";
+} from "./chunk-NA3PF5KT.js";
 import {
   sizeOver
 } from "./chunk-5SCTEHGG.js";

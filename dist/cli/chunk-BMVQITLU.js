@@ -36,7 +36,7 @@ function isNodejsPulumiProject(text) {
 }
 function looksLikeChangeInput(text) {
   if (/"format_version"\s*:/.test(text) && /"(?:resource_changes|resource_drift|planned_values)"\s*:/.test(text)) return true;
-  if (/"StackResourceDrifts"\s*:/.test(text)) return true;
+  if (/"StackResourceDrifts?"\s*:/.test(text)) return true;
   if (/"Changes"\s*:/.test(text) && /"ChangeSet(?:Id|Name)"\s*:/.test(text)) return true;
   return /"steps"\s*:/.test(text) && /"urn"\s*:\s*"urn:pulumi:/.test(text);
 }
@@ -497,6 +497,9 @@ function sniffed(reader, absolutePath, rule) {
 import { statSync as statSync3 } from "node:fs";
 import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
 function findRepositoryRoot(startDir, fallback = process.cwd()) {
+  return repositoryRootOf(startDir) ?? resolve2(fallback);
+}
+function repositoryRootOf(startDir) {
   let dir = resolve2(startDir);
   for (; ; ) {
     try {
@@ -505,7 +508,7 @@ function findRepositoryRoot(startDir, fallback = process.cwd()) {
     } catch {
     }
     const parent = dirname3(dir);
-    if (parent === dir) return resolve2(fallback);
+    if (parent === dir) return void 0;
     dir = parent;
   }
 }
@@ -519,5 +522,6 @@ export {
   unitPaths,
   UsageError,
   discover,
-  findRepositoryRoot
+  findRepositoryRoot,
+  repositoryRootOf
 };

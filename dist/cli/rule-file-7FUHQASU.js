@@ -17,7 +17,7 @@ import {
   RuleLoadError,
   parsePath,
   useParamValidator
-} from "./chunk-4FVDYMNL.js";
+} from "./chunk-KRBGTV6O.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

@@ -2,14 +2,14 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-I2ZGAOB3.js";
+} from "./chunk-JI4OXYJ5.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-X6JMXTMC.js";
+} from "./chunk-BMVQITLU.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";
@@ -19,9 +19,9 @@ import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-4MLXZSJG.js";
+} from "./chunk-KF24KTJY.js";
 import "./chunk-FEAASC7O.js";
-import "./chunk-4FVDYMNL.js";
+import "./chunk-KRBGTV6O.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-55FSTDKK.js";
 import "./chunk-HAQD6ZYP.js";

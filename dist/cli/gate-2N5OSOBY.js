@@ -6,11 +6,10 @@ import {
 import {
   jsonDepth,
   jsonErrorMessage
-} from "./chunk-4T4S4ZN5.js";
+} from "./chunk-K2FZEZQA.js";
 import {
-  findNodeAtLocation,
-  parseTree
-} from "./chunk-XHCA2YF2.js";
+  visit
+} from "./chunk-NA3PF5KT.js";
 import {
   LineIndex,
   firstLineOf,
@@ -31,26 +30,28 @@ var GateInputError = class extends Error {
   problem;
 };
 var JsonDocument = class {
-  constructor(file, value, root, text) {
+  constructor(file, value, text) {
     this.file = file;
     this.value = value;
-    this.root = root;
+    this.text = text;
     this.lines = new LineIndex(text);
+    this.places = placesOf(text, INDEXED_DEPTH);
   }
   file;
   value;
-  root;
+  text;
   lines;
+  places;
   /**
    * Where the value at `path` is written: from its key (`"address": …` for a key's value, the
    * `{` of an array element) to the end of that line; the file's first line when the path is
    * not there.
    */
   rangeAt(path) {
-    const node = findNodeAtLocation(this.root, path);
-    if (!node) return range(1, 1, 1, 2);
-    const start = node.parent?.type === "property" ? node.parent.offset : node.offset;
-    const whole = this.lines.rangeOf(start, node.offset + node.length);
+    const key = pathKey(path);
+    const place = this.places.get(key) ?? (path.length > INDEXED_DEPTH ? placesOf(this.text, path.length, key).get(key) : void 0);
+    if (!place) return range(1, 1, 1, 2);
+    const whole = this.lines.rangeOf(place.start, place.end);
     return firstLineOf(whole, this.lines.lineText(whole.start.line));
   }
   /** A problem at `path` in this file. */
@@ -58,6 +59,52 @@ var JsonDocument = class {
     return new GateInputError(this.file, this.rangeAt(path), problem);
   }
 };
+var INDEXED_DEPTH = 3;
+function pathKey(path) {
+  return path.join("\0");
+}
+function placesOf(text, depth, only) {
+  const places = /* @__PURE__ */ new Map();
+  const frames = [];
+  const begin = (offset, end) => {
+    const parent = frames.at(-1);
+    let start = offset;
+    if (parent) {
+      if (parent.array) parent.key = parent.key + 1;
+      else start = parent.keyStart;
+    }
+    if (frames.length > depth || frames.length === 0) return void 0;
+    const key = pathKey(frames.map((f) => f.key));
+    if (only !== void 0 && key !== only) return void 0;
+    const place = { start, end };
+    places.set(key, place);
+    return place;
+  };
+  const open = (offset, array) => {
+    const place = frames.length === 0 ? void 0 : begin(offset, offset + 1);
+    frames.push({ array, key: array ? -1 : "", keyStart: offset, ...place ? { open: place } : {} });
+    return frames.length <= depth;
+  };
+  const close = (offset, length) => {
+    const frame = frames.pop();
+    if (frame?.open) frame.open.end = offset + length;
+  };
+  visit(text, {
+    onObjectBegin: (offset) => open(offset, false),
+    onArrayBegin: (offset) => open(offset, true),
+    onObjectEnd: close,
+    onArrayEnd: close,
+    onObjectProperty: (property, offset) => {
+      const frame = frames.at(-1);
+      frame.key = property;
+      frame.keyStart = offset;
+    },
+    onLiteralValue: (_value, offset, length) => {
+      if (frames.length > 0) begin(offset, offset + length);
+    }
+  });
+  return places;
+}
 var MAX_DEPTH = 512;
 function readJson(file, text) {
   const deep = jsonDepth(text, MAX_DEPTH);
@@ -66,15 +113,21 @@ function readJson(file, text) {
     throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `JSON nested more than ${MAX_DEPTH} levels deep: not a plan, change set or preview`);
   }
   const errors = [];
-  const root = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || !root) {
+  visit(text, { onError: (error, offset, length) => errors.push({ error, offset, length }) }, { allowTrailingComma: false, disallowComments: true });
+  if (errors.length > 0 || text.trim() === "") {
     const first = errors[0];
-    const lines = new LineIndex(text);
-    const at = lines.positionAt(first?.offset ?? 0);
+    const at = new LineIndex(text).positionAt(first?.offset ?? 0);
     const what = first ? jsonErrorMessage(first) : "Invalid JSON: the file is empty";
-    throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `${what}; the gate reads the JSON that terraform show -json, aws cloudformation describe-change-set --output json and pulumi preview --json write`);
+    throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `${what}; the gate reads the JSON that terraform show -json, aws cloudformation describe-change-set --output json and pulumi preview --json write${hint(text)}`);
   }
-  return new JsonDocument(file, JSON.parse(text), root, text);
+  return new JsonDocument(file, JSON.parse(text), text);
+}
+function hint(text) {
+  if (/^\[command\]|^::debug::|^::set-output|terraform-bin show/m.test(text)) {
+    return " (this looks like the output of setup-terraform's wrapper, which adds its own lines: set terraform_wrapper: false, or write the JSON with terraform-bin)";
+  }
+  if (/^\s*\{/.test(text) && /\}\s*\n\s*\{/.test(text)) return " (this looks like several JSON documents one after another, as Terragrunt's run-all writes them: give each plan as a file of its own)";
+  return "";
 }
 function isObject(value) {
   return value !== null && typeof value === "object" && !Array.isArray(value);
@@ -93,7 +146,7 @@ function changedKeys(before, after, unknown) {
   const u = isObject(unknown) ? unknown : {};
   const keys = /* @__PURE__ */ new Set();
   for (const key of /* @__PURE__ */ new Set([...Object.keys(b), ...Object.keys(a)])) {
-    if (!sameJson(b[key], a[key])) keys.add(key);
+    if (!sameSetting(b[key], a[key])) keys.add(key);
   }
   for (const [key, value] of Object.entries(u)) if (containsTrue(value)) keys.add(key);
   return [...keys].sort();
@@ -119,6 +172,27 @@ function containsTrue(value) {
 function sameJson(a, b) {
   return canonical(a) === canonical(b);
 }
+function sameSetting(a, b) {
+  return sameJson(a, b) || canonical(withoutEmpties(a)) === canonical(withoutEmpties(b));
+}
+function withoutEmpties(value) {
+  if (isEmpty(value)) return void 0;
+  if (Array.isArray(value)) return value.map(withoutEmpties);
+  if (isObject(value)) {
+    const out = {};
+    for (const [k, v] of Object.entries(value)) {
+      const kept = withoutEmpties(v);
+      if (kept !== void 0) out[k] = kept;
+    }
+    return Object.keys(out).length === 0 ? void 0 : out;
+  }
+  return value;
+}
+function isEmpty(value) {
+  if (value === void 0 || value === null || value === "") return true;
+  if (Array.isArray(value)) return value.length === 0;
+  return isObject(value) && Object.keys(value).length === 0;
+}
 function canonical(value) {
   if (value === void 0) return "undefined";
   if (value === null || typeof value !== "object") return JSON.stringify(value);
@@ -132,9 +206,9 @@ function isChangeSet(value) {
   return isObject(value) && "Changes" in value && ("ChangeSetId" in value || "ChangeSetName" in value);
 }
 function isDriftResult(value) {
-  return isObject(value) && "StackResourceDrifts" in value;
+  return isObject(value) && ("StackResourceDrifts" in value || isObject(value.StackResourceDrift));
 }
-var ACTIONS = { Add: "create", Modify: "update", Remove: "delete", Import: "import", Dynamic: "update" };
+var ACTIONS = { Add: "create", Modify: "update", Remove: "delete", Import: "import", Dynamic: "update", SyncWithActual: "update" };
 function changeSetChanges(doc) {
   const set = doc.value;
   const changes = set.Changes;
@@ -153,8 +227,7 @@ function changeSetChanges(doc) {
       if (typeof change[key] !== "string" || change[key] === "") throw doc.error(change[key] === void 0 ? here : [...here, key], `${where}.${key} is missing; found ${describeJson(change[key])}`);
     }
     const actionName = change.Action;
-    let action = ACTIONS[actionName];
-    if (!action) throw doc.error([...here, "Action"], `${where}.Action ${JSON.stringify(actionName)} is not one of Add, Modify, Remove, Import, Dynamic`);
+    let action = ACTIONS[actionName] ?? "update";
     const replacement = change.Replacement;
     const details = Array.isArray(change.Details) ? change.Details.filter(isObject) : [];
     const targets = details.map((d) => isObject(d.Target) ? d.Target : {});
@@ -167,6 +240,7 @@ function changeSetChanges(doc) {
       type: change.ResourceType,
       action,
       changed: [...new Set(targets.map(named).filter((n) => n !== void 0))].sort(),
+      named: details.length > 0,
       replacedBy: [...new Set(targets.filter((t) => t.RequiresRecreation === "Always" || replacement === "Conditional" && t.RequiresRecreation === "Conditionally").map(named).filter((n) => n !== void 0))].sort(),
       file: doc.file,
       range: doc.rangeAt(here),
@@ -187,12 +261,14 @@ function changeSetChanges(doc) {
   return out;
 }
 function driftResultChanges(doc) {
-  const drifts = doc.value.StackResourceDrifts;
+  const result = doc.value;
+  const single = !("StackResourceDrifts" in result);
+  const drifts = single ? [result.StackResourceDrift] : result.StackResourceDrifts;
   if (!Array.isArray(drifts)) throw doc.error(["StackResourceDrifts"], `StackResourceDrifts must be a list (aws cloudformation describe-stack-resource-drifts output); found ${describeJson(drifts)}`);
   const out = [];
   drifts.forEach((entry, index) => {
-    const at = ["StackResourceDrifts", index];
-    const where = `StackResourceDrifts[${index}]`;
+    const at = single ? ["StackResourceDrift"] : ["StackResourceDrifts", index];
+    const where = single ? "StackResourceDrift" : `StackResourceDrifts[${index}]`;
     if (!isObject(entry)) throw doc.error(at, `${where} must be an object with LogicalResourceId, ResourceType and StackResourceDriftStatus; found ${describeJson(entry)}`);
     for (const key of ["LogicalResourceId", "ResourceType", "StackResourceDriftStatus"]) {
       if (typeof entry[key] !== "string" || entry[key] === "") throw doc.error(entry[key] === void 0 ? at : [...at, key], `${where}.${key} is missing; found ${describeJson(entry[key])}`);
@@ -210,6 +286,7 @@ function driftResultChanges(doc) {
       type: entry.ResourceType,
       action: status === "DELETED" ? "delete" : "update",
       driftStatus: status,
+      named: Array.isArray(entry.PropertyDifferences),
       changed: [...new Set(differences.map((d) => d.PropertyPath).filter((p) => typeof p === "string").map(pointerToPath))].sort(),
       replacedBy: [],
       file: doc.file,
@@ -224,8 +301,9 @@ function driftResultChanges(doc) {
 // src/gate/pulumi.ts
 function isPulumiPreview(value) {
   if (!isObject(value)) return false;
-  if (Array.isArray(value.steps)) return value.steps.some((s) => isObject(s) && typeof s.urn === "string" && s.urn.startsWith("urn:pulumi:"));
-  return isObject(value.changeSummary) && value.steps === void 0 && !("Changes" in value) && !("resource_changes" in value);
+  if (Array.isArray(value.steps) && value.steps.length > 0) return value.steps.some((s) => isObject(s) && typeof s.urn === "string" && s.urn.startsWith("urn:pulumi:"));
+  const diagnostics = Array.isArray(value.diagnostics) && value.diagnostics.some((d) => isObject(d) && typeof d.severity === "string" && "message" in d);
+  return (isObject(value.changeSummary) || diagnostics) && !("Changes" in value) && !("resource_changes" in value);
 }
 var OPS = {
   same: "no-op",
@@ -254,7 +332,12 @@ function isRefresh(steps) {
   if (steps.some((s) => s.op === "refresh")) return true;
   const changing = steps.filter((s) => s.op !== "same");
   if (changing.length === 0 || !changing.every((s) => s.op === "update" || s.op === "delete")) return false;
-  return changing.some((s) => isObject(s.detailedDiff) && Object.keys(s.detailedDiff).length > 0) && changing.every((s) => !isObject(s.detailedDiff) || Object.values(s.detailedDiff).every((d) => isObject(d) && d.inputDiff === false));
+  const updates = changing.filter((s) => s.op === "update");
+  return updates.length > 0 && updates.every((s) => {
+    const before = isObject(s.oldState) ? s.oldState : void 0;
+    const after = isObject(s.newState) ? s.newState : void 0;
+    return before !== void 0 && after !== void 0 && "inputs" in before && sameJson(before.inputs, after.inputs) && !sameJson(before.outputs, after.outputs);
+  });
 }
 function pulumiChanges(doc) {
   const digest = doc.value;
@@ -265,6 +348,11 @@ function pulumiChanges(doc) {
     if (typeof step.op !== "string" || !(step.op in OPS)) throw doc.error(step.op === void 0 ? ["steps", index] : ["steps", index, "op"], `steps[${index}].op ${step.op === void 0 ? "is missing" : `${JSON.stringify(step.op)} is not a Pulumi step operation`} (same, create, update, delete, replace, create-replacement, delete-replaced, read, refresh, import, ...)`);
     if (typeof step.urn !== "string" || !parseUrn(step.urn)) throw doc.error(step.urn === void 0 ? ["steps", index] : ["steps", index, "urn"], `steps[${index}].urn must be a Pulumi URN (urn:pulumi:STACK::PROJECT::TYPE::NAME); found ${describeJson(step.urn)}`);
   });
+  const failed = Array.isArray(digest.diagnostics) ? digest.diagnostics.findIndex((d) => isObject(d) && d.severity === "error") : -1;
+  if (failed >= 0) {
+    const message = digest.diagnostics[failed].message;
+    throw doc.error(["diagnostics", failed], `this preview failed (a diagnostic of severity error${typeof message === "string" ? `: ${message.trim().split("\n")[0].slice(0, 200)}` : ""}): its steps are not everything the update would do; fix the error and gate a new preview`);
+  }
   const list = steps;
   const input = isRefresh(list) ? "pulumi-refresh" : "pulumi-preview";
   const out = [];
@@ -282,6 +370,8 @@ function pulumiChanges(doc) {
     const replacedBy = new Set([...strings(step.replaceReasons), ...Object.entries(detailed).filter(([, d]) => isObject(d) && typeof d.kind === "string" && d.kind.endsWith("-replace")).map(([k]) => k)].map(topLevel));
     const newState = isObject(step.newState) ? step.newState : void 0;
     const oldState = isObject(step.oldState) ? step.oldState : void 0;
+    const statesOnly = input === "pulumi-refresh" && changed.size === 0 && !isObject(step.detailedDiff) && oldState !== void 0 && newState !== void 0;
+    if (statesOnly) for (const key of changedKeys(oldState.outputs, newState.outputs)) changed.add(key);
     const change = {
       input,
       format: "pulumi",
@@ -290,6 +380,7 @@ function pulumiChanges(doc) {
       type: typeof newState?.type === "string" ? newState.type : typeof oldState?.type === "string" ? oldState.type : parsed.type,
       action: mapped,
       changed: [...changed].sort(),
+      named: isObject(step.detailedDiff) || Array.isArray(step.diffReasons) || statesOnly,
       replacedBy: [...replacedBy].sort(),
       file: doc.file,
       range: doc.rangeAt(at),
@@ -301,7 +392,7 @@ function pulumiChanges(doc) {
       const deleted = list.findIndex((s) => s.urn === urn && s.op === "delete-replaced");
       if (created >= 0 || deleted >= 0) change.order = deleted >= 0 && (created < 0 || deleted < created) ? "delete-first" : "create-first";
     }
-    if (input === "pulumi-refresh") change.driftStatus = mapped === "delete" ? "DELETED" : "MODIFIED";
+    if (input === "pulumi-refresh") change.driftStatus = mapped === "delete" || op === "refresh" && newState === void 0 ? "DELETED" : "MODIFIED";
     const before = oldState?.inputs ?? oldState?.outputs;
     const after = newState?.inputs ?? newState?.outputs;
     if (before !== void 0) change.before = before;
@@ -323,6 +414,7 @@ function isTerraformPlan(value) {
 }
 function terraformPlanChanges(doc) {
   const plan = doc.value;
+  if (plan.errored === true) throw doc.error(["errored"], "this plan errored (errored: true): Terraform could not work out every change, so it cannot be gated; fix the errors terraform plan printed and gate the new plan");
   const out = [];
   for (const section of ["resource_changes", "resource_drift"]) {
     const list = plan[section];
@@ -343,8 +435,11 @@ function resourceChange(doc, section, index, entry) {
   if (!isObject(change)) throw doc.error(change === void 0 ? at : [...at, "change"], `${where}.change is missing; it holds the planned actions, before and after`);
   const actions = change.actions;
   if (!Array.isArray(actions) || actions.length === 0 || !actions.every((a) => typeof a === "string")) {
-    throw doc.error(actions === void 0 ? [...at, "change"] : [...at, "change", "actions"], `${where}.change.actions must be a non-empty list of action names such as ["update"] or ["delete", "create"]; found ${describeJson(actions)}`);
+    const found = Array.isArray(actions) && actions.length === 0 ? "an empty list" : describeJson(actions);
+    throw doc.error(actions === void 0 ? [...at, "change"] : [...at, "change", "actions"], `${where}.change.actions must be a non-empty list of action names such as ["update"] or ["delete", "create"]; found ${found}`);
   }
+  const unknownAction = actions.find((a) => !TERRAFORM_ACTIONS.includes(a));
+  if (unknownAction !== void 0) throw doc.error([...at, "change", "actions"], `${where}.change.actions names ${JSON.stringify(unknownAction)}, which is not a Terraform action (${TERRAFORM_ACTIONS.join(", ")})`);
   const address = entry.address;
   const moduleAddress = typeof entry.module_address === "string" ? entry.module_address : "";
   const { action, order } = planAction(actions);
@@ -360,6 +455,7 @@ function resourceChange(doc, section, index, entry) {
     type: entry.type,
     action: entry.mode === "data" && action === "read" ? "read" : action,
     changed: action === "create" || action === "delete" || action === "read" ? [] : changedKeys(before, after, afterUnknown),
+    named: before !== void 0 && after !== void 0,
     replacedBy: replacePaths(change.replace_paths),
     file: doc.file,
     range: doc.rangeAt(at),
@@ -379,10 +475,9 @@ function planAction(actions) {
   const del = actions.indexOf("delete");
   const create = actions.indexOf("create");
   if (del >= 0 && create >= 0) return { action: "replace", order: del < create ? "delete-first" : "create-first" };
-  const first = actions[0];
-  const known = ["create", "read", "update", "delete", "no-op", "forget"];
-  return { action: known.includes(first) ? first : "update" };
+  return { action: actions[0] };
 }
+var TERRAFORM_ACTIONS = ["no-op", "create", "read", "update", "delete", "forget"];
 function moduleNames(moduleAddress) {
   if (moduleAddress === "") return [];
   const names = [];
@@ -397,7 +492,7 @@ function replacePaths(value) {
 }
 
 // src/gate/attributes.ts
-function changeAttributes(change, mapped) {
+function changeAttributes(change, mapped, changed = change.changed) {
   return {
     input: change.input,
     address: change.address,
@@ -405,8 +500,9 @@ function changeAttributes(change, mapped) {
     action: change.action,
     order: change.order ?? null,
     conditional: change.conditional ?? false,
-    changed: change.changed,
-    changedText: change.changed.length > 0 ? change.changed.join(", ") : "attributes the input does not name",
+    changed,
+    named: change.named,
+    changedText: changed.length > 0 ? changed.join(", ") : "attributes the input does not name",
     replacedBy: change.replacedBy,
     replacedByText: change.replacedBy.length > 0 ? change.replacedBy.join(", ") : "a change the input does not name",
     reason: change.reason ?? null,
@@ -425,10 +521,13 @@ function changeRecords(changes, resources, choice = {}) {
 }
 function record(change, mapping) {
   const here = { file: change.file, range: change.range, message: `${describeInput(change)}: ${change.jsonPath}` };
-  const attributes = changeAttributes(change, mapping.record !== void 0);
+  const resource = mapping.record && !mapping.atCall ? mapping.record : void 0;
+  const attributes = changeAttributes(change, resource !== void 0, relevantChanges(change, resource));
   const options = {};
-  const ignore = mapping.record?.options.ignoreChanges;
-  if (ignore !== void 0) options.ignoreChanges = ignore;
+  for (const key of ["ignoreChanges", "updateReplacePolicy", "deletionPolicy"]) {
+    const value = resource?.options[key];
+    if (value !== void 0) options[key] = value;
+  }
   const target = mapping.record;
   const file = target ? target.file : change.file;
   const header = target ? target.header : change.range;
@@ -450,12 +549,28 @@ function record(change, mapping) {
   };
   if (target) {
     out.related = [here, ...mapping.via];
+    if (mapping.atCall) out.note = ` (in ${mapping.atCall}, whose code the scan does not hold: shown at its call)`;
   } else if (mapping.candidates.length > 1) {
     const flag = change.format === "cloudformation" ? "--template FILE" : "--project DIR";
     out.related = mapping.candidates.map((c) => ({ file: c.file, range: c.header, message: `a candidate: ${c.name} in ${c.file}` }));
-    out.note = ` (${displayName(change)} is defined in ${mapping.candidates.length} places: ${mapping.candidates.map((c) => `${c.file}:${c.header.start.line}`).join(", ")}; choose one with ${flag})`;
+    out.note = ` (${displayName(change)} is defined in ${mapping.candidates.length} places: ${mapping.candidates.map((c) => `${c.file}:${c.header.start.line}${c.unit ? ` in ${unitPath(c.unit)}` : ""}`).join(", ")}; choose one with ${flag})`;
+  } else {
+    out.note = ` (${change.jsonPath}: ${displayName(change)} is not defined in the scanned code)`;
   }
   return out;
+}
+function relevantChanges(change, target) {
+  if (change.kind !== "drift" || !target || change.format === "cloudformation") return change.changed;
+  const ignored = target.options.ignoreChanges;
+  if (ignored === "all") return change.changed;
+  const named = new Set([...Object.keys(target.attributes), ...Array.isArray(ignored) ? ignored.filter((p) => typeof p === "string").map(topOf) : []].flatMap((k) => [k, snakeCase(k)]));
+  return change.changed.filter((path) => named.has(topOf(path)) || named.has(snakeCase(topOf(path))));
+}
+function topOf(path) {
+  return /^[^.[]+/.exec(path)?.[0] ?? path;
+}
+function snakeCase(name) {
+  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
 }
 function describeInput(change) {
   const what = {
@@ -491,7 +606,9 @@ var SourceIndex = class {
     }
   }
   map(change, choice) {
-    const found = change.format === "terraform" ? this.terraform(change) : change.format === "cloudformation" ? this.cloudformation(change) : this.pulumi(change);
+    let found = change.format === "terraform" ? this.terraform(change) : change.format === "cloudformation" ? this.cloudformation(change) : this.pulumi(change);
+    const atCall = found.length === 0 && change.format === "terraform" && (change.hints.modules?.length ?? 0) > 0;
+    if (atCall) found = this.outermostCalls(change);
     let units = [...new Set(found.map((r) => r.unit ?? ""))];
     const chosen = change.format === "cloudformation" ? choice.template : choice.project;
     if (chosen !== void 0 && units.length > 1) units = units.filter((u) => unitPath(u) === normalise(chosen));
@@ -499,10 +616,21 @@ var SourceIndex = class {
       const here = units.filter((u) => unitPath(u) === folderOf(change.file));
       if (here.length === 1) units = here;
     }
+    if (units.length > 1 && !atCall && found.every((r) => r.file === found[0].file && r.header.start.line === found[0].header.start.line)) units = [found[0].unit ?? ""];
     if (units.length !== 1) return { candidates: uniqueByUnit(found) };
     const inUnit = found.filter((r) => (r.unit ?? "") === units[0]);
+    if (atCall) {
+      const calls = this.moduleCallRecords(change, inUnit[0].unit);
+      const deepest = calls.at(-1);
+      return { record: deepest.record, via: calls.slice(0, -1).map(callLocation), atCall: deepest.name };
+    }
     const record2 = inUnit[0];
-    return { record: record2, via: change.format === "terraform" ? this.moduleCalls(change, record2.unit) : [] };
+    return { record: record2, via: change.format === "terraform" ? this.moduleCallRecords(change, record2.unit).map(callLocation) : [] };
+  }
+  /** The root's calls of the change's outermost module (`module.a`), one per unit that has one. */
+  outermostCalls(change) {
+    const first = `module.${change.hints.modules[0]}`;
+    return (this.byName.get(first) ?? this.byBlock.get(withoutKeys(first)) ?? []).filter((r) => r.kind === "module");
   }
   named(name, formats) {
     return (this.byName.get(name) ?? []).filter((r) => r.format === formats && r.kind !== "module");
@@ -513,9 +641,15 @@ var SourceIndex = class {
     if (exact.length > 0) return exact;
     return (this.byBlock.get(withoutKeys(change.address)) ?? []).filter((r) => r.kind !== "module");
   }
-  /** By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source. */
+  /**
+   * By logical ID; a SAM template's generated resources (`MyFunctionRole`) are not in the source.
+   * Of several, those of the change's type when some are (a SAM function is deployed as
+   * `AWS::Lambda::Function`, so a type that matches none does not rule any out).
+   */
   cloudformation(change) {
-    return this.named(change.address, "cloudformation").filter((r) => r.kind === "resource");
+    const found = this.named(change.address, "cloudformation").filter((r) => r.kind === "resource");
+    const sameType = found.filter((r) => r.type === change.type);
+    return sameType.length > 0 ? sameType : found;
   }
   /**
    * By name and type within the URN's project; a resource created inside a component whose name
@@ -534,14 +668,18 @@ var SourceIndex = class {
     for (const { pattern, records } of this.templates) if (pattern.test(name)) out.push(...records.filter((r) => r.format === "pulumi" && sameType(r) && inProject(r)));
     return out;
   }
-  /** The module calls from the root down to the resource's module: `module.a` in the root, `module.b` in a. */
-  moduleCalls(change, unit) {
+  /**
+   * The module calls from the root down to the resource's module that the scan read (`module.a`
+   * in the root, `module.b` in a), each with the call as the plan names it (`module.a["x"]`).
+   */
+  moduleCallRecords(change, unit) {
     const out = [];
     let prefix = "";
     for (const call of change.hints.modules ?? []) {
       prefix = prefix ? `${prefix}.module.${call}` : `module.${call}`;
       const found = (this.byName.get(prefix) ?? this.byBlock.get(withoutKeys(prefix)) ?? []).find((r) => r.kind === "module" && r.unit === unit);
-      if (found) out.push({ file: found.file, range: found.header, message: `called as ${prefix}` });
+      if (!found) break;
+      out.push({ record: found, name: prefix });
     }
     return out;
   }
@@ -550,6 +688,9 @@ function push(map, key, r) {
   const list = map.get(key);
   if (list) list.push(r);
   else map.set(key, [r]);
+}
+function callLocation(call) {
+  return { file: call.record.file, range: call.record.header, message: `called as ${call.name}` };
 }
 function unitPath(unit) {
   return normalise(unit.slice(unit.indexOf(":") + 1));
