@@ -22,30 +22,72 @@ export interface EvaluateOptions {
  * (located, named, explained, then one per rule, resource and element).
  */
 export function evaluate(resources: readonly Resource[], rules: readonly Rule[], options: EvaluateOptions = {}): Finding[] {
-  const enabled = rules.filter((r) => r.checks.length > 0);
-  const index = new RuleIndex(enabled);
-  const needsRelations = enabled.some((r) => r.checks.some((c) => c.related));
-  const context: CheckContext = {
-    options,
-    evaluatedForCallers: options.reportUnknown ? definitionsWithInstances(resources) : new Set<string>(),
-    relations: needsRelations ? new RelationIndex(resources) : undefined,
-  };
-  const ruleOrder = new Map(enabled.map((r, i) => [r, i]));
-  const ordered: { finding: Finding; rule: number; check: number; resource: number }[] = [];
-  resources.forEach((resource, resourceIndex) => {
-    for (const { rule, check, each } of index.select(resource)) {
-      const checkIndex = rule.checks.indexOf(check);
-      for (const finding of runCheck(rule, check, resource, each, context)) {
-        ordered.push({ finding, rule: ruleOrder.get(rule)!, check: checkIndex, resource: resourceIndex });
+  const evaluation = new Evaluation(rules, options, options.reportUnknown ? definitionsWithInstances(resources) : undefined);
+  evaluation.add(resources);
+  return evaluation.finish();
+}
+
+/**
+ * `evaluate` a batch at a time, so a large scan need not hold every record at once: `add` the
+ * records of whole units (relations are within a unit, and a unit's records must come in one
+ * batch), in the order `evaluate` would see them; facts may come with any batch (`facts`) and
+ * keep the places they would have after every record. `finish` gives what `evaluate` gives for
+ * all of them.
+ */
+export class Evaluation {
+  private readonly enabled: Rule[];
+  private readonly index: RuleIndex;
+  private readonly needsRelations: boolean;
+  private readonly ruleOrder: Map<Rule, number>;
+  private readonly ordered: { finding: Finding; rule: number; check: number; resource: number }[] = [];
+  private records = 0;
+  private facts = 0;
+
+  /**
+   * `definitions`: the span keys of definitions that were also evaluated for a caller (only
+   * `reportUnknown` reads them, and it needs every record's: see `definitionsWithInstances`).
+   */
+  constructor(
+    rules: readonly Rule[],
+    private readonly options: EvaluateOptions = {},
+    private readonly definitions: Set<string> = new Set<string>(),
+  ) {
+    this.enabled = rules.filter((r) => r.checks.length > 0);
+    this.index = new RuleIndex(this.enabled);
+    this.needsRelations = this.enabled.some((r) => r.checks.some((c) => c.related));
+    this.ruleOrder = new Map(this.enabled.map((r, i) => [r, i]));
+  }
+
+  /** Evaluates a batch: scanned records (and facts, which are placed after all records). */
+  add(resources: readonly Resource[]): void {
+    const context: CheckContext = {
+      options: this.options,
+      evaluatedForCallers: this.definitions,
+      relations: this.needsRelations ? new RelationIndex(resources) : undefined,
+    };
+    for (const resource of resources) {
+      // Facts come after every scanned record in `evaluate`'s list: they keep that place here.
+      const place = resource.kind === "fact" ? FACTS_FROM + this.facts++ : this.records++;
+      for (const { rule, check, each } of this.index.select(resource)) {
+        const checkIndex = rule.checks.indexOf(check);
+        for (const finding of runCheck(rule, check, resource, each, context)) {
+          this.ordered.push({ finding, rule: this.ruleOrder.get(rule)!, check: checkIndex, resource: place });
+        }
       }
     }
-  });
-  // The order findings had when rules ran one after another: it decides which duplicate keeps
-  // the plain fingerprint and which note stays, so it must not depend on the index.
-  ordered.sort((a, b) => a.rule - b.rule || a.check - b.check || a.resource - b.resource);
-  const findings = ordered.map((o) => o.finding);
-  return dedupe(consolidate(oneNotePerDecision(findings, enabled), enabled));
+  }
+
+  finish(): Finding[] {
+    // The order findings had when rules ran one after another: it decides which duplicate keeps
+    // the plain fingerprint and which note stays, so it must not depend on the index.
+    this.ordered.sort((a, b) => a.rule - b.rule || a.check - b.check || a.resource - b.resource);
+    const findings = this.ordered.map((o) => o.finding);
+    return dedupe(consolidate(oneNotePerDecision(findings, this.enabled), this.enabled));
+  }
 }
+
+/** Where facts' places start: after any number of scanned records a run can hold. */
+const FACTS_FROM = 2 ** 40;
 
 interface CheckContext {
   options: EvaluateOptions;
