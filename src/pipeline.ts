@@ -8,7 +8,7 @@ import { GATE_KINDS, type Diagnostic, type Resource, type ScanResult } from "./m
 import type { ScanOptions as ScannerOptions, TerraformVariableInput } from "./scanners/source.js";
 import { scanUnits } from "./scanners/index.js";
 import { deriveFacts } from "./facts/index.js";
-import { diagnosticFinding, evaluate, loadRules } from "./engine/index.js";
+import { diagnosticFinding, evaluate, Evaluation, loadRules } from "./engine/index.js";
 import { configureRules, type RuleSettings } from "./engine/configure.js";
 import { applySuppressions, SUPPRESSION_RULE_ID } from "./suppress/apply.js";
 import type { InlineSuppression } from "./suppress/inline.js";
@@ -91,10 +91,16 @@ export interface PipelineDeps {
   evaluate(resources: Resource[], rules: Rule[], options?: { reportUnknown?: boolean }): Finding[];
   diagnosticFinding(diagnostic: Diagnostic): Finding;
   scanUnits(units: readonly Unit[], reader: Reader, options?: ScannerOptions): Promise<ScanResult>;
+  /**
+   * Evaluation a unit at a time, as the scanners hand records over (see `Evaluation`): records
+   * are dropped once evaluated, so a large scan holds the findings, not every record. Without
+   * it, all records are scanned, then evaluated at once.
+   */
+  evaluation?(rules: Rule[], options: { reportUnknown: boolean }): { add(resources: readonly Resource[]): void; finish(): Finding[] };
 }
 
 /** Every run needs the engine and the dispatcher; the scanners themselves load lazily. */
-const DEFAULT_DEPS: PipelineDeps = { loadRules, evaluate, diagnosticFinding, scanUnits };
+const DEFAULT_DEPS: PipelineDeps = { loadRules, evaluate, diagnosticFinding, scanUnits, evaluation: (rules, options) => new Evaluation(rules, options) };
 
 export function compareFindings(a: Finding, b: Finding): number {
   return (
@@ -140,6 +146,9 @@ export async function analyse(
   deps: PipelineDeps = DEFAULT_DEPS,
 ): Promise<{ findings: Finding[]; diagnostics: Diagnostic[]; resources: Resource[] }> {
   const code = units.filter((u) => u.kind !== "changes");
+  // Evaluated a unit at a time unless something needs every record at once: the gate maps
+  // changes through them, and --report-unknown weighs a definition against its instances.
+  if (deps.evaluation && !options.gate && !options.reportUnknown && code.length === units.length) return analyseByUnit(code, reader, rules, options, deps, deps.evaluation(rules, { reportUnknown: false }));
   const scanned = await deps.scanUnits(code, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
   const diagnostics = [...scanned.diagnostics];
   const changes = await changeStage(units, reader, scanned.resources, diagnostics, options.gate);
@@ -150,6 +159,39 @@ export async function analyse(
   if (!options.gate) for (const diagnostic of diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);
   return { findings, diagnostics, resources: scanned.resources };
+}
+
+/**
+ * `analyse`, evaluating each unit's records as the scanners hand them over and keeping only the
+ * records the suppression stage reads: those of files with a suppression comment, and
+ * CloudFormation resources with `Metadata.driftless`.
+ */
+async function analyseByUnit(
+  units: readonly Unit[],
+  reader: Reader,
+  rules: Rule[],
+  options: AnalyseOptions,
+  deps: PipelineDeps,
+  evaluation: { add(resources: readonly Resource[]): void; finish(): Finding[] },
+): Promise<{ findings: Finding[]; diagnostics: Diagnostic[]; resources: Resource[] }> {
+  const kept: Resource[] = [];
+  const marked = new Map<string, boolean>();
+  const hasMarker = (file: string): boolean => {
+    let known = marked.get(file);
+    if (known === undefined) marked.set(file, (known = reader.read(resolve(reader.root, file)).file?.text.includes(MARKER) ?? false));
+    return known;
+  };
+  const onRecords = (records: Resource[]): void => {
+    evaluation.add([...records, ...deriveFacts(records)]);
+    for (const r of records) {
+      if (hasMarker(r.file) || (r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata)) kept.push(r);
+    }
+  };
+  const scanned = await deps.scanUnits(units, reader, { ...(options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}), onRecords });
+  const findings = evaluation.finish();
+  for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
+  findings.sort(compareFindings);
+  return { findings, diagnostics: scanned.diagnostics, resources: kept };
 }
 
 /**

@@ -38,7 +38,9 @@ export async function scanUnits(units: readonly Unit[], reader: Reader, options:
   const resources: Resource[] = [];
   const diagnostics: Diagnostic[] = [];
   const collect = (r: ScanResult): void => {
-    for (const x of r.resources) resources.push(x);
+    if (options.onRecords) {
+      if (r.resources.length > 0) options.onRecords(r.resources);
+    } else for (const x of r.resources) resources.push(x);
     for (const d of r.diagnostics) diagnostics.push(d);
   };
   const terraform = units.filter((u): u is TerraformUnit => u.kind === "terraform");

@@ -1,6 +1,6 @@
 import type { Reader } from "../discover/reader.js";
 import type { CloudFormationUnit, PulumiUnit, TerraformUnit, Unit } from "../discover/units.js";
-import type { Format, ScanResult } from "../model/resource.js";
+import type { Format, Resource, ScanResult } from "../model/resource.js";
 
 /** A file handed to a scanner: already read and decoded (BOM removed, UTF-8 checked) by the reader. */
 export interface SourceFile {
@@ -19,6 +19,13 @@ export type TerraformVariableInput = { kind: "var"; name: string; value: string 
 
 export interface ScanOptions {
   terraformVariables?: readonly TerraformVariableInput[];
+  /**
+   * When given, records are handed over as they are made, the records of one unit at a time (a
+   * Terraform root module's evaluation; then the module folders' project records; a template; a
+   * Pulumi project), in the order a scan would return them, and not returned: a large scan then
+   * need not hold them all at once.
+   */
+  onRecords?: (records: Resource[]) => void;
 }
 
 export type { CloudFormationUnit, Format, PulumiUnit, Reader, ScanResult, TerraformUnit, Unit };

@@ -74,6 +74,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     // Records of one root's evaluation name each other by address: that is their unit.
     const unit = `terraform:${entry.unit.dir}`;
     for (let i = first; i < resources.length; i++) resources[i]!.unit = unit;
+    if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   };
   for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluate(entry);
   // Folders no call reached (every call has count = 0, the callers call each other in a cycle,
@@ -86,6 +87,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     const unit = `terraform:${entry.unit.dir}`;
     resources.push(Object.assign(project, { unit }), Object.assign(lockFileRecord(project, entry.config), { unit }));
   }
+  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   return { resources, diagnostics: session.diagnostics };
 }
 
