@@ -8,7 +8,7 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-JI4OXYJ5.js";
+} from "./chunk-KZAXE2K3.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
@@ -30,7 +30,7 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-KF24KTJY.js";
+} from "./chunk-Y7UO2L6I.js";
 import "./chunk-FEAASC7O.js";
 import {
   ruleDocPath
@@ -425,7 +425,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-TQUIEJV7.js");
+  const { loadRules } = await import("./engine-BO2P5JCV.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3339,13 +3339,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-TQUIEJV7.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-BO2P5JCV.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-IM5FH3N4.js");
+  const { runRuleTests } = await import("./rule-tests-LMSJP4FA.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

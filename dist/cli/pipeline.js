@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-JI4OXYJ5.js";
+} from "./chunk-KZAXE2K3.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-BMVQITLU.js";
 import "./chunk-2YWGRYBZ.js";
@@ -12,7 +12,7 @@ import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
-import "./chunk-KF24KTJY.js";
+import "./chunk-Y7UO2L6I.js";
 import "./chunk-FEAASC7O.js";
 import "./chunk-KRBGTV6O.js";
 import "./chunk-VMWUQHIP.js";

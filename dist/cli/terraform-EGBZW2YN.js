@@ -5760,6 +5760,7 @@ async function scanTerraformUnits(units, reader, options, projects) {
     }
     const unit = `terraform:${entry.unit.dir}`;
     for (let i = first; i < resources.length; i++) resources[i].unit = unit;
+    if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   };
   for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluate(entry);
   for (const entry of loaded) if (!session.visited.has(entry.config) && !failed.has(entry.config)) await evaluate(entry);
@@ -5769,6 +5770,7 @@ async function scanTerraformUnits(units, reader, options, projects) {
     const unit = `terraform:${entry.unit.dir}`;
     resources.push(Object.assign(project, { unit }), Object.assign(lockFileRecord(project, entry.config), { unit }));
   }
+  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   return { resources, diagnostics: session.diagnostics };
 }
 async function scanTerraformFile(file) {

@@ -25,10 +25,11 @@ import {
   range
 } from "./chunk-2CLBPXII.js";
 import {
+  Evaluation,
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-KF24KTJY.js";
+} from "./chunk-Y7UO2L6I.js";
 import {
   GATE_KINDS
 } from "./chunk-FEAASC7O.js";
@@ -73,12 +74,14 @@ async function scanUnits(units, reader, options = {}) {
   const resources = [];
   const diagnostics = [];
   const collect = (r) => {
-    for (const x of r.resources) resources.push(x);
+    if (options.onRecords) {
+      if (r.resources.length > 0) options.onRecords(r.resources);
+    } else for (const x of r.resources) resources.push(x);
     for (const d of r.diagnostics) diagnostics.push(d);
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-DTKAPFWX.js");
+    const { scanTerraform } = await import("./terraform-EGBZW2YN.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
@@ -963,7 +966,7 @@ function nodeStartingAt(node, line, depth = 0) {
 var import_picomatch = __toESM(require_picomatch(), 1);
 import { statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
-var DEFAULT_DEPS = { loadRules, evaluate, diagnosticFinding, scanUnits };
+var DEFAULT_DEPS = { loadRules, evaluate, diagnosticFinding, scanUnits, evaluation: (rules, options) => new Evaluation(rules, options) };
 function compareFindings(a, b) {
   return cmp(a.file, b.file) || a.range.start.line - b.range.start.line || a.range.start.column - b.range.start.column || cmp(a.ruleId, b.ruleId) || cmp(a.message, b.message) || cmp(a.fingerprint, b.fingerprint);
 }
@@ -972,6 +975,7 @@ function cmp(a, b) {
 }
 async function analyse(units, reader, rules, options = {}, deps = DEFAULT_DEPS) {
   const code = units.filter((u) => u.kind !== "changes");
+  if (deps.evaluation && !options.gate && !options.reportUnknown && code.length === units.length) return analyseByUnit(code, reader, rules, options, deps, deps.evaluation(rules, { reportUnknown: false }));
   const scanned = await deps.scanUnits(code, reader, options.terraformVariables ? { terraformVariables: options.terraformVariables } : {});
   const diagnostics = [...scanned.diagnostics];
   const changes = await changeStage(units, reader, scanned.resources, diagnostics, options.gate);
@@ -980,6 +984,26 @@ async function analyse(units, reader, rules, options = {}, deps = DEFAULT_DEPS) 
   if (!options.gate) for (const diagnostic of diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);
   return { findings, diagnostics, resources: scanned.resources };
+}
+async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
+  const kept = [];
+  const marked = /* @__PURE__ */ new Map();
+  const hasMarker = (file) => {
+    let known = marked.get(file);
+    if (known === void 0) marked.set(file, known = reader.read(resolve(reader.root, file)).file?.text.includes(MARKER) ?? false);
+    return known;
+  };
+  const onRecords = (records) => {
+    evaluation.add([...records, ...deriveFacts(records)]);
+    for (const r of records) {
+      if (hasMarker(r.file) || r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata) kept.push(r);
+    }
+  };
+  const scanned = await deps.scanUnits(units, reader, { ...options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}, onRecords });
+  const findings = evaluation.finish();
+  for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
+  findings.sort(compareFindings);
+  return { findings, diagnostics: scanned.diagnostics, resources: kept };
 }
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");

@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-JI4OXYJ5.js";
+} from "./chunk-KZAXE2K3.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
@@ -19,7 +19,7 @@ import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-KF24KTJY.js";
+} from "./chunk-Y7UO2L6I.js";
 import "./chunk-FEAASC7O.js";
 import "./chunk-KRBGTV6O.js";
 import "./chunk-VMWUQHIP.js";

@@ -717,28 +717,56 @@ function globToRegex(glob) {
 
 // src/engine/evaluate.ts
 function evaluate(resources, rules, options = {}) {
-  const enabled = rules.filter((r) => r.checks.length > 0);
-  const index = new RuleIndex(enabled);
-  const needsRelations = enabled.some((r) => r.checks.some((c) => c.related));
-  const context = {
-    options,
-    evaluatedForCallers: options.reportUnknown ? definitionsWithInstances(resources) : /* @__PURE__ */ new Set(),
-    relations: needsRelations ? new RelationIndex(resources) : void 0
-  };
-  const ruleOrder = new Map(enabled.map((r, i) => [r, i]));
-  const ordered = [];
-  resources.forEach((resource, resourceIndex) => {
-    for (const { rule, check, each } of index.select(resource)) {
-      const checkIndex = rule.checks.indexOf(check);
-      for (const finding of runCheck(rule, check, resource, each, context)) {
-        ordered.push({ finding, rule: ruleOrder.get(rule), check: checkIndex, resource: resourceIndex });
+  const evaluation = new Evaluation(rules, options, options.reportUnknown ? definitionsWithInstances(resources) : void 0);
+  evaluation.add(resources);
+  return evaluation.finish();
+}
+var Evaluation = class {
+  /**
+   * `definitions`: the span keys of definitions that were also evaluated for a caller (only
+   * `reportUnknown` reads them, and it needs every record's: see `definitionsWithInstances`).
+   */
+  constructor(rules, options = {}, definitions = /* @__PURE__ */ new Set()) {
+    this.options = options;
+    this.definitions = definitions;
+    this.enabled = rules.filter((r) => r.checks.length > 0);
+    this.index = new RuleIndex(this.enabled);
+    this.needsRelations = this.enabled.some((r) => r.checks.some((c) => c.related));
+    this.ruleOrder = new Map(this.enabled.map((r, i) => [r, i]));
+  }
+  options;
+  definitions;
+  enabled;
+  index;
+  needsRelations;
+  ruleOrder;
+  ordered = [];
+  records = 0;
+  facts = 0;
+  /** Evaluates a batch: scanned records (and facts, which are placed after all records). */
+  add(resources) {
+    const context = {
+      options: this.options,
+      evaluatedForCallers: this.definitions,
+      relations: this.needsRelations ? new RelationIndex(resources) : void 0
+    };
+    for (const resource of resources) {
+      const place = resource.kind === "fact" ? FACTS_FROM + this.facts++ : this.records++;
+      for (const { rule, check, each } of this.index.select(resource)) {
+        const checkIndex = rule.checks.indexOf(check);
+        for (const finding of runCheck(rule, check, resource, each, context)) {
+          this.ordered.push({ finding, rule: this.ruleOrder.get(rule), check: checkIndex, resource: place });
+        }
       }
     }
-  });
-  ordered.sort((a, b) => a.rule - b.rule || a.check - b.check || a.resource - b.resource);
-  const findings = ordered.map((o) => o.finding);
-  return dedupe(consolidate(oneNotePerDecision(findings, enabled), enabled));
-}
+  }
+  finish() {
+    this.ordered.sort((a, b) => a.rule - b.rule || a.check - b.check || a.resource - b.resource);
+    const findings = this.ordered.map((o) => o.finding);
+    return dedupe(consolidate(oneNotePerDecision(findings, this.enabled), this.enabled));
+  }
+};
+var FACTS_FROM = 2 ** 40;
 function spanKey(resource) {
   return `${resource.file}\0${resource.range.start.line}:${resource.range.start.column}`;
 }
@@ -937,6 +965,7 @@ export {
   LEVELS,
   levelRank,
   evaluate,
+  Evaluation,
   PARSE_RULE_ID,
   diagnosticFinding
 };

@@ -1,11 +1,12 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  Evaluation,
   PARSE_RULE_ID,
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-KF24KTJY.js";
+} from "./chunk-Y7UO2L6I.js";
 import "./chunk-FEAASC7O.js";
 import {
   BUILTIN_RULES_DIR,
@@ -18,6 +19,7 @@ import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 export {
   BUILTIN_RULES_DIR,
+  Evaluation,
   PARSE_RULE_ID,
   RuleLoadError,
   diagnosticFinding,
