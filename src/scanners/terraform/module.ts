@@ -115,6 +115,9 @@ export class Session {
   /** Configurations evaluated at least once (as a root, or for a call). */
   readonly visited = new Set<ModuleConfig>();
 
+  /** Called with each configuration as it is parsed (a folder parsed again is announced again). */
+  onLoad: ((config: ModuleConfig) => void) | undefined;
+
   constructor(readonly reader: Reader) {}
 
   report(d: Diagnostic): void {
@@ -156,6 +159,7 @@ export class Session {
     }
     const config = collect(this.reader.repoPath(dir), dir, parsed, diagnostics, remote);
     this.configs.set(key, config);
+    this.onLoad?.(config);
     if (!remote) for (const d of config.diagnostics) this.report(d);
     return config;
   }
