@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-KZAXE2K3.js";
+} from "./chunk-RNEHC7Y3.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-BMVQITLU.js";
 import "./chunk-2YWGRYBZ.js";

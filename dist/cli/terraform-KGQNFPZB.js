@@ -4882,6 +4882,8 @@ var Session = class {
   seenDiagnostics = /* @__PURE__ */ new Set();
   /** Configurations evaluated at least once (as a root, or for a call). */
   visited = /* @__PURE__ */ new Set();
+  /** Called with each configuration as it is parsed (a folder parsed again is announced again). */
+  onLoad;
   report(d) {
     const key = `${d.file}:${d.range.start.line}:${d.range.start.column}:${d.message}`;
     if (this.seenDiagnostics.has(key)) return;
@@ -4918,6 +4920,7 @@ var Session = class {
     }
     const config = collect(this.reader.repoPath(dir), dir, parsed, diagnostics, remote);
     this.configs.set(key, config);
+    this.onLoad?.(config);
     if (!remote) for (const d of config.diagnostics) this.report(d);
     return config;
   }
@@ -5715,45 +5718,54 @@ function lockFileRecord(project, config) {
 }
 
 // src/scanners/terraform/index.ts
-async function scanTerraform(units, reader, options = {}, projects = true) {
+async function scanTerraform(units, reader, options = {}, projects = true, parseTwiceFrom = PARSE_TWICE_FROM_FILES) {
   try {
-    return await scanTerraformUnits(units, reader, options, projects);
+    return await scanTerraformUnits(units, reader, options, projects, parseTwiceFrom);
   } finally {
     await closeSyntaxWorker();
   }
 }
-async function scanTerraformUnits(units, reader, options, projects) {
+async function scanTerraformUnits(units, reader, options, projects, parseTwiceFrom) {
   const session = new Session(reader);
   const loaded = [];
+  const large = units.reduce((n, u) => n + u.files.length, 0) > parseTwiceFrom;
   const perFolder = /* @__PURE__ */ new Map();
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
+  const called = /* @__PURE__ */ new Set();
+  const noteCalls = (config) => {
+    for (const call of config.calls.values()) {
+      if (call.source !== void 0 && parseModuleSource(call.source).kind === "local") called.add(resolve2(config.absoluteDir, call.source));
+    }
+  };
+  const cacheKeyOf = (unit) => (perFolder.get(unit.absoluteDir) ?? 0) > 1 ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0;
+  session.onLoad = noteCalls;
+  const loadUnit = async (unit, manifest) => {
+    const config = await session.load(unit.absoluteDir, unit.files, false, cacheKeyOf(unit));
+    if (config) await session.loadCalled(config, manifest);
+    return config;
+  };
   for (const unit of units) {
     try {
-      const shared = (perFolder.get(unit.absoluteDir) ?? 0) > 1;
-      const config = await session.load(unit.absoluteDir, unit.files, false, shared ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0);
-      if (!config) continue;
       const manifest = session.manifest(unit.absoluteDir);
-      await session.loadCalled(config, manifest);
-      loaded.push({ unit, config, manifest });
+      const config = await loadUnit(unit, manifest);
+      if (!config) continue;
+      const entry = { unit, dir: config.absoluteDir, cacheKey: cacheKeyOf(unit), manifest };
+      if (projects) entry.project = { asRoot: projectRecords(config, unit.dir, false, reader), asModule: projectRecords(config, unit.dir, true, reader) };
+      loaded.push(entry);
+      if (large && !called.has(config.absoluteDir)) session.configs.delete(entry.cacheKey ?? config.absoluteDir);
     } catch (error) {
       session.diagnostics.push(internalError(firstFile(unit), error));
     }
   }
-  const called = /* @__PURE__ */ new Set();
-  for (const config of session.configs.values()) {
-    for (const call of config.calls.values()) {
-      if (call.source !== void 0 && parseModuleSource(call.source).kind === "local") called.add(resolve2(config.absoluteDir, call.source));
-    }
-  }
   const resources = [];
   const failed = /* @__PURE__ */ new Set();
-  const evaluate = async (entry) => {
+  const evaluate = async (entry, config) => {
     const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
     const first = resources.length;
     try {
-      new ModuleInstance(session, entry.config, entry.config.absoluteDir, entry.manifest, void 0, inputs).records(resources);
+      new ModuleInstance(session, config, config.absoluteDir, entry.manifest, void 0, inputs).records(resources);
     } catch (error) {
-      failed.add(entry.config);
+      failed.add(entry);
       resources.length = first;
       session.diagnostics.push(internalError(firstFile(entry.unit), error));
       return;
@@ -5762,16 +5774,38 @@ async function scanTerraformUnits(units, reader, options, projects) {
     for (let i = first; i < resources.length; i++) resources[i].unit = unit;
     if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   };
-  for (const entry of loaded) if (!called.has(entry.config.absoluteDir)) await evaluate(entry);
-  for (const entry of loaded) if (!session.visited.has(entry.config) && !failed.has(entry.config)) await evaluate(entry);
-  for (const entry of projects ? loaded : []) {
-    const project = projectRecord(entry.config, entry.unit.dir, called.has(entry.config.absoluteDir), reader);
-    if (!project) continue;
+  for (const entry of loaded) {
+    if (called.has(entry.dir)) continue;
+    try {
+      const config = await loadUnit(entry.unit, entry.manifest);
+      if (!config) continue;
+      await evaluate(entry, config);
+      if (large) {
+        session.configs.delete(entry.cacheKey ?? entry.dir);
+        session.visited.delete(config);
+      }
+    } catch (error) {
+      failed.add(entry);
+      session.diagnostics.push(internalError(firstFile(entry.unit), error));
+    }
+  }
+  for (const entry of loaded) {
+    if (!called.has(entry.dir) || failed.has(entry)) continue;
+    const config = session.configs.get(entry.cacheKey ?? entry.dir) ?? await loadUnit(entry.unit, entry.manifest);
+    if (config && !session.visited.has(config)) await evaluate(entry, config);
+  }
+  for (const entry of loaded) {
+    if (!entry.project) continue;
     const unit = `terraform:${entry.unit.dir}`;
-    resources.push(Object.assign(project, { unit }), Object.assign(lockFileRecord(project, entry.config), { unit }));
+    for (const r of called.has(entry.dir) ? entry.project.asModule : entry.project.asRoot) resources.push(Object.assign(r, { unit }));
   }
   if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   return { resources, diagnostics: session.diagnostics };
+}
+var PARSE_TWICE_FROM_FILES = 2e3;
+function projectRecords(config, dir, called, reader) {
+  const project = projectRecord(config, dir, called, reader);
+  return project ? [project, lockFileRecord(project, config)] : [];
 }
 async function scanTerraformFile(file) {
   const dir = resolve2(file.absolutePath, "..");
