@@ -7,6 +7,7 @@ import type { Diagnostic } from "../model/resource.js";
 import { candidatePatterns, FILE_KINDS, kindRule, kindRules, LOCK_FILE_NAMES, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
 import { peekText, specialKind } from "./read.js";
 import type { Reader } from "./reader.js";
+import { repositoryRootOf } from "./root.js";
 import { isAutoVarFile } from "./units.js";
 
 export interface DiscoveredFile {
@@ -129,7 +130,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     const { globbySync } = await loadGlobby();
     // Synchronous: globby's asynchronous form stats every result on the thread pool for its
     // gitignore filter, which measured twice as slow on 10,000 files as this.
-    const entries = globbySync(candidatePatterns(), {
+    const options = {
       cwd: absolute,
       absolute: true,
       dot: true,
@@ -138,12 +139,19 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       // other entries are known from the directory listing (objectMode keeps its dirent).
       onlyFiles: false,
       objectMode: true,
-      gitignore: true,
       followSymbolicLinks: false,
       suppressErrors: true,
       fs: unreadableDirectories,
       ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`),
-    });
+    } as const;
+    // globby's .gitignore support walks the tree a second time and matches every entry (about
+    // 0.1 ms a file): one walk first tells whether there is any .gitignore to honour.
+    let entries = globbySync([...candidatePatterns(), "**/.gitignore"], { ...options, gitignore: false });
+    const isIgnoreFile = (entry: { path: string }): boolean => basename(entry.path) === ".gitignore";
+    if (entries.some(isIgnoreFile) || parentIgnoreFile(absolute)) {
+      unreadableDirectories.take();
+      entries = globbySync(candidatePatterns(), { ...options, gitignore: true });
+    } else entries = entries.filter((entry) => !isIgnoreFile(entry));
     // fast-glob skips a folder it cannot list; the files in it are lost unless we say so.
     for (const [dir, error] of unreadableDirectories.take()) {
       notScanned(dir, `folder not scanned: ${folderProblem(dir, error)}`);
@@ -213,6 +221,21 @@ let globbyModule: Promise<typeof import("globby")> | undefined;
 function loadGlobby(): Promise<typeof import("globby")> {
   globbyModule ??= import("globby");
   return globbyModule;
+}
+
+/**
+ * True when a folder above `dir`, up to its git repository's root, holds a `.gitignore` (globby
+ * honours those too). Outside a repository there are none to honour.
+ */
+function parentIgnoreFile(dir: string): boolean {
+  const root = repositoryRootOf(dir);
+  if (root === undefined) return false;
+  for (let at = resolve(dir); at !== root; ) {
+    at = dirname(at);
+    if (statSync(join(at, ".gitignore"), { throwIfNoEntry: false })) return true;
+    if (at === dirname(at)) break;
+  }
+  return false;
 }
 
 /** The `.tf`, `.tf.json` and auto-loaded variable files of a folder (absolute paths). */

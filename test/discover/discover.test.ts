@@ -115,6 +115,12 @@ describe("discover", () => {
       expect(files.map((f) => f.path)).toEqual(["sub/kept.tf", "sub/shared.tf"]);
     });
 
+    it("applies a parent .gitignore to a subdirectory that has none of its own", async () => {
+      await writeTree(dir, { "plain/x.generated.tf": "", "plain/keep.tf": "", "plain/deeper/y.generated.tf": "" });
+      const { files } = await discover(["plain"], { reader: createReader(dir), cwd: dir });
+      expect(files.map((f) => f.path)).toEqual(["plain/keep.tf"]);
+    });
+
     it("scans an explicitly named file even when it is gitignored, with the rest of its module", async () => {
       const { files } = await discover(["sub/local.tf", "ignored/a.tf"], { reader: createReader(dir), cwd: join(dir) });
       // Terraform reads every .tf file of a module folder, ignored by git or not: so does the unit.
