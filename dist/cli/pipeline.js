@@ -4,9 +4,9 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-RNEHC7Y3.js";
+} from "./chunk-PPLREQXH.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-BMVQITLU.js";
+import "./chunk-UFFL3UWP.js";
 import "./chunk-2YWGRYBZ.js";
 import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";

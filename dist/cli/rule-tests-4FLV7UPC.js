@@ -2,14 +2,14 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-RNEHC7Y3.js";
+} from "./chunk-PPLREQXH.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-BMVQITLU.js";
+} from "./chunk-UFFL3UWP.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";

@@ -8,7 +8,7 @@ import {
   formUnits,
   isAutoVarFile,
   unitPaths
-} from "./chunk-BMVQITLU.js";
+} from "./chunk-UFFL3UWP.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";
@@ -91,7 +91,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-C7TEFWKO.js");
+      const { scanPulumiUnit } = await import("./pulumi-C4DLOMR5.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);

@@ -237,8 +237,30 @@ function unitPaths(unit) {
 // src/discover/discover.ts
 var import_picomatch = __toESM(require_picomatch(), 1);
 import * as fs from "node:fs";
-import { readdirSync as readdirSync2, statSync as statSync2 } from "node:fs";
-import { basename, dirname as dirname2, join, relative, resolve, sep } from "node:path";
+import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
+import { basename, dirname as dirname3, join as join2, relative, resolve as resolve2, sep } from "node:path";
+
+// src/discover/root.ts
+import { statSync } from "node:fs";
+import { dirname as dirname2, join, resolve } from "node:path";
+function findRepositoryRoot(startDir, fallback = process.cwd()) {
+  return repositoryRootOf(startDir) ?? resolve(fallback);
+}
+function repositoryRootOf(startDir) {
+  let dir = resolve(startDir);
+  for (; ; ) {
+    try {
+      statSync(join(dir, ".git"));
+      return dir;
+    } catch {
+    }
+    const parent = dirname2(dir);
+    if (parent === dir) return void 0;
+    dir = parent;
+  }
+}
+
+// src/discover/discover.ts
 var UsageError = class extends Error {
   name = "UsageError";
 };
@@ -283,7 +305,7 @@ async function discover(paths, options) {
     let rule;
     let projectDir;
     for (const candidate of rules) {
-      const dir = candidate.project ? projects.projectOf(absolutePath, candidate.project) : candidate.kind === "pulumi-project" ? dirname2(absolutePath) : void 0;
+      const dir = candidate.project ? projects.projectOf(absolutePath, candidate.project) : candidate.kind === "pulumi-project" ? dirname3(absolutePath) : void 0;
       if (candidate.sniff && !(candidate.project && dir !== void 0) && !sniffed(reader, absolutePath, candidate)) continue;
       rule = candidate;
       projectDir = dir;
@@ -298,7 +320,7 @@ async function discover(paths, options) {
   const special = (absolutePath, info) => notScanned(absolutePath, `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`);
   const walk = async (absolute, named, walked = false) => {
     const { globbySync } = await loadGlobby();
-    const entries = globbySync(candidatePatterns(), {
+    const options2 = {
       cwd: absolute,
       absolute: true,
       dot: true,
@@ -307,27 +329,32 @@ async function discover(paths, options) {
       // other entries are known from the directory listing (objectMode keeps its dirent).
       onlyFiles: false,
       objectMode: true,
-      gitignore: true,
       followSymbolicLinks: false,
       suppressErrors: true,
       fs: unreadableDirectories,
       ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`)
-    });
+    };
+    let entries = globbySync([...candidatePatterns(), "**/.gitignore"], { ...options2, gitignore: false });
+    const isIgnoreFile = (entry) => basename(entry.path) === ".gitignore";
+    if (entries.some(isIgnoreFile) || parentIgnoreFile(absolute)) {
+      unreadableDirectories.take();
+      entries = globbySync(candidatePatterns(), { ...options2, gitignore: true });
+    } else entries = entries.filter((entry) => !isIgnoreFile(entry));
     for (const [dir, error] of unreadableDirectories.take()) {
       notScanned(dir, `folder not scanned: ${folderProblem(dir, error)}`);
     }
-    const sorted = entries.map((entry) => ({ path: resolve(entry.path), dirent: entry.dirent }));
+    const sorted = entries.map((entry) => ({ path: resolve2(entry.path), dirent: entry.dirent }));
     sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     for (const { path: entryPath, dirent } of sorted) {
       if (!kindRule(entryPath) || found.has(entryPath)) continue;
       if (!dirent.isSymbolicLink()) {
         if (dirent.isFile()) add(entryPath, named, walked);
-        else if (!dirent.isDirectory()) special(entryPath, statSync2(entryPath, { throwIfNoEntry: false }));
+        else if (!dirent.isDirectory()) special(entryPath, statSync3(entryPath, { throwIfNoEntry: false }));
         continue;
       }
       let target;
       try {
-        target = statSync2(entryPath);
+        target = statSync3(entryPath);
       } catch (error) {
         const code = error.code;
         notScanned(entryPath, `cannot read file (${code === "ENOENT" ? "broken symbolic link" : code === "ELOOP" ? "symbolic link loop" : error.message}); fix or remove the link`);
@@ -339,10 +366,10 @@ async function discover(paths, options) {
   };
   const namedFiles = [];
   for (const input of inputs) {
-    const absolute = resolve(cwd, input);
+    const absolute = resolve2(cwd, input);
     let info;
     try {
-      info = statSync2(absolute);
+      info = statSync3(absolute);
     } catch (error) {
       const code = error.code;
       if (code === "ENOENT" || code === "ENOTDIR") throw new UsageError(`path not found: ${input}`);
@@ -358,9 +385,9 @@ async function discover(paths, options) {
   }
   for (const file of namedFiles) {
     if (file.kind === "terraform" || file.kind === "terraform-json" || file.kind === "tfvars") {
-      for (const sibling2 of terraformSiblings(dirname2(file.absolutePath))) add(sibling2, false);
+      for (const sibling2 of terraformSiblings(dirname3(file.absolutePath))) add(sibling2, false);
     } else if (file.projectDir !== void 0) {
-      add(join(file.projectDir, projectFileName(file.projectDir)), false);
+      add(join2(file.projectDir, projectFileName(file.projectDir)), false);
       await walk(file.projectDir, false);
     }
   }
@@ -372,6 +399,16 @@ function loadGlobby() {
   globbyModule ??= import("./globby-IWWANPMT.js");
   return globbyModule;
 }
+function parentIgnoreFile(dir) {
+  const root = repositoryRootOf(dir);
+  if (root === void 0) return false;
+  for (let at = resolve2(dir); at !== root; ) {
+    at = dirname3(at);
+    if (statSync3(join2(at, ".gitignore"), { throwIfNoEntry: false })) return true;
+    if (at === dirname3(at)) break;
+  }
+  return false;
+}
 function terraformSiblings(dir) {
   let names;
   try {
@@ -382,9 +419,9 @@ function terraformSiblings(dir) {
   return names.filter((name) => {
     const lower = name.toLowerCase();
     return lower.endsWith(".tf") || lower.endsWith(".tf.json") || isAutoVarFile(lower);
-  }).map((name) => join(dir, name)).filter((path) => {
+  }).map((name) => join2(dir, name)).filter((path) => {
     try {
-      return statSync2(path).isFile();
+      return statSync3(path).isFile();
     } catch {
       return false;
     }
@@ -393,7 +430,7 @@ function terraformSiblings(dir) {
 function projectFileName(dir) {
   for (const name of PULUMI_PROJECT_FILES) {
     try {
-      if (statSync2(join(dir, name)).isFile()) return name;
+      if (statSync3(join2(dir, name)).isFile()) return name;
     } catch {
     }
   }
@@ -403,9 +440,9 @@ function projectStandIn(absolutePath, projects, add) {
   const name = basename(absolutePath).toLowerCase();
   if (name !== "package.json" && !LOCK_FILE_NAMES.includes(name)) return void 0;
   const pulumi = FILE_KINDS.find((k) => k.kind === "pulumi")?.project;
-  const dir = dirname2(absolutePath);
-  if (!pulumi || projects.projectOf(join(dir, "index.ts"), pulumi) !== dir) return void 0;
-  const file = add(join(dir, projectFileName(dir)), true);
+  const dir = dirname3(absolutePath);
+  if (!pulumi || projects.projectOf(join2(dir, "index.ts"), pulumi) !== dir) return void 0;
+  const file = add(join2(dir, projectFileName(dir)), true);
   if (file) file.bringsUnit = true;
   return file;
 }
@@ -438,7 +475,7 @@ var unreadableDirectories = {
   lstatSync: fs.lstatSync,
   statSync: fs.statSync,
   note(path, error) {
-    if (error.code !== "ENOENT") this.failures.set(resolve(path), error);
+    if (error.code !== "ENOENT") this.failures.set(resolve2(path), error);
   }
 };
 function folderProblem(dir, error) {
@@ -462,10 +499,10 @@ var ProjectMarkers = class {
   cache = /* @__PURE__ */ new Map();
   projectOf(absolutePath, project) {
     const underRoot = !relative(this.root, absolutePath).startsWith("..");
-    let dir = dirname2(absolutePath);
+    let dir = dirname3(absolutePath);
     for (; ; ) {
       if (this.marks(dir, project)) return dir;
-      const parent = dirname2(dir);
+      const parent = dirname3(dir);
       if (parent === dir || underRoot && dir === this.root) return void 0;
       dir = parent;
     }
@@ -475,7 +512,7 @@ var ProjectMarkers = class {
     if (answer === void 0) {
       answer = false;
       for (const name of project.names) {
-        const text = peekText(join(dir, name));
+        const text = peekText(join2(dir, name));
         if (text !== void 0) {
           answer = project.accepts(text);
           break;
@@ -493,35 +530,15 @@ function sniffed(reader, absolutePath, rule) {
   return peek !== void 0 && rule.sniff(peek);
 }
 
-// src/discover/root.ts
-import { statSync as statSync3 } from "node:fs";
-import { dirname as dirname3, join as join2, resolve as resolve2 } from "node:path";
-function findRepositoryRoot(startDir, fallback = process.cwd()) {
-  return repositoryRootOf(startDir) ?? resolve2(fallback);
-}
-function repositoryRootOf(startDir) {
-  let dir = resolve2(startDir);
-  for (; ; ) {
-    try {
-      statSync3(join2(dir, ".git"));
-      return dir;
-    } catch {
-    }
-    const parent = dirname3(dir);
-    if (parent === dir) return void 0;
-    dir = parent;
-  }
-}
-
 export {
   LOCK_FILE_NAMES,
   kindRule,
   classify,
+  findRepositoryRoot,
+  repositoryRootOf,
   isAutoVarFile,
   formUnits,
   unitPaths,
   UsageError,
-  discover,
-  findRepositoryRoot,
-  repositoryRootOf
+  discover
 };
