@@ -9,14 +9,7 @@ export function fingerprint(ruleId: string, file: string, resource: string, path
   return hash("sha256", [ruleId, file, resource, path].join("\u0000"), "hex").slice(0, 32);
 }
 
-export function formatPath(path: readonly (string | number)[]): string {
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
-  }
-  return text;
-}
+export { formatPath } from "../model/value.js";
 
 /** The value digest of a finding whose check read no value at all (the resource as a whole). */
 export const NO_VALUE_DIGEST = "none";

@@ -1,4 +1,5 @@
 /** Which attributes a change touches, from the before and after values the tools write. */
+import { formatPath } from "../model/value.js";
 import { isObject } from "./json.js";
 
 /**
@@ -20,16 +21,6 @@ export function changedKeys(before: unknown, after: unknown, unknown?: unknown):
   return [...keys].sort();
 }
 
-/** `["network_interface", 0, "subnet_id"]` → `network_interface[0].subnet_id`. */
-export function formatAttributePath(path: readonly (string | number)[]): string {
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
-  }
-  return text;
-}
-
 /** `/Tags/0/Value` (a JSON pointer, as CloudFormation drift writes it) → `Tags[0].Value`. */
 export function pointerToPath(pointer: string): string {
   const segments = pointer
@@ -37,7 +28,7 @@ export function pointerToPath(pointer: string): string {
     .slice(1)
     .map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~"))
     .map((s) => (/^\d+$/.test(s) ? Number(s) : s));
-  return formatAttributePath(segments);
+  return formatPath(segments);
 }
 
 function containsTrue(value: unknown): boolean {

@@ -7,7 +7,8 @@
  */
 import type { Change, ChangeAction } from "../model/change.js";
 import type { Value } from "../model/value.js";
-import { changedKeys, formatAttributePath } from "./diff.js";
+import { formatPath } from "../model/value.js";
+import { changedKeys } from "./diff.js";
 import { describeJson, isObject, type JsonDocument } from "./json.js";
 
 /** True when a parsed JSON document is a Terraform plan (`format_version` with plan content). */
@@ -106,5 +107,5 @@ function moduleNames(moduleAddress: string): string[] {
 /** `replace_paths: [["ami"], ["network_interface", 0, "subnet_id"]]` → `["ami", "network_interface[0].subnet_id"]`. */
 function replacePaths(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value.filter(Array.isArray).map((path) => formatAttributePath(path as (string | number)[]));
+  return value.filter(Array.isArray).map((path) => formatPath(path as (string | number)[]));
 }

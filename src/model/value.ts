@@ -103,3 +103,13 @@ export function nondeterministicIn(v: Value | undefined, depth = 0): string | un
   }
   return undefined;
 }
+
+/** `["network_interface", 0, "subnet_id"]` → `network_interface[0].subnet_id`: a path as people write it. */
+export function formatPath(path: readonly (string | number)[]): string {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
+  return text;
+}
