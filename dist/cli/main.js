@@ -8,7 +8,7 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-PPLREQXH.js";
+} from "./chunk-NMGKBKWW.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
@@ -30,13 +30,13 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-Y7UO2L6I.js";
+} from "./chunk-UIMQ6UOP.js";
 import "./chunk-FEAASC7O.js";
 import {
   ruleDocPath
-} from "./chunk-KRBGTV6O.js";
+} from "./chunk-VCAXP36E.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-55FSTDKK.js";
+import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 
@@ -425,7 +425,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-BO2P5JCV.js");
+  const { loadRules } = await import("./engine-WFPSJFN3.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3266,7 +3266,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import("./gate-2N5OSOBY.js");
+  const { GateInputError, readChangeFile } = await import("./gate-N3YMMO3U.js");
   const absolute = inputs.map((p) => resolve7(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -3339,13 +3339,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-BO2P5JCV.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-WFPSJFN3.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-4FLV7UPC.js");
+  const { runRuleTests } = await import("./rule-tests-RWGOYL3L.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

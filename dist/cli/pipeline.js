@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-PPLREQXH.js";
+} from "./chunk-NMGKBKWW.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-UFFL3UWP.js";
 import "./chunk-2YWGRYBZ.js";
@@ -12,11 +12,11 @@ import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
-import "./chunk-Y7UO2L6I.js";
+import "./chunk-UIMQ6UOP.js";
 import "./chunk-FEAASC7O.js";
-import "./chunk-KRBGTV6O.js";
+import "./chunk-VCAXP36E.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-55FSTDKK.js";
+import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 export {

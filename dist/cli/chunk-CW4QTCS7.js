@@ -48,6 +48,14 @@ function nondeterministicIn(v, depth = 0) {
   }
   return void 0;
 }
+function formatPath(path) {
+  let text = "";
+  for (const segment of path) {
+    if (typeof segment === "number") text += `[${segment}]`;
+    else text += text === "" ? segment : `.${segment}`;
+  }
+  return text;
+}
 
 export {
   unknown,
@@ -55,5 +63,6 @@ export {
   isValueMap,
   describeValue,
   getPath,
-  nondeterministicIn
+  nondeterministicIn,
+  formatPath
 };

@@ -30,7 +30,7 @@ import {
 import {
   isUnknown,
   unknown
-} from "./chunk-55FSTDKK.js";
+} from "./chunk-CW4QTCS7.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

@@ -34,7 +34,7 @@ import {
   isValueMap,
   nondeterministicIn,
   unknown
-} from "./chunk-55FSTDKK.js";
+} from "./chunk-CW4QTCS7.js";
 import "./chunk-WV4KQOO6.js";
 
 // src/scanners/terraform/index.ts

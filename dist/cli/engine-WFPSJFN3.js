@@ -6,15 +6,15 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-Y7UO2L6I.js";
+} from "./chunk-UIMQ6UOP.js";
 import "./chunk-FEAASC7O.js";
 import {
   BUILTIN_RULES_DIR,
   RuleLoadError,
   loadRules
-} from "./chunk-KRBGTV6O.js";
+} from "./chunk-VCAXP36E.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-55FSTDKK.js";
+import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 export {

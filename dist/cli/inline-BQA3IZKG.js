@@ -16,7 +16,7 @@ import {
 } from "./chunk-FEAASC7O.js";
 import {
   isValueMap
-} from "./chunk-55FSTDKK.js";
+} from "./chunk-CW4QTCS7.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

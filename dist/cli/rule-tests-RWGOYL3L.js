@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-PPLREQXH.js";
+} from "./chunk-NMGKBKWW.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
@@ -19,11 +19,11 @@ import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-Y7UO2L6I.js";
+} from "./chunk-UIMQ6UOP.js";
 import "./chunk-FEAASC7O.js";
-import "./chunk-KRBGTV6O.js";
+import "./chunk-VCAXP36E.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-55FSTDKK.js";
+import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";
 import "./chunk-WV4KQOO6.js";
 

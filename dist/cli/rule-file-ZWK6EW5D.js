@@ -17,9 +17,9 @@ import {
   RuleLoadError,
   parsePath,
   useParamValidator
-} from "./chunk-KRBGTV6O.js";
+} from "./chunk-VCAXP36E.js";
 import "./chunk-VMWUQHIP.js";
-import "./chunk-55FSTDKK.js";
+import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";
 import {
   __commonJS,

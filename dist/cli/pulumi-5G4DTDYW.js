@@ -44,7 +44,7 @@ import {
   isValueMap,
   nondeterministicIn,
   unknown
-} from "./chunk-55FSTDKK.js";
+} from "./chunk-CW4QTCS7.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";

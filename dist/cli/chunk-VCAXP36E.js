@@ -10,7 +10,7 @@ import {
   isUnknown,
   isValueMap,
   unknown
-} from "./chunk-55FSTDKK.js";
+} from "./chunk-CW4QTCS7.js";
 import {
   require_ucs2length
 } from "./chunk-HAQD6ZYP.js";
@@ -1313,7 +1313,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-7FUHQASU.js") : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import("./rule-file-ZWK6EW5D.js") : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };

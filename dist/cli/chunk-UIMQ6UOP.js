@@ -10,25 +10,18 @@ import {
   parsePath,
   resolveSingle,
   resolveSteps
-} from "./chunk-KRBGTV6O.js";
+} from "./chunk-VCAXP36E.js";
 import {
   describeValue,
+  formatPath,
   isUnknown,
   isValueMap
-} from "./chunk-55FSTDKK.js";
+} from "./chunk-CW4QTCS7.js";
 
 // src/engine/fingerprint.ts
 import { hash } from "node:crypto";
 function fingerprint(ruleId, file, resource, path) {
   return hash("sha256", [ruleId, file, resource, path].join("\0"), "hex").slice(0, 32);
-}
-function formatPath(path) {
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
-  }
-  return text;
 }
 var NO_VALUE_DIGEST = "none";
 function findingDigest(values) {

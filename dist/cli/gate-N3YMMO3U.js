@@ -15,6 +15,9 @@ import {
   firstLineOf,
   range
 } from "./chunk-2CLBPXII.js";
+import {
+  formatPath
+} from "./chunk-CW4QTCS7.js";
 import "./chunk-WV4KQOO6.js";
 
 // src/gate/json.ts
@@ -151,17 +154,9 @@ function changedKeys(before, after, unknown) {
   for (const [key, value] of Object.entries(u)) if (containsTrue(value)) keys.add(key);
   return [...keys].sort();
 }
-function formatAttributePath(path) {
-  let text = "";
-  for (const segment of path) {
-    if (typeof segment === "number") text += `[${segment}]`;
-    else text += text === "" ? segment : `.${segment}`;
-  }
-  return text;
-}
 function pointerToPath(pointer) {
   const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
-  return formatAttributePath(segments);
+  return formatPath(segments);
 }
 function containsTrue(value) {
   if (value === true) return true;
@@ -488,7 +483,7 @@ function moduleNames(moduleAddress) {
 }
 function replacePaths(value) {
   if (!Array.isArray(value)) return [];
-  return value.filter(Array.isArray).map((path) => formatAttributePath(path));
+  return value.filter(Array.isArray).map((path) => formatPath(path));
 }
 
 // src/gate/attributes.ts

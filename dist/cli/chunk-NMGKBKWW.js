@@ -29,7 +29,7 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-Y7UO2L6I.js";
+} from "./chunk-UIMQ6UOP.js";
 import {
   GATE_KINDS
 } from "./chunk-FEAASC7O.js";
@@ -41,12 +41,12 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-KRBGTV6O.js";
+} from "./chunk-VCAXP36E.js";
 import {
   isUnknown,
   isValueMap,
   unknown
-} from "./chunk-55FSTDKK.js";
+} from "./chunk-CW4QTCS7.js";
 import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
@@ -81,17 +81,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-KGQNFPZB.js");
+    const { scanTerraform } = await import("./terraform-RJGMMNEW.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-OO27VXIA.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-BG6H7Z5R.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-C4DLOMR5.js");
+      const { scanPulumiUnit } = await import("./pulumi-5G4DTDYW.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -1008,7 +1008,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-2N5OSOBY.js");
+  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-N3YMMO3U.js");
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -1083,7 +1083,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import("./inline-HDMMMT7Y.js");
+        const { commentSuppressions, metadataSuppressions } = await import("./inline-BQA3IZKG.js");
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
