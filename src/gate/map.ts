@@ -22,7 +22,7 @@ export interface SourceChoice {
 
 /** Where a change was mapped to, or why it was not. */
 /** `atCall`: the change is of a module the scan cannot read, shown at this call of it (`module.a["x"]`). */
-type Mapping = { record: Resource; via: RelatedLocation[]; atCall?: string } | { record?: undefined; candidates: Resource[] };
+type Mapping = { record: Resource; via: RelatedLocation[]; atCall?: string; roots?: string[] } | { record?: undefined; candidates: Resource[] };
 
 /**
  * One record per change, of kind `change` or `drift`, that gate rules select like any record:
@@ -67,6 +67,7 @@ function record(change: Change, mapping: Mapping): Resource {
   if (target) {
     out.related = [here, ...mapping.via];
     if (mapping.atCall) out.note = ` (in ${mapping.atCall}, whose code the scan does not hold: shown at its call)`;
+    if (mapping.roots) out.note = ` (the module is called from ${mapping.roots.length} root modules: ${mapping.roots.join(", ")}; --project shows the calls of one)`;
   } else if (mapping.candidates.length > 1) {
     const flag = change.format === "cloudformation" ? "--template FILE" : "--project DIR";
     out.related = mapping.candidates.map((c) => ({ file: c.file, range: c.header, message: `a candidate: ${c.name} in ${c.file}` }));
@@ -155,8 +156,11 @@ class SourceIndex {
       const here = units.filter((u) => unitPath(u) === folderOf(change.file));
       if (here.length === 1) units = here;
     }
-    // Several roots calling one module: the definition is one place, whichever root the plan is of.
-    if (units.length > 1 && !atCall && found.every((r) => r.file === found[0]!.file && r.header.start.line === found[0]!.header.start.line)) units = [found[0]!.unit ?? ""];
+    // Several roots calling one module: the definition is one place, whichever root the plan is
+    // of; which root's calls lead there is not known, so none is shown as the way.
+    if (units.length > 1 && !atCall && found.every((r) => r.file === found[0]!.file && r.header.start.line === found[0]!.header.start.line)) {
+      return { record: found[0]!, via: [], roots: units.map(unitPath) };
+    }
     if (units.length !== 1) return { candidates: uniqueByUnit(found) };
     const inUnit = found.filter((r) => (r.unit ?? "") === units[0]);
     if (atCall) {

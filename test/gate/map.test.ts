@@ -68,6 +68,17 @@ describe("Terraform addresses", () => {
     expect(web!.related!.map((r) => r.file)).toEqual(["fixtures/gate/terraform/main.tf", "fixtures/rules/CHG-001/positive-terraform/main.tf"]);
   });
 
+  it("map a resource of a module that several roots call to its one definition, naming the roots", async () => {
+    const [node] = await mapped("fixtures/gate/shared/plans/prod.json", ["fixtures/gate/shared"]);
+    expect(at(node!)).toBe("fixtures/gate/shared/modules/app/main.tf:1:1");
+    expect(node!.note).toBe(" (the module is called from 2 root modules: fixtures/gate/shared/envs/dev, fixtures/gate/shared/envs/prod; --project shows the calls of one)");
+    const chosen = await mapped("fixtures/gate/shared/plans/prod.json", ["fixtures/gate/shared"], { project: "fixtures/gate/shared/envs/prod" });
+    expect(chosen[0]!.related!.map((r) => `${r.file}:${r.range.start.line} ${r.message}`)).toEqual([
+      "fixtures/gate/shared/plans/prod.json:8 the planned change in fixtures/gate/shared/plans/prod.json: resource_changes[0]",
+      "fixtures/gate/shared/envs/prod/main.tf:1 called as module.app",
+    ]);
+  });
+
   it("stay on the input, at the change's line, when nothing defines the address", async () => {
     const [batch] = await mapped("fixtures/rules/CHG-001/positive-terraform-unmapped/plan.json", ["fixtures/gate/terraform"]);
     expect(at(batch!)).toBe("fixtures/rules/CHG-001/positive-terraform-unmapped/plan.json:8:5");
