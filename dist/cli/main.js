@@ -8,7 +8,7 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-NMGKBKWW.js";
+} from "./chunk-PTB4BVXI.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
@@ -3266,7 +3266,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import("./gate-N3YMMO3U.js");
+  const { GateInputError, readChangeFile } = await import("./gate-E6T5YB22.js");
   const absolute = inputs.map((p) => resolve7(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -3345,7 +3345,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-RWGOYL3L.js");
+  const { runRuleTests } = await import("./rule-tests-RBGN4FIW.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

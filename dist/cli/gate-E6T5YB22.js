@@ -545,6 +545,7 @@ function record(change, mapping) {
   if (target) {
     out.related = [here, ...mapping.via];
     if (mapping.atCall) out.note = ` (in ${mapping.atCall}, whose code the scan does not hold: shown at its call)`;
+    if (mapping.roots) out.note = ` (the module is called from ${mapping.roots.length} root modules: ${mapping.roots.join(", ")}; --project shows the calls of one)`;
   } else if (mapping.candidates.length > 1) {
     const flag = change.format === "cloudformation" ? "--template FILE" : "--project DIR";
     out.related = mapping.candidates.map((c) => ({ file: c.file, range: c.header, message: `a candidate: ${c.name} in ${c.file}` }));
@@ -611,7 +612,9 @@ var SourceIndex = class {
       const here = units.filter((u) => unitPath(u) === folderOf(change.file));
       if (here.length === 1) units = here;
     }
-    if (units.length > 1 && !atCall && found.every((r) => r.file === found[0].file && r.header.start.line === found[0].header.start.line)) units = [found[0].unit ?? ""];
+    if (units.length > 1 && !atCall && found.every((r) => r.file === found[0].file && r.header.start.line === found[0].header.start.line)) {
+      return { record: found[0], via: [], roots: units.map(unitPath) };
+    }
     if (units.length !== 1) return { candidates: uniqueByUnit(found) };
     const inUnit = found.filter((r) => (r.unit ?? "") === units[0]);
     if (atCall) {
