@@ -11,7 +11,7 @@
 import { resolve } from "node:path";
 import type { Reader } from "../../discover/reader.js";
 import { parseModuleSource } from "../../model/module-source.js";
-import type { Resource, ScanResult } from "../../model/resource.js";
+import type { Diagnostic, Resource, ScanResult } from "../../model/resource.js";
 import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
 import { internalError } from "../shared/internal-error.js";
 import { closeSyntaxWorker } from "./hcl2json.js";
@@ -62,6 +62,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     if (config) await session.loadCalled(config, manifest);
     return config;
   };
+  if (large && !mayCallLocalModules(units, reader)) return oneByOne(units, reader, options, projects, session, loadUnit, cacheKeyOf);
   for (const unit of units) {
     // A failure of driftless on one folder costs that folder, not the run's other Terraform.
     try {
@@ -129,6 +130,69 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     for (const r of called.has(entry.dir) ? entry.project.asModule : entry.project.asRoot) resources.push(Object.assign(r, { unit }));
   }
   if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+  return { resources, diagnostics: session.diagnostics };
+}
+
+/**
+ * True unless no file of the scan can call a module through a local path: Terraform takes a
+ * module's `source` only as a literal string, so a local call shows as `source = "./…"` or
+ * `"../…"` (`"source": "./…"` in JSON). A false alarm (another block's `source` attribute) only
+ * costs the two passes.
+ */
+function mayCallLocalModules(units: readonly TerraformUnit[], reader: Reader): boolean {
+  const local = /"?source"?\s*[=:]\s*"\.\.?[\\/]/;
+  return units.some((unit) => unit.files.some((f) => local.test(reader.read(f.absolutePath).file?.text ?? "")));
+}
+
+/**
+ * A large scan in which no folder calls another: each folder is a root, loaded, evaluated and let
+ * go in turn, in one pass. Problems come out as the two passes give them: every folder's loading
+ * problems, then every evaluation's.
+ */
+async function oneByOne(
+  units: readonly TerraformUnit[],
+  reader: Reader,
+  options: ScanOptions,
+  projects: boolean,
+  session: Session,
+  loadUnit: (unit: TerraformUnit, manifest: Map<string, string> | undefined) => Promise<ModuleConfig | undefined>,
+  cacheKeyOf: (unit: TerraformUnit) => string | undefined,
+): Promise<ScanResult> {
+  const loading: Diagnostic[] = [];
+  const evaluating: Diagnostic[] = [];
+  const resources: Resource[] = [];
+  const projectRecordsAtEnd: { unit: string; records: Resource[] }[] = [];
+  for (const unit of units) {
+    session.diagnostics = loading;
+    let config: ModuleConfig | undefined;
+    let manifest: Map<string, string> | undefined;
+    try {
+      manifest = session.manifest(unit.absoluteDir);
+      config = await loadUnit(unit, manifest);
+    } catch (error) {
+      loading.push(internalError(firstFile(unit), error));
+      continue;
+    }
+    if (!config) continue;
+    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, false, reader) });
+    session.diagnostics = evaluating;
+    const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], reader, evaluating);
+    const first = resources.length;
+    try {
+      new ModuleInstance(session, config, config.absoluteDir, manifest, undefined, inputs).records(resources);
+      for (let i = first; i < resources.length; i++) resources[i]!.unit = `terraform:${unit.dir}`;
+      if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+    } catch (error) {
+      // Only this root's records are lost; the other roots are evaluated as usual.
+      resources.length = first;
+      evaluating.push(internalError(firstFile(unit), error));
+    }
+    session.configs.delete(cacheKeyOf(unit) ?? config.absoluteDir);
+    session.visited.delete(config);
+  }
+  for (const { unit, records } of projectRecordsAtEnd) for (const r of records) resources.push(Object.assign(r, { unit }));
+  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+  session.diagnostics = [...loading, ...evaluating];
   return { resources, diagnostics: session.diagnostics };
 }
 

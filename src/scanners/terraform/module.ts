@@ -110,7 +110,8 @@ interface CallSite {
 
 export class Session {
   readonly configs = new Map<string, ModuleConfig>();
-  readonly diagnostics: Diagnostic[] = [];
+  /** Where problems go; the scan may point it at another list for a while (see scanTerraformUnits). */
+  diagnostics: Diagnostic[] = [];
   private readonly seenDiagnostics = new Set<string>();
   /** Configurations evaluated at least once (as a root, or for a call). */
   readonly visited = new Set<ModuleConfig>();
