@@ -4878,6 +4878,7 @@ var Session = class {
   }
   reader;
   configs = /* @__PURE__ */ new Map();
+  /** Where problems go; the scan may point it at another list for a while (see scanTerraformUnits). */
   diagnostics = [];
   seenDiagnostics = /* @__PURE__ */ new Set();
   /** Configurations evaluated at least once (as a root, or for a call). */
@@ -5744,6 +5745,7 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
     if (config) await session.loadCalled(config, manifest);
     return config;
   };
+  if (large && !mayCallLocalModules(units, reader)) return oneByOne(units, reader, options, projects, session, loadUnit, cacheKeyOf);
   for (const unit of units) {
     try {
       const manifest = session.manifest(unit.absoluteDir);
@@ -5800,6 +5802,47 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
     for (const r of called.has(entry.dir) ? entry.project.asModule : entry.project.asRoot) resources.push(Object.assign(r, { unit }));
   }
   if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+  return { resources, diagnostics: session.diagnostics };
+}
+function mayCallLocalModules(units, reader) {
+  const local = /"?source"?\s*[=:]\s*"\.\.?[\\/]/;
+  return units.some((unit) => unit.files.some((f) => local.test(reader.read(f.absolutePath).file?.text ?? "")));
+}
+async function oneByOne(units, reader, options, projects, session, loadUnit, cacheKeyOf) {
+  const loading = [];
+  const evaluating = [];
+  const resources = [];
+  const projectRecordsAtEnd = [];
+  for (const unit of units) {
+    session.diagnostics = loading;
+    let config;
+    let manifest;
+    try {
+      manifest = session.manifest(unit.absoluteDir);
+      config = await loadUnit(unit, manifest);
+    } catch (error) {
+      loading.push(internalError(firstFile(unit), error));
+      continue;
+    }
+    if (!config) continue;
+    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, false, reader) });
+    session.diagnostics = evaluating;
+    const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], reader, evaluating);
+    const first = resources.length;
+    try {
+      new ModuleInstance(session, config, config.absoluteDir, manifest, void 0, inputs).records(resources);
+      for (let i = first; i < resources.length; i++) resources[i].unit = `terraform:${unit.dir}`;
+      if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+    } catch (error) {
+      resources.length = first;
+      evaluating.push(internalError(firstFile(unit), error));
+    }
+    session.configs.delete(cacheKeyOf(unit) ?? config.absoluteDir);
+    session.visited.delete(config);
+  }
+  for (const { unit, records } of projectRecordsAtEnd) for (const r of records) resources.push(Object.assign(r, { unit }));
+  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+  session.diagnostics = [...loading, ...evaluating];
   return { resources, diagnostics: session.diagnostics };
 }
 var PARSE_TWICE_FROM_FILES = 2e3;
