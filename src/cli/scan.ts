@@ -278,6 +278,15 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
     io.stderr.write(`driftless: no IaC files found in ${paths.join(", ")} (Terraform .tf/.tf.json/.tfvars, CloudFormation templates, Pulumi TypeScript projects)\n`);
   }
 
+  // A change set of a stack with nested stacks holds only the parent's changes: say which
+  // change sets to gate as well.
+  if (gate && !quiet) {
+    for (const file of gate.files) {
+      for (const c of file.changes) {
+        if (c.nestedChangeSet) io.stderr.write(`driftless: ${file.file}: nested stack ${c.address} has its own change set (${c.nestedChangeSet}); its resources are not in this one: describe it (aws cloudformation describe-change-set --change-set-name ${c.nestedChangeSet} --output json) and gate it too\n`);
+      }
+    }
+  }
   // The gate reports on changes: code it could not read (a syntax error) is said here, since
   // changes of the resources in it stay on the input.
   if (gate && !quiet) {

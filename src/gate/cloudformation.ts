@@ -85,6 +85,8 @@ export function changeSetChanges(doc: JsonDocument): Change[] {
     const source = details.map((d) => d.ChangeSource).find((s) => typeof s === "string");
     if (typeof source === "string") result.reason = source;
     if (typeof change.PolicyAction === "string") result.policyAction = change.PolicyAction;
+    // A nested stack's own change set (IncludeNestedStacks): its resources are in that one.
+    if (change.ResourceType === "AWS::CloudFormation::Stack" && typeof change.ChangeSetId === "string") result.nestedChangeSet = change.ChangeSetId;
     out.push(result);
   });
   return out;

@@ -69,6 +69,12 @@ export interface Change {
    * `ReplaceAndRetain`, `ReplaceAndSnapshot`, `Delete`, `Retain`, `Snapshot`).
    */
   policyAction?: string;
+  /**
+   * CloudFormation: the change set of a nested stack (`AWS::CloudFormation::Stack` with its own
+   * `ChangeSetId`, from a change set made with `--include-nested-stacks`): the nested stack's
+   * resource changes are in that change set, not in this one.
+   */
+  nestedChangeSet?: string;
   /** For drift: `MODIFIED` or `DELETED` (CloudFormation's words; Terraform and Pulumi map onto them). */
   driftStatus?: "MODIFIED" | "DELETED";
   before?: Value;

@@ -87,6 +87,16 @@ describe("driftless gate: the acceptance cases", () => {
     expect(result.relatedLocations[0].physicalLocation.artifactLocation.uri).toMatch(/^file:\/\/\/.*\/plan\.json$/);
   });
 
+  it("says which nested stacks' change sets to gate too", async () => {
+    const dir = await repoWith("cloudformation");
+    const set = JSON.parse(await readFile(join(dir, "changeset.json"), "utf8"));
+    set.IncludeNestedStacks = true;
+    set.Changes.push({ Type: "Resource", ResourceChange: { Action: "Modify", LogicalResourceId: "NetworkStack", PhysicalResourceId: "arn:aws:cloudformation:eu-west-1:123456789012:stack/web-NetworkStack-1/x", ResourceType: "AWS::CloudFormation::Stack", Replacement: "False", ChangeSetId: "arn:aws:cloudformation:eu-west-1:123456789012:changeSet/deploy-1-NetworkStack/y", Scope: [], Details: [] } });
+    await writeFile(join(dir, "changeset.json"), JSON.stringify(set, null, 2));
+    const run = await cliInProcess(["gate", "changeset.json"], dir);
+    expect(run.stderr).toBe("driftless: changeset.json: nested stack NetworkStack has its own change set (arn:aws:cloudformation:eu-west-1:123456789012:changeSet/deploy-1-NetworkStack/y); its resources are not in this one: describe it (aws cloudformation describe-change-set --change-set-name arn:aws:cloudformation:eu-west-1:123456789012:changeSet/deploy-1-NetworkStack/y --output json) and gate it too\n");
+  });
+
   it("says when the code it maps into could not be read", async () => {
     const dir = await repoWith("terraform");
     await writeFile(join(dir, "broken.tf"), 'resource "aws_s3_bucket" "x" {\n  bucket = \n}\n');
