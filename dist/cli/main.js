@@ -8,7 +8,7 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-HK5HZB2V.js";
+} from "./chunk-7WS7UJJV.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
@@ -3178,6 +3178,14 @@ async function checkCommand(argv, io, command) {
 `);
   }
   if (gate && !quiet) {
+    for (const file of gate.files) {
+      for (const c of file.changes) {
+        if (c.nestedChangeSet) io.stderr.write(`driftless: ${file.file}: nested stack ${c.address} has its own change set (${c.nestedChangeSet}); its resources are not in this one: describe it (aws cloudformation describe-change-set --change-set-name ${c.nestedChangeSet} --output json) and gate it too
+`);
+      }
+    }
+  }
+  if (gate && !quiet) {
     const unreadable = runs.flatMap((r) => r.outcome.diagnostics.filter((d) => d.severity === "error" && !gate.files.some((f) => f.file === d.file)));
     if (unreadable.length > 0) {
       const first = unreadable[0];
@@ -3266,7 +3274,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import("./gate-E6T5YB22.js");
+  const { GateInputError, readChangeFile } = await import("./gate-SUH3TBLM.js");
   const absolute = inputs.map((p) => resolve7(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -3345,7 +3353,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-FAZDX4IV.js");
+  const { runRuleTests } = await import("./rule-tests-EC73QSWB.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

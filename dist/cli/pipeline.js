@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-HK5HZB2V.js";
+} from "./chunk-7WS7UJJV.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-UFFL3UWP.js";
 import "./chunk-2YWGRYBZ.js";

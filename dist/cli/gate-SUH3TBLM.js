@@ -251,6 +251,7 @@ function changeSetChanges(doc) {
     const source = details.map((d) => d.ChangeSource).find((s) => typeof s === "string");
     if (typeof source === "string") result.reason = source;
     if (typeof change.PolicyAction === "string") result.policyAction = change.PolicyAction;
+    if (change.ResourceType === "AWS::CloudFormation::Stack" && typeof change.ChangeSetId === "string") result.nestedChangeSet = change.ChangeSetId;
     out.push(result);
   });
   return out;

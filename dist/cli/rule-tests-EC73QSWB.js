@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-HK5HZB2V.js";
+} from "./chunk-7WS7UJJV.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
