@@ -23,7 +23,7 @@ const MAX_MESSAGE = 1000;
 const MAX_RELATED = 5;
 
 /** The built-in families in the catalog's order (RULES.md); custom prefixes follow alphabetically. */
-export const FAMILIES: readonly string[] = ["PIN", "RNP", "DRF", "ACC", "ART", "DAT", "IAC"];
+export const FAMILIES: readonly string[] = ["PIN", "RNP", "DRF", "ACC", "ART", "DAT", "CHG", "IAC"];
 
 const LEVEL_HEADING: Record<Level, string> = { error: "Errors", warning: "Warnings", note: "Notes" };
 const LEVEL_COLUMN: Record<Level, string> = { error: "Error", warning: "Warning", note: "Note" };

@@ -44,7 +44,7 @@ describe("markdown reporter", () => {
     expect(row(md, "**Total**")).toEqual(["**2**", "**1**", "**1**", "**4**", "**1**"]);
     // Built-in families in catalog order, custom ones after.
     const families = md.split("\n").filter((l) => /^\| [A-Z]{3} \|/.test(l)).map((l) => l.slice(2, 5));
-    expect(families).toEqual(["PIN", "RNP", "DRF", "ACC", "ART", "DAT", "IAC", "CUS"]);
+    expect(families).toEqual(["PIN", "RNP", "DRF", "ACC", "ART", "DAT", "CHG", "IAC", "CUS"]);
 
     const body = md.slice(md.indexOf("### "));
     expect(body).toBe(
