@@ -891,7 +891,7 @@ var MAX_LISTED = 500;
 var MAX_BYTES = 900 * 1024;
 var MAX_MESSAGE = 1e3;
 var MAX_RELATED = 5;
-var FAMILIES = ["PIN", "RNP", "DRF", "ACC", "ART", "DAT", "IAC"];
+var FAMILIES = ["PIN", "RNP", "DRF", "ACC", "ART", "DAT", "CHG", "IAC"];
 var LEVEL_HEADING = { error: "Errors", warning: "Warnings", note: "Notes" };
 var LEVEL_COLUMN = { error: "Error", warning: "Warning", note: "Note" };
 function printable(text) {
