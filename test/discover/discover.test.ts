@@ -52,6 +52,22 @@ describe("discover", () => {
     await expect(discover(["fixtures/discover/nope"], { reader: createReader(REPO), cwd: REPO })).rejects.toThrow("path not found: fixtures/discover/nope");
   });
 
+  it("honours .gitignore files found below the scanned folder when it has none of its own", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, {
+      "main.tf": "",
+      "sub/.gitignore": "local.tf\ngen/\n!keep.local.tf\n",
+      "sub/kept.tf": "",
+      "sub/local.tf": "",
+      "sub/gen/x.tf": "",
+      "sub/deeper/local.tf": "",
+      "other/local.tf": "",
+    });
+    const { files } = await discover(["."], { reader: createReader(dir), cwd: dir });
+    expect(files.map((f) => f.path)).toEqual(["main.tf", "other/local.tf", "sub/kept.tf"]);
+  });
+
   describe("in a repository with .gitignore files, skipped directories and symlinks", () => {
     let dir: string;
     beforeAll(async () => {
