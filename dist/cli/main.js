@@ -8,13 +8,13 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-7WS7UJJV.js";
+} from "./chunk-T4IQTLA5.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot,
   repositoryRootOf
-} from "./chunk-UFFL3UWP.js";
+} from "./chunk-E4MDVBIF.js";
 import "./chunk-2YWGRYBZ.js";
 import "./chunk-5SCTEHGG.js";
 import {
@@ -3353,7 +3353,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-EC73QSWB.js");
+  const { runRuleTests } = await import("./rule-tests-RKMR22UX.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

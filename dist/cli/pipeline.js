@@ -4,9 +4,9 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-7WS7UJJV.js";
+} from "./chunk-T4IQTLA5.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-UFFL3UWP.js";
+import "./chunk-E4MDVBIF.js";
 import "./chunk-2YWGRYBZ.js";
 import "./chunk-5SCTEHGG.js";
 import "./chunk-HALMFHJK.js";

@@ -8,7 +8,7 @@ import {
   formUnits,
   isAutoVarFile,
   unitPaths
-} from "./chunk-UFFL3UWP.js";
+} from "./chunk-E4MDVBIF.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";
@@ -91,7 +91,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-5G4DTDYW.js");
+      const { scanPulumiUnit } = await import("./pulumi-JFZVW73I.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);

@@ -22,7 +22,7 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-UFFL3UWP.js";
+} from "./chunk-E4MDVBIF.js";
 import {
   isRefusal
 } from "./chunk-2YWGRYBZ.js";

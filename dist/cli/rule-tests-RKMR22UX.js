@@ -2,14 +2,14 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-7WS7UJJV.js";
+} from "./chunk-T4IQTLA5.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-UFFL3UWP.js";
+} from "./chunk-E4MDVBIF.js";
 import {
   createReader
 } from "./chunk-2YWGRYBZ.js";

@@ -319,7 +319,7 @@ async function discover(paths, options) {
   };
   const special = (absolutePath, info) => notScanned(absolutePath, `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`);
   const walk = async (absolute, named, walked = false) => {
-    const { globbySync } = await loadGlobby();
+    const { globbySync, isGitIgnoredSync } = await loadGlobby();
     const options2 = {
       cwd: absolute,
       absolute: true,
@@ -334,12 +334,15 @@ async function discover(paths, options) {
       fs: unreadableDirectories,
       ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`)
     };
-    let entries = globbySync([...candidatePatterns(), "**/.gitignore"], { ...options2, gitignore: false });
     const isIgnoreFile = (entry) => basename(entry.path) === ".gitignore";
-    if (entries.some(isIgnoreFile) || parentIgnoreFile(absolute)) {
-      unreadableDirectories.take();
+    let entries;
+    if (statSync3(join2(absolute, ".gitignore"), { throwIfNoEntry: false }) || parentIgnoreFile(absolute)) {
       entries = globbySync(candidatePatterns(), { ...options2, gitignore: true });
-    } else entries = entries.filter((entry) => !isIgnoreFile(entry));
+    } else {
+      entries = globbySync([...candidatePatterns(), "**/.gitignore"], { ...options2, gitignore: false });
+      const ignored = entries.some(isIgnoreFile) ? isGitIgnoredSync({ cwd: absolute, suppressErrors: true }) : void 0;
+      entries = entries.filter((entry) => !isIgnoreFile(entry) && !ignored?.(entry.path));
+    }
     for (const [dir, error] of unreadableDirectories.take()) {
       notScanned(dir, `folder not scanned: ${folderProblem(dir, error)}`);
     }
