@@ -242,6 +242,8 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
     ...(options.cwd ? { cwd: options.cwd } : {}),
     ...(options.include?.length ? { include: options.include } : {}),
     ...(options.exclude?.length ? { exclude: options.exclude } : {}),
+    // The gate's inputs are read already; the source is scanned for the code they map into.
+    ...(options.gate ? { skip: new Set(options.gate.files.map((f) => resolve(options.root, f.file))) } : {}),
   });
   const plan = formUnits(discovered.files, reader, options.grouping);
   const analysed = await analyse(

@@ -2,6 +2,7 @@ import { existsSync, statSync } from "node:fs";
 import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { findRepositoryRoot, repositoryRootOf } from "../discover/index.js";
+import { decodeMarkedWide, formatBytes, sizeOver } from "../discover/read.js";
 import { RuleSettingError, type RuleSettings } from "../engine/configure.js";
 import { levelRank, type Finding, type Level } from "../model/finding.js";
 import { runScan, type ScanOutcome } from "../pipeline.js";
@@ -416,7 +417,7 @@ async function gateInputs(inputs: string[], sourceOption: string | undefined, ro
     if (!info) throw new CliError(`gate input not found: ${inputs[i]}`);
     if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]} (the gate reads plans, change sets and previews; to check the code in a folder, and the plans in it, run driftless scan ${inputs[i]})`);
     const limit = maxFileBytes ?? DEFAULT_GATE_INPUT_BYTES;
-    if (info.size > limit) throw new CliError(`${inputs[i]}: ${info.size} bytes is more than the ${limit}-byte limit; raise it with --max-file-size`);
+    if (info.size > limit) throw new CliError(`${inputs[i]}: the file is ${sizeOver(info.size, limit)}, over the ${formatBytes(limit)} limit; raise it with --max-file-size`);
   }
   // The repository that holds the first input; an input outside any repository (a pipeline's
   // temporary folder) is about the code of the repository the command runs in.
@@ -445,12 +446,12 @@ async function gateInputs(inputs: string[], sourceOption: string | undefined, ro
 }
 
 /**
- * An input's text: UTF-8, or UTF-16 with its byte order mark (what Windows PowerShell's `>`
+ * An input's text: UTF-8, or UTF-16/32 with its byte order mark (what Windows PowerShell's `>`
  * writes: `terraform show -json plan.out > plan.json` there gives UTF-16LE); the mark is dropped.
  */
 function inputText(bytes: Buffer): string {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return bytes.subarray(2).toString("utf16le");
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  const wide = decodeMarkedWide(bytes);
+  if (wide !== undefined) return wide;
   const text = bytes.toString("utf8");
   return text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
 }

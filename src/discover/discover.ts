@@ -39,6 +39,8 @@ export interface DiscoverOptions {
   include?: string[];
   /** Repository-path globs: matching files are not scanned, named ones included (a hook passes staged files). */
   exclude?: string[];
+  /** Absolute paths read already, for another purpose (the gate's inputs): left out unread. */
+  skip?: ReadonlySet<string>;
 }
 
 /** A command-line path that does not exist, or similar misuse: the CLI turns it into exit code 2. */
@@ -89,6 +91,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
       const path = reader.repoPath(absolutePath);
       if ((included && !included(path)) || excluded?.(path)) return undefined;
     }
+    if (options.skip?.has(absolutePath)) return undefined;
     const known = found.get(absolutePath);
     if (known) {
       if (named) known.named = true;

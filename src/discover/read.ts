@@ -56,6 +56,15 @@ function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
 }
 
 /**
+ * The text of a file that starts with a UTF-16 or UTF-32 byte order mark, decoded strictly;
+ * undefined for any other file, or when its bytes are not valid in the encoding it announces.
+ */
+export function decodeMarkedWide(bytes: Buffer): string | undefined {
+  const wide = wideEncoding(bytes);
+  return wide ? decodeWide(bytes, wide) : undefined;
+}
+
+/**
  * Formats whose own specification allows only UTF-8; the others driftless reads (YAML 1.2 §5.2
  * allows UTF-16 and UTF-32 with a byte order mark, and the TypeScript compiler reads UTF-16 with
  * one) are decoded.

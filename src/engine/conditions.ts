@@ -148,35 +148,34 @@ function literal(value: Value | undefined): Located {
 
 const compiledBindings = new WeakMap<object, Compiled<Located>>();
 
-/** `{ call, args }` runs a library function on the operands; anything else is an operand. */
-export function bind(binding: Binding, scope: Scope): Located {
-  return compileBinding(binding)(scope);
-}
-
-/** A `let` binding, compiled once per binding object (primitive bindings are compiled each time). */
+/**
+ * A `let` binding, compiled once per binding object (primitive bindings are compiled each time):
+ * `{ call, args }` runs a library function on the operands; anything else is an operand.
+ */
 export function compileBinding(binding: Binding): Compiled<Located> {
   if (binding === null || typeof binding !== "object") return compileOperand(binding);
   let compiled = compiledBindings.get(binding);
   if (!compiled) {
     if (!Array.isArray(binding) && "call" in binding && typeof binding.call === "string") {
-      const name = binding.call;
-      const args = (binding.args as Operand[]).map(compileOperand);
-      compiled = (scope) => {
-        const values: (Value | undefined)[] = [];
-        for (const arg of args) values.push(arg(scope).value);
-        return { value: callFunction(name, values), path: [], underUnknown: false };
-      };
+      const call = compileCall(binding.call, binding.args as Operand[]);
+      compiled = (scope) => ({ value: call(scope), path: [], underUnknown: false });
     } else compiled = compileOperand(binding as Operand);
     compiledBindings.set(binding, compiled);
   }
   return compiled;
 }
 
-/** `$name.path` is a reference; `$$text` is the literal `$text`; anything else is literal. */
-export function operand(value: Operand, scope: Scope): Located {
-  return compileOperand(value)(scope);
+/** A library function called on operands: the operands are read (and recorded) in order. */
+function compileCall(name: string, args: readonly Operand[]): Compiled<Value | undefined> {
+  const compiled = args.map(compileOperand);
+  return (scope) => {
+    const values: (Value | undefined)[] = [];
+    for (const arg of compiled) values.push(arg(scope).value);
+    return callFunction(name, values);
+  };
 }
 
+/** `$name.path` is a reference; `$$text` is the literal `$text`; anything else is literal. */
 function compileOperand(value: Operand): Compiled<Located> {
   if (typeof value === "string" && value.startsWith("$")) {
     if (value.startsWith("$$")) {
@@ -244,15 +243,11 @@ function resolveParsed({ head, rest, single }: ParsedReference, scope: Bindings)
 const compiledConditions = new WeakMap<Condition, Compiled<Truth>>();
 
 /**
- * Evaluates a condition in three-valued logic: an Unknown that decides it gives "unknown".
- * Every part of `all` and `any` runs, whatever the first ones gave: what they read is part of
- * the finding (its value digest, its related locations, the unknowns its note names).
+ * A condition as a function of the scope, compiled once per condition object. It evaluates in
+ * three-valued logic: an Unknown that decides it gives "unknown". Every part of `all` and `any`
+ * runs, whatever the first ones gave: what they read is part of the finding (its value digest,
+ * its related locations, the unknowns its note names).
  */
-export function test(condition: Condition, scope: Scope): Truth {
-  return compileCondition(condition)(scope);
-}
-
-/** A condition as a function of the scope, compiled once per condition object. */
 export function compileCondition(condition: Condition): Compiled<Truth> {
   let compiled = compiledConditions.get(condition);
   if (!compiled) compiledConditions.set(condition, (compiled = buildCondition(condition)));
@@ -343,12 +338,9 @@ function buildCondition(condition: Condition): Compiled<Truth> {
       return value === true || value === "true";
     };
   }
-  const name = condition.call;
-  const args = condition.args.map(compileOperand);
+  const call = compileCall(condition.call, condition.args);
   return (scope) => {
-    const values: (Value | undefined)[] = [];
-    for (const arg of args) values.push(arg(scope).value);
-    const result = callFunction(name, values);
+    const result = call(scope);
     if (isUnknown(result)) return scope.undecided(result);
     return result === true;
   };

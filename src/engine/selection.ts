@@ -87,22 +87,19 @@ export class RuleIndex {
 }
 
 function compileSelector(selector: Selector, check: Check, rule: Rule): CompiledSelector {
-  const formats = toList(selector.format);
-  const kinds = toList(selector.kind);
   const typeNames = expand(toList(selector.type), rule);
-  const patterns = typeNames.map(globToRegex);
   const each = selector.each ?? check.each;
   return {
-    matches: (resource) =>
-      (formats.length === 0 || formats.includes(resource.format)) &&
-      (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) &&
-      (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type))),
+    matches: recordMatcher(selector, rule),
     each: each === undefined ? undefined : [each].flat(),
     exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : undefined,
   };
 }
 
-/** Matches a record against a relation's narrowing (format, kind, type globs with `$sets`/`$params`). */
+/**
+ * Matches a record against a selector's or a relation's narrowing (format, kind, type globs with
+ * `$sets`/`$params`). Without a kind, the gate's records (`GATE_KINDS`) do not match.
+ */
 export function recordMatcher(selector: Pick<Selector, "format" | "kind" | "type">, rule: Rule): (resource: Resource) => boolean {
   const formats = toList(selector.format);
   const kinds = toList(selector.kind);

@@ -21,6 +21,11 @@ export function changedKeys(before: unknown, after: unknown, unknown?: unknown):
   return [...keys].sort();
 }
 
+/** The attribute a path is under: `tags.Name`, `tags["Name"]` → `tags`; `ingress[0].cidrBlocks` → `ingress`. */
+export function topAttribute(path: string): string {
+  return /^[^.[]+/.exec(path)?.[0] ?? path;
+}
+
 /** `/Tags/0/Value` (a JSON pointer, as CloudFormation drift writes it) → `Tags[0].Value`. */
 export function pointerToPath(pointer: string): string {
   const segments = pointer

@@ -135,15 +135,19 @@ export function readJson(file: string, text: string): JsonDocument {
     const at = new LineIndex(text).positionAt(deep);
     throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `JSON nested more than ${MAX_DEPTH} levels deep: not a plan, change set or preview`);
   }
-  const errors: ParseError[] = [];
-  visit(text, { onError: (error, offset, length) => errors.push({ error, offset, length }) }, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || text.trim() === "") {
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    // Valid input (nearly all of it) is read once; a broken one again, for where and why.
+    const errors: ParseError[] = [];
+    visit(text, { onError: (error, offset, length) => errors.push({ error, offset, length }) }, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     const at = new LineIndex(text).positionAt(first?.offset ?? 0);
-    const what = first ? jsonErrorMessage(first) : "Invalid JSON: the file is empty";
+    const what = first ? jsonErrorMessage(first) : text.trim() === "" ? "Invalid JSON: the file is empty" : "Invalid JSON";
     throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `${what}; the gate reads the JSON that terraform show -json, aws cloudformation describe-change-set --output json and pulumi preview --json write${hint(text)}`);
   }
-  return new JsonDocument(file, JSON.parse(text) as unknown, text);
+  return new JsonDocument(file, value, text);
 }
 
 /** Why a file of a pipeline's output may not be JSON, for the message. */

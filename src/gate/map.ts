@@ -7,10 +7,11 @@
  */
 import type { Change } from "../model/change.js";
 import type { RelatedLocation } from "../model/finding.js";
-import { tokenType } from "../model/pulumi-types.js";
+import { snake, tokenType } from "../model/pulumi-types.js";
 import type { Resource } from "../model/resource.js";
 import type { ValueMap } from "../model/value.js";
 import { changeAttributes } from "./attributes.js";
+import { topAttribute } from "./diff.js";
 
 /** Which template or project a logical ID or URN found in several of them belongs to (repository-relative). */
 export interface SourceChoice {
@@ -90,17 +91,8 @@ function relevantChanges(change: Change, target: Resource | undefined): string[]
   // What the ignore list names is the code's concern too, written or not (CHG-004 is about it).
   const ignored = target.options.ignoreChanges;
   if (ignored === "all") return change.changed;
-  const named = new Set([...Object.keys(target.attributes), ...(Array.isArray(ignored) ? ignored.filter((p): p is string => typeof p === "string").map(topOf) : [])].flatMap((k) => [k, snakeCase(k)]));
-  return change.changed.filter((path) => named.has(topOf(path)) || named.has(snakeCase(topOf(path))));
-}
-
-/** `tags["Name"]`, `tags.Name` → `tags`. */
-function topOf(path: string): string {
-  return /^[^.[]+/.exec(path)?.[0] ?? path;
-}
-
-function snakeCase(name: string): string {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  const named = new Set([...Object.keys(target.attributes), ...(Array.isArray(ignored) ? ignored.filter((p): p is string => typeof p === "string").map(topAttribute) : [])].flatMap((k) => [k, snake(k)]));
+  return change.changed.filter((path) => named.has(topAttribute(path)) || named.has(snake(topAttribute(path))));
 }
 
 /** `the planned change in plan.json`, `the drift in drift.json`. */

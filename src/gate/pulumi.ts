@@ -6,7 +6,7 @@
  * diagnostics, duration, changeSummary }`.
  */
 import type { Change, ChangeAction, ChangeInput } from "../model/change.js";
-import { changedKeys, sameJson } from "./diff.js";
+import { changedKeys, sameJson, topAttribute } from "./diff.js";
 import { describeJson, isObject, type JsonDocument, type JsonPath } from "./json.js";
 
 /** True when a parsed JSON document is a Pulumi preview digest. */
@@ -107,8 +107,8 @@ export function pulumiChanges(doc: JsonDocument): Change[] {
     if (input === "pulumi-refresh" && (op === "same" || mapped === "no-op")) return;
     const at: JsonPath = ["steps", index];
     const detailed = isObject(step.detailedDiff) ? step.detailedDiff : {};
-    const changed = new Set<string>([...strings(step.diffReasons), ...Object.keys(detailed)].map(topLevel));
-    const replacedBy = new Set<string>([...strings(step.replaceReasons), ...Object.entries(detailed).filter(([, d]) => isObject(d) && typeof d.kind === "string" && d.kind.endsWith("-replace")).map(([k]) => k)].map(topLevel));
+    const changed = new Set<string>([...strings(step.diffReasons), ...Object.keys(detailed)].map(topAttribute));
+    const replacedBy = new Set<string>([...strings(step.replaceReasons), ...Object.entries(detailed).filter(([, d]) => isObject(d) && typeof d.kind === "string" && d.kind.endsWith("-replace")).map(([k]) => k)].map(topAttribute));
     const newState = isObject(step.newState) ? step.newState : undefined;
     const oldState = isObject(step.oldState) ? step.oldState : undefined;
     // A refresh step without a diff still has both states: what differs is what it read.
@@ -144,11 +144,6 @@ export function pulumiChanges(doc: JsonDocument): Change[] {
     out.push(change);
   });
   return out;
-}
-
-/** `tags.Name` and `ingress[0].cidrBlocks` → `tags`, `ingress`: the property the diff is under. */
-function topLevel(path: string): string {
-  return /^[^.[]+/.exec(path)?.[0] ?? path;
 }
 
 function strings(value: unknown): string[] {

@@ -16,7 +16,7 @@ import type { ScanOptions, SourceFile, TerraformUnit } from "../source.js";
 import { internalError } from "../shared/internal-error.js";
 import { closeSyntaxWorker } from "./hcl2json.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
-import { lockFileRecord, projectRecord } from "./project.js";
+import { asCalledModule, lockFileRecord, projectRecord } from "./project.js";
 
 export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}, projects = true, parseTwiceFrom = PARSE_TWICE_FROM_FILES): Promise<ScanResult> {
   try {
@@ -36,7 +36,8 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     dir: string;
     cacheKey: string | undefined;
     manifest: Map<string, string> | undefined;
-    project?: { asRoot: Resource[]; asModule: Resource[] };
+    /** Its project records as a root's: `asCalledModule` turns them into a module's. */
+    project?: Resource[];
   }
   const loaded: Loaded[] = [];
   // Past this many files, holding every parsed file costs more memory (~25 KB a file) than
@@ -70,7 +71,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
       const config = await loadUnit(unit, manifest);
       if (!config) continue;
       const entry: Loaded = { unit, dir: config.absoluteDir, cacheKey: cacheKeyOf(unit), manifest };
-      if (projects) entry.project = { asRoot: projectRecords(config, unit.dir, false, reader), asModule: projectRecords(config, unit.dir, true, reader) };
+      if (projects) entry.project = projectRecords(config, unit.dir, reader);
       loaded.push(entry);
       // Parsed files are the larger part of a large scan's memory: there, a folder's own
       // configuration is parsed again when it is evaluated, unless another folder's call loaded
@@ -84,21 +85,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
   const resources: Resource[] = [];
   const failed = new Set<Loaded>();
   const evaluate = async (entry: Loaded, config: ModuleConfig): Promise<void> => {
-    const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
-    const first = resources.length;
-    try {
-      new ModuleInstance(session, config, config.absoluteDir, entry.manifest, undefined, inputs).records(resources);
-    } catch (error) {
-      // Only this root's records are lost; the other roots are evaluated as usual.
-      failed.add(entry);
-      resources.length = first;
-      session.diagnostics.push(internalError(firstFile(entry.unit), error));
-      return;
-    }
-    // Records of one root's evaluation name each other by address: that is their unit.
-    const unit = `terraform:${entry.unit.dir}`;
-    for (let i = first; i < resources.length; i++) resources[i]!.unit = unit;
-    if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+    if (!(await evaluateRoot(session, config, entry.unit, entry.manifest, options, resources))) failed.add(entry);
   };
   for (const entry of loaded) {
     if (called.has(entry.dir)) continue;
@@ -127,7 +114,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
   for (const entry of loaded) {
     if (!entry.project) continue;
     const unit = `terraform:${entry.unit.dir}`;
-    for (const r of called.has(entry.dir) ? entry.project.asModule : entry.project.asRoot) resources.push(Object.assign(r, { unit }));
+    for (const r of called.has(entry.dir) ? asCalledModule(entry.project) : entry.project) resources.push(Object.assign(r, { unit }));
   }
   if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   return { resources, diagnostics: session.diagnostics };
@@ -174,19 +161,9 @@ async function oneByOne(
       continue;
     }
     if (!config) continue;
-    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, false, reader) });
+    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, reader) });
     session.diagnostics = evaluating;
-    const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], reader, evaluating);
-    const first = resources.length;
-    try {
-      new ModuleInstance(session, config, config.absoluteDir, manifest, undefined, inputs).records(resources);
-      for (let i = first; i < resources.length; i++) resources[i]!.unit = `terraform:${unit.dir}`;
-      if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
-    } catch (error) {
-      // Only this root's records are lost; the other roots are evaluated as usual.
-      resources.length = first;
-      evaluating.push(internalError(firstFile(unit), error));
-    }
+    await evaluateRoot(session, config, unit, manifest, options, resources);
     session.configs.delete(cacheKeyOf(unit) ?? config.absoluteDir);
     session.visited.delete(config);
   }
@@ -199,10 +176,38 @@ async function oneByOne(
 /** See `large` in scanTerraformUnits: measured on 10,000 generated files, 580 → 405 MB for +1.5 s. */
 const PARSE_TWICE_FROM_FILES = 2000;
 
-/** A folder's project record and its lock file record (none for a folder without files). */
-function projectRecords(config: ModuleConfig, dir: string, called: boolean, reader: Reader): Resource[] {
-  const project = projectRecord(config, dir, called, reader);
+/** A folder's project record and its lock file record, as no other folder calls it (none for a folder without files). */
+function projectRecords(config: ModuleConfig, dir: string, reader: Reader): Resource[] {
+  const project = projectRecord(config, dir, reader);
   return project ? [project, lockFileRecord(project, config)] : [];
+}
+
+/**
+ * Evaluates one root module into `resources`, tagged with its unit, and hands them over when
+ * `onRecords` asks. On an internal error only this root's records are lost (reported on its
+ * first file); false then.
+ */
+async function evaluateRoot(
+  session: Session,
+  config: ModuleConfig,
+  unit: TerraformUnit,
+  manifest: Map<string, string> | undefined,
+  options: ScanOptions,
+  resources: Resource[],
+): Promise<boolean> {
+  const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], session.reader, session.diagnostics);
+  const first = resources.length;
+  try {
+    new ModuleInstance(session, config, config.absoluteDir, manifest, undefined, inputs).records(resources);
+  } catch (error) {
+    resources.length = first;
+    session.diagnostics.push(internalError(firstFile(unit), error));
+    return false;
+  }
+  // Records of one root's evaluation name each other by address: that is their unit.
+  for (let i = first; i < resources.length; i++) resources[i]!.unit = `terraform:${unit.dir}`;
+  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+  return true;
 }
 
 /**

@@ -52,8 +52,11 @@ interface SettingsBlock {
   file: ParsedFile;
 }
 
-/** The project record of one module folder (`dir`: its repository path; `called`: another folder of the scan calls it). */
-export function projectRecord(config: ModuleConfig, dir: string, called: boolean, reader: Reader): Resource | undefined {
+/**
+ * The project record of one module folder (`dir`: its repository path) as no other folder calls
+ * it; `asCalledModule` makes it a called one's.
+ */
+export function projectRecord(config: ModuleConfig, dir: string, reader: Reader): Resource | undefined {
   const files = config.files;
   if (files.length === 0) return undefined;
   const settings: SettingsBlock[] = [];
@@ -108,8 +111,8 @@ export function projectRecord(config: ModuleConfig, dir: string, called: boolean
   const header = firstLine(recordFile);
 
   const attributes: ValueMap = {
-    root: !called && (backend !== null || hasProviderBlock),
-    called,
+    root: backend !== null || hasProviderBlock,
+    called: false,
     backend,
     lock_file: reader.existsInside(join(config.absoluteDir, LOCK_FILE)),
     providers_used: used,
@@ -248,4 +251,16 @@ export function lockFileRecord(project: Resource, config: ModuleConfig): Resourc
     options: {},
     optionNodes: {},
   });
+}
+
+/**
+ * A folder's project record and its lock file record (`projectRecord`, `lockFileRecord`) once
+ * another folder of the scan turns out to call it: a module, never a root; the rest alike.
+ */
+export function asCalledModule(records: Resource[]): Resource[] {
+  for (const record of records) {
+    record.attributes.root = false;
+    if (record.type === "terraform_module") record.attributes.called = true;
+  }
+  return records;
 }
