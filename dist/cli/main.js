@@ -8,15 +8,19 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-T4IQTLA5.js";
+} from "./chunk-2GHSEYOO.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot,
   repositoryRootOf
-} from "./chunk-E4MDVBIF.js";
-import "./chunk-2YWGRYBZ.js";
-import "./chunk-5SCTEHGG.js";
+} from "./chunk-BZH3VES7.js";
+import "./chunk-HLV5G4LZ.js";
+import {
+  decodeMarkedWide,
+  formatBytes,
+  sizeOver
+} from "./chunk-UGPQBD7R.js";
 import {
   isCalendarDate
 } from "./chunk-HALMFHJK.js";
@@ -30,7 +34,7 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-UIMQ6UOP.js";
+} from "./chunk-Z6E3RXJ3.js";
 import "./chunk-FEAASC7O.js";
 import {
   ruleDocPath
@@ -425,7 +429,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-WFPSJFN3.js");
+  const { loadRules } = await import("./engine-XVV5SLMW.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3274,14 +3278,14 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import("./gate-SUH3TBLM.js");
+  const { GateInputError, readChangeFile } = await import("./gate-HUG5PSKE.js");
   const absolute = inputs.map((p) => resolve7(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
     if (!info) throw new CliError(`gate input not found: ${inputs[i]}`);
     if (!info.isFile()) throw new CliError(`gate input is not a file: ${inputs[i]} (the gate reads plans, change sets and previews; to check the code in a folder, and the plans in it, run driftless scan ${inputs[i]})`);
     const limit = maxFileBytes ?? DEFAULT_GATE_INPUT_BYTES;
-    if (info.size > limit) throw new CliError(`${inputs[i]}: ${info.size} bytes is more than the ${limit}-byte limit; raise it with --max-file-size`);
+    if (info.size > limit) throw new CliError(`${inputs[i]}: the file is ${sizeOver(info.size, limit)}, over the ${formatBytes(limit)} limit; raise it with --max-file-size`);
   }
   const source = sourceOption !== void 0 ? resolve7(cwd, sourceOption) : repositoryRootOf(dirname5(absolute[0])) ?? findRepositoryRoot(cwd, cwd);
   const sourceInfo = await stat(source).catch(() => void 0);
@@ -3307,8 +3311,8 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   return { root, source, files };
 }
 function inputText(bytes) {
-  if (bytes[0] === 255 && bytes[1] === 254) return bytes.subarray(2).toString("utf16le");
-  if (bytes[0] === 254 && bytes[1] === 255) return Buffer.from(bytes.subarray(2)).swap16().toString("utf16le");
+  const wide = decodeMarkedWide(bytes);
+  if (wide !== void 0) return wide;
   const text = bytes.toString("utf8");
   return text.charCodeAt(0) === 65279 ? text.slice(1) : text;
 }
@@ -3347,13 +3351,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-WFPSJFN3.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-XVV5SLMW.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-RKMR22UX.js");
+  const { runRuleTests } = await import("./rule-tests-CBFOPI7M.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,15 +4,15 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-T4IQTLA5.js";
+} from "./chunk-2GHSEYOO.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-E4MDVBIF.js";
-import "./chunk-2YWGRYBZ.js";
-import "./chunk-5SCTEHGG.js";
+import "./chunk-BZH3VES7.js";
+import "./chunk-HLV5G4LZ.js";
+import "./chunk-UGPQBD7R.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
-import "./chunk-UIMQ6UOP.js";
+import "./chunk-Z6E3RXJ3.js";
 import "./chunk-FEAASC7O.js";
 import "./chunk-VCAXP36E.js";
 import "./chunk-VMWUQHIP.js";

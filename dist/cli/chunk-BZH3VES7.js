@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   peekText,
   specialKind
-} from "./chunk-5SCTEHGG.js";
+} from "./chunk-UGPQBD7R.js";
 import {
   require_picomatch
 } from "./chunk-LZYLFCTU.js";
@@ -288,6 +288,7 @@ async function discover(paths, options) {
       const path2 = reader.repoPath(absolutePath);
       if (included && !included(path2) || excluded?.(path2)) return void 0;
     }
+    if (options.skip?.has(absolutePath)) return void 0;
     const known = found.get(absolutePath);
     if (known) {
       if (named) known.named = true;

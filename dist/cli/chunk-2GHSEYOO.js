@@ -8,10 +8,10 @@ import {
   formUnits,
   isAutoVarFile,
   unitPaths
-} from "./chunk-E4MDVBIF.js";
+} from "./chunk-BZH3VES7.js";
 import {
   createReader
-} from "./chunk-2YWGRYBZ.js";
+} from "./chunk-HLV5G4LZ.js";
 import {
   MARKER,
   ignoreMatcher,
@@ -29,7 +29,7 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-UIMQ6UOP.js";
+} from "./chunk-Z6E3RXJ3.js";
 import {
   GATE_KINDS
 } from "./chunk-FEAASC7O.js";
@@ -81,17 +81,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-WD2ZTDS6.js");
+    const { scanTerraform } = await import("./terraform-AMGD2TWE.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import("./cloudformation-BG6H7Z5R.js");
+      const { scanCloudFormationUnit } = await import("./cloudformation-3VEF4C6X.js");
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-JFZVW73I.js");
+      const { scanPulumiUnit } = await import("./pulumi-ZH6KHNRP.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -1008,7 +1008,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-SUH3TBLM.js");
+  const { changeRecords, GateInputError, readChangeFile } = await import("./gate-HUG5PSKE.js");
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -1039,7 +1039,9 @@ async function runScan(options, deps) {
     reader,
     ...options.cwd ? { cwd: options.cwd } : {},
     ...options.include?.length ? { include: options.include } : {},
-    ...options.exclude?.length ? { exclude: options.exclude } : {}
+    ...options.exclude?.length ? { exclude: options.exclude } : {},
+    // The gate's inputs are read already; the source is scanned for the code they map into.
+    ...options.gate ? { skip: new Set(options.gate.files.map((f) => resolve(options.root, f.file))) } : {}
   });
   const plan = formUnits(discovered.files, reader, options.grouping);
   const analysed = await analyse(

@@ -164,17 +164,20 @@ function compileBinding(binding) {
   let compiled = compiledBindings.get(binding);
   if (!compiled) {
     if (!Array.isArray(binding) && "call" in binding && typeof binding.call === "string") {
-      const name = binding.call;
-      const args = binding.args.map(compileOperand);
-      compiled = (scope) => {
-        const values = [];
-        for (const arg of args) values.push(arg(scope).value);
-        return { value: callFunction(name, values), path: [], underUnknown: false };
-      };
+      const call = compileCall(binding.call, binding.args);
+      compiled = (scope) => ({ value: call(scope), path: [], underUnknown: false });
     } else compiled = compileOperand(binding);
     compiledBindings.set(binding, compiled);
   }
   return compiled;
+}
+function compileCall(name, args) {
+  const compiled = args.map(compileOperand);
+  return (scope) => {
+    const values = [];
+    for (const arg of compiled) values.push(arg(scope).value);
+    return callFunction(name, values);
+  };
 }
 function compileOperand(value) {
   if (typeof value === "string" && value.startsWith("$")) {
@@ -314,12 +317,9 @@ function buildCondition(condition) {
       return value === true || value === "true";
     };
   }
-  const name = condition.call;
-  const args = condition.args.map(compileOperand);
+  const call = compileCall(condition.call, condition.args);
   return (scope) => {
-    const values = [];
-    for (const arg of args) values.push(arg(scope).value);
-    const result = callFunction(name, values);
+    const result = call(scope);
     if (isUnknown(result)) return scope.undecided(result);
     return result === true;
   };
@@ -672,13 +672,10 @@ var RuleIndex = class {
   }
 };
 function compileSelector(selector, check, rule) {
-  const formats = toList(selector.format);
-  const kinds = toList(selector.kind);
   const typeNames = expand(toList(selector.type), rule);
-  const patterns = typeNames.map(globToRegex);
   const each = selector.each ?? check.each;
   return {
-    matches: (resource) => (formats.length === 0 || formats.includes(resource.format)) && (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) && (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type))),
+    matches: recordMatcher(selector, rule),
     each: each === void 0 ? void 0 : [each].flat(),
     exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : void 0
   };

@@ -22,11 +22,11 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-E4MDVBIF.js";
+} from "./chunk-BZH3VES7.js";
 import {
   isRefusal
-} from "./chunk-2YWGRYBZ.js";
-import "./chunk-5SCTEHGG.js";
+} from "./chunk-HLV5G4LZ.js";
+import "./chunk-UGPQBD7R.js";
 import "./chunk-LZYLFCTU.js";
 import {
   LineIndex,

@@ -2,24 +2,24 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-T4IQTLA5.js";
+} from "./chunk-2GHSEYOO.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-E4MDVBIF.js";
+} from "./chunk-BZH3VES7.js";
 import {
   createReader
-} from "./chunk-2YWGRYBZ.js";
-import "./chunk-5SCTEHGG.js";
+} from "./chunk-HLV5G4LZ.js";
+import "./chunk-UGPQBD7R.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-UIMQ6UOP.js";
+} from "./chunk-Z6E3RXJ3.js";
 import "./chunk-FEAASC7O.js";
 import "./chunk-VCAXP36E.js";
 import "./chunk-VMWUQHIP.js";

@@ -3,7 +3,7 @@ const require = __bundleCreateRequire(import.meta.url);
 import {
   MAX_FILE_BYTES,
   readSource
-} from "./chunk-5SCTEHGG.js";
+} from "./chunk-UGPQBD7R.js";
 
 // src/discover/reader.ts
 import { lstatSync, readdirSync, realpathSync, statSync } from "node:fs";

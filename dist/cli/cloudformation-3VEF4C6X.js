@@ -15,7 +15,7 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   sizeOver
-} from "./chunk-5SCTEHGG.js";
+} from "./chunk-UGPQBD7R.js";
 import {
   LineIndex,
   firstLineOf,

@@ -16,8 +16,8 @@ import {
 } from "./chunk-LB7WBC64.js";
 import {
   isRefusal
-} from "./chunk-2YWGRYBZ.js";
-import "./chunk-5SCTEHGG.js";
+} from "./chunk-HLV5G4LZ.js";
+import "./chunk-UGPQBD7R.js";
 import {
   LineIndex,
   range
@@ -5547,7 +5547,7 @@ async function rootInputs(varFiles, cli, reader, diagnostics) {
 import { join as join2 } from "node:path";
 var LOCK_FILE = ".terraform.lock.hcl";
 var BUILTIN_PROVIDERS = /* @__PURE__ */ new Set(["terraform"]);
-function projectRecord(config, dir, called, reader) {
+function projectRecord(config, dir, reader) {
   const files = config.files;
   if (files.length === 0) return void 0;
   const settings = [];
@@ -5599,8 +5599,8 @@ function projectRecord(config, dir, called, reader) {
   const recordFile = home?.file ?? files[0];
   const header = firstLine(recordFile);
   const attributes = {
-    root: !called && (backend !== null || hasProviderBlock),
-    called,
+    root: backend !== null || hasProviderBlock,
+    called: false,
     backend,
     lock_file: reader.existsInside(join2(config.absoluteDir, LOCK_FILE)),
     providers_used: used
@@ -5717,6 +5717,13 @@ function lockFileRecord(project, config) {
     optionNodes: {}
   });
 }
+function asCalledModule(records) {
+  for (const record of records) {
+    record.attributes.root = false;
+    if (record.type === "terraform_module") record.attributes.called = true;
+  }
+  return records;
+}
 
 // src/scanners/terraform/index.ts
 async function scanTerraform(units, reader, options = {}, projects = true, parseTwiceFrom = PARSE_TWICE_FROM_FILES) {
@@ -5752,7 +5759,7 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
       const config = await loadUnit(unit, manifest);
       if (!config) continue;
       const entry = { unit, dir: config.absoluteDir, cacheKey: cacheKeyOf(unit), manifest };
-      if (projects) entry.project = { asRoot: projectRecords(config, unit.dir, false, reader), asModule: projectRecords(config, unit.dir, true, reader) };
+      if (projects) entry.project = projectRecords(config, unit.dir, reader);
       loaded.push(entry);
       if (large && !called.has(config.absoluteDir)) session.configs.delete(entry.cacheKey ?? config.absoluteDir);
     } catch (error) {
@@ -5762,19 +5769,7 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
   const resources = [];
   const failed = /* @__PURE__ */ new Set();
   const evaluate = async (entry, config) => {
-    const inputs = await rootInputs(entry.unit.varFiles, options.terraformVariables ?? [], reader, session.diagnostics);
-    const first = resources.length;
-    try {
-      new ModuleInstance(session, config, config.absoluteDir, entry.manifest, void 0, inputs).records(resources);
-    } catch (error) {
-      failed.add(entry);
-      resources.length = first;
-      session.diagnostics.push(internalError(firstFile(entry.unit), error));
-      return;
-    }
-    const unit = `terraform:${entry.unit.dir}`;
-    for (let i = first; i < resources.length; i++) resources[i].unit = unit;
-    if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+    if (!await evaluateRoot(session, config, entry.unit, entry.manifest, options, resources)) failed.add(entry);
   };
   for (const entry of loaded) {
     if (called.has(entry.dir)) continue;
@@ -5799,7 +5794,7 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
   for (const entry of loaded) {
     if (!entry.project) continue;
     const unit = `terraform:${entry.unit.dir}`;
-    for (const r of called.has(entry.dir) ? entry.project.asModule : entry.project.asRoot) resources.push(Object.assign(r, { unit }));
+    for (const r of called.has(entry.dir) ? asCalledModule(entry.project) : entry.project) resources.push(Object.assign(r, { unit }));
   }
   if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   return { resources, diagnostics: session.diagnostics };
@@ -5825,18 +5820,9 @@ async function oneByOne(units, reader, options, projects, session, loadUnit, cac
       continue;
     }
     if (!config) continue;
-    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, false, reader) });
+    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, reader) });
     session.diagnostics = evaluating;
-    const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], reader, evaluating);
-    const first = resources.length;
-    try {
-      new ModuleInstance(session, config, config.absoluteDir, manifest, void 0, inputs).records(resources);
-      for (let i = first; i < resources.length; i++) resources[i].unit = `terraform:${unit.dir}`;
-      if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
-    } catch (error) {
-      resources.length = first;
-      evaluating.push(internalError(firstFile(unit), error));
-    }
+    await evaluateRoot(session, config, unit, manifest, options, resources);
     session.configs.delete(cacheKeyOf(unit) ?? config.absoluteDir);
     session.visited.delete(config);
   }
@@ -5846,9 +5832,23 @@ async function oneByOne(units, reader, options, projects, session, loadUnit, cac
   return { resources, diagnostics: session.diagnostics };
 }
 var PARSE_TWICE_FROM_FILES = 2e3;
-function projectRecords(config, dir, called, reader) {
-  const project = projectRecord(config, dir, called, reader);
+function projectRecords(config, dir, reader) {
+  const project = projectRecord(config, dir, reader);
   return project ? [project, lockFileRecord(project, config)] : [];
+}
+async function evaluateRoot(session, config, unit, manifest, options, resources) {
+  const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], session.reader, session.diagnostics);
+  const first = resources.length;
+  try {
+    new ModuleInstance(session, config, config.absoluteDir, manifest, void 0, inputs).records(resources);
+  } catch (error) {
+    resources.length = first;
+    session.diagnostics.push(internalError(firstFile(unit), error));
+    return false;
+  }
+  for (let i = first; i < resources.length; i++) resources[i].unit = `terraform:${unit.dir}`;
+  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
+  return true;
 }
 async function scanTerraformFile(file) {
   const dir = resolve2(file.absolutePath, "..");

@@ -40,6 +40,10 @@ function wideEncoding(bytes) {
   if (a === 254 && b === 255) return { name: "UTF-16BE", bom: 2 };
   return void 0;
 }
+function decodeMarkedWide(bytes) {
+  const wide = wideEncoding(bytes);
+  return wide ? decodeWide(bytes, wide) : void 0;
+}
 var UTF8_ONLY = [
   { format: "Terraform", suffixes: [".tf", ".tfvars", ".tf.json", ".tfvars.json"], source: "HCL native syntax specification: source files are UTF-8" },
   { format: "JSON", suffixes: [".json"], source: "RFC 8259 §8.1: JSON exchanged between systems is UTF-8" }
@@ -177,6 +181,8 @@ function peekText(absolutePath) {
 
 export {
   MAX_FILE_BYTES,
+  formatBytes,
+  decodeMarkedWide,
   readSource,
   specialKind,
   sizeOver,

@@ -6,7 +6,7 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-UIMQ6UOP.js";
+} from "./chunk-Z6E3RXJ3.js";
 import "./chunk-FEAASC7O.js";
 import {
   BUILTIN_RULES_DIR,

@@ -1,6 +1,7 @@
 import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
+  snake,
   tokenType
 } from "./chunk-I63THYVZ.js";
 import {
@@ -115,15 +116,18 @@ function readJson(file, text) {
     const at = new LineIndex(text).positionAt(deep);
     throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `JSON nested more than ${MAX_DEPTH} levels deep: not a plan, change set or preview`);
   }
-  const errors = [];
-  visit(text, { onError: (error, offset, length) => errors.push({ error, offset, length }) }, { allowTrailingComma: false, disallowComments: true });
-  if (errors.length > 0 || text.trim() === "") {
+  let value;
+  try {
+    value = JSON.parse(text);
+  } catch {
+    const errors = [];
+    visit(text, { onError: (error, offset, length) => errors.push({ error, offset, length }) }, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     const at = new LineIndex(text).positionAt(first?.offset ?? 0);
-    const what = first ? jsonErrorMessage(first) : "Invalid JSON: the file is empty";
+    const what = first ? jsonErrorMessage(first) : text.trim() === "" ? "Invalid JSON: the file is empty" : "Invalid JSON";
     throw new GateInputError(file, range(at.line, at.column, at.line, at.column + 1), `${what}; the gate reads the JSON that terraform show -json, aws cloudformation describe-change-set --output json and pulumi preview --json write${hint(text)}`);
   }
-  return new JsonDocument(file, JSON.parse(text), text);
+  return new JsonDocument(file, value, text);
 }
 function hint(text) {
   if (/^\[command\]|^::debug::|^::set-output|terraform-bin show/m.test(text)) {
@@ -153,6 +157,9 @@ function changedKeys(before, after, unknown) {
   }
   for (const [key, value] of Object.entries(u)) if (containsTrue(value)) keys.add(key);
   return [...keys].sort();
+}
+function topAttribute(path) {
+  return /^[^.[]+/.exec(path)?.[0] ?? path;
 }
 function pointerToPath(pointer) {
   const segments = pointer.split("/").slice(1).map((s) => s.replace(/~1/g, "/").replace(/~0/g, "~")).map((s) => /^\d+$/.test(s) ? Number(s) : s);
@@ -362,8 +369,8 @@ function pulumiChanges(doc) {
     if (input === "pulumi-refresh" && (op === "same" || mapped === "no-op")) return;
     const at = ["steps", index];
     const detailed = isObject(step.detailedDiff) ? step.detailedDiff : {};
-    const changed = new Set([...strings(step.diffReasons), ...Object.keys(detailed)].map(topLevel));
-    const replacedBy = new Set([...strings(step.replaceReasons), ...Object.entries(detailed).filter(([, d]) => isObject(d) && typeof d.kind === "string" && d.kind.endsWith("-replace")).map(([k]) => k)].map(topLevel));
+    const changed = new Set([...strings(step.diffReasons), ...Object.keys(detailed)].map(topAttribute));
+    const replacedBy = new Set([...strings(step.replaceReasons), ...Object.entries(detailed).filter(([, d]) => isObject(d) && typeof d.kind === "string" && d.kind.endsWith("-replace")).map(([k]) => k)].map(topAttribute));
     const newState = isObject(step.newState) ? step.newState : void 0;
     const oldState = isObject(step.oldState) ? step.oldState : void 0;
     const statesOnly = input === "pulumi-refresh" && changed.size === 0 && !isObject(step.detailedDiff) && oldState !== void 0 && newState !== void 0;
@@ -396,9 +403,6 @@ function pulumiChanges(doc) {
     out.push(change);
   });
   return out;
-}
-function topLevel(path) {
-  return /^[^.[]+/.exec(path)?.[0] ?? path;
 }
 function strings(value) {
   return Array.isArray(value) ? value.filter((v) => typeof v === "string") : [];
@@ -560,14 +564,8 @@ function relevantChanges(change, target) {
   if (change.kind !== "drift" || !target || change.format === "cloudformation") return change.changed;
   const ignored = target.options.ignoreChanges;
   if (ignored === "all") return change.changed;
-  const named = new Set([...Object.keys(target.attributes), ...Array.isArray(ignored) ? ignored.filter((p) => typeof p === "string").map(topOf) : []].flatMap((k) => [k, snakeCase(k)]));
-  return change.changed.filter((path) => named.has(topOf(path)) || named.has(snakeCase(topOf(path))));
-}
-function topOf(path) {
-  return /^[^.[]+/.exec(path)?.[0] ?? path;
-}
-function snakeCase(name) {
-  return name.replace(/([a-z0-9])([A-Z])/g, "$1_$2").toLowerCase();
+  const named = new Set([...Object.keys(target.attributes), ...Array.isArray(ignored) ? ignored.filter((p) => typeof p === "string").map(topAttribute) : []].flatMap((k) => [k, snake(k)]));
+  return change.changed.filter((path) => named.has(topAttribute(path)) || named.has(snake(topAttribute(path))));
 }
 function describeInput(change) {
   const what = {
