@@ -5,9 +5,9 @@ import { formUnits, isAutoVarFile, unitPaths, type GroupOptions, type Unit } fro
 import type { Rule } from "./engine/rule.js";
 import type { Finding } from "./model/finding.js";
 import { GATE_KINDS, type Diagnostic, type Resource, type ScanResult } from "./model/resource.js";
-import type { ScanOptions as ScannerOptions, TerraformVariableInput } from "./scanners/source.js";
+import type { RecordNeeds, ScanOptions as ScannerOptions, TerraformVariableInput } from "./scanners/source.js";
 import { scanUnits } from "./scanners/index.js";
-import { deriveFacts } from "./facts/index.js";
+import { deriveFacts, FACT_SOURCES } from "./facts/index.js";
 import { diagnosticFinding, evaluate, Evaluation, loadRules } from "./engine/index.js";
 import { configureRules, type RuleSettings } from "./engine/configure.js";
 import { applySuppressions, SUPPRESSION_RULE_ID } from "./suppress/apply.js";
@@ -96,7 +96,14 @@ export interface PipelineDeps {
    * are dropped once evaluated, so a large scan holds the findings, not every record. Without
    * it, all records are scanned, then evaluated at once.
    */
-  evaluation?(rules: Rule[], options: { reportUnknown: boolean }): { add(resources: readonly Resource[]): void; finish(): Finding[] };
+  evaluation?(rules: Rule[], options: { reportUnknown: boolean }): UnitEvaluation;
+}
+
+/** The engine's evaluation a unit at a time (see `Evaluation`); `reads`: which records its rules read (omitted: all). */
+export interface UnitEvaluation {
+  add(resources: readonly Resource[]): void;
+  finish(): Finding[];
+  readonly reads?: RecordNeeds["reads"];
 }
 
 /** Every run needs the engine and the dispatcher; the scanners themselves load lazily. */
@@ -172,7 +179,7 @@ async function analyseByUnit(
   rules: Rule[],
   options: AnalyseOptions,
   deps: PipelineDeps,
-  evaluation: { add(resources: readonly Resource[]): void; finish(): Finding[] },
+  evaluation: UnitEvaluation,
 ): Promise<{ findings: Finding[]; diagnostics: Diagnostic[]; resources: Resource[] }> {
   const kept: Resource[] = [];
   const marked = new Map<string, boolean>();
@@ -187,7 +194,11 @@ async function analyseByUnit(
       if (hasMarker(r.file) || (r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata)) kept.push(r);
     }
   };
-  const scanned = await deps.scanUnits(units, reader, { ...(options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}), onRecords });
+  // Records no rule reads need not be made, but for files whose suppression comments are
+  // measured against their blocks; facts are derived from resources.
+  const reads = evaluation.reads;
+  const needs: RecordNeeds | undefined = reads && { reads: (record) => FACT_SOURCES.includes(record.kind) || reads(record), whole: hasMarker };
+  const scanned = await deps.scanUnits(units, reader, { ...(options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}), onRecords, ...(needs ? { needs } : {}) });
   const findings = evaluation.finish();
   for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);

@@ -7,7 +7,7 @@ import { consolidate, decisionOf, dedupe, unitOf, findingName, isCallOrigin, one
 import { parsePath, resolveSteps, type Located } from "./path.js";
 import { RelationIndex, type Edge } from "./relations.js";
 import type { Check, Rule } from "./rule.js";
-import { recordMatcher, RuleIndex, toList } from "./selection.js";
+import { recordMatcher, recordsRead, RuleIndex, toList, type RecordKey } from "./selection.js";
 
 export { nativeName } from "./findings.js";
 
@@ -42,6 +42,8 @@ export class Evaluation {
   private readonly ordered: { finding: Finding; rule: number; check: number; resource: number }[] = [];
   private records = 0;
   private facts = 0;
+  /** Whether the rules read records of a format, kind and type (see `recordsRead`). */
+  readonly reads: (record: RecordKey) => boolean;
 
   /**
    * `definitions`: the span keys of definitions that were also evaluated for a caller (only
@@ -56,6 +58,7 @@ export class Evaluation {
     this.index = new RuleIndex(this.enabled);
     this.needsRelations = this.enabled.some((r) => r.checks.some((c) => c.related));
     this.ruleOrder = new Map(this.enabled.map((r, i) => [r, i]));
+    this.reads = recordsRead(this.enabled);
   }
 
   /** Evaluates a batch: scanned records (and facts, which are placed after all records). */

@@ -96,11 +96,35 @@ function compileSelector(selector: Selector, check: Check, rule: Rule): Compiled
   };
 }
 
+/** What a selector reads of a record to match it. */
+export type RecordKey = Pick<Resource, "format" | "kind" | "type" | "canonicalType">;
+
+/**
+ * Whether some check of `rules` selects, or relates to, records of this format, kind and type:
+ * records for which it answers false add no finding, so a scan may leave them out (see
+ * `RecordNeeds` in scanners/source.ts). Answers are kept per format, kind and type.
+ */
+export function recordsRead(rules: readonly Rule[]): (record: RecordKey) => boolean {
+  const matchers = rules.flatMap((rule) =>
+    rule.checks.flatMap((check) => [
+      ...[check.select].flat().map((selector) => recordMatcher(selector, rule)),
+      ...Object.values(check.related ?? {}).map((relation) => recordMatcher("references" in relation ? relation.references : relation["referenced-by"], rule)),
+    ]),
+  );
+  const known = new Map<string, boolean>();
+  return (record) => {
+    const key = `${record.format}\u0000${record.kind}\u0000${record.type}\u0000${record.canonicalType}`;
+    let read = known.get(key);
+    if (read === undefined) known.set(key, (read = matchers.some((matches) => matches(record))));
+    return read;
+  };
+}
+
 /**
  * Matches a record against a selector's or a relation's narrowing (format, kind, type globs with
  * `$sets`/`$params`). Without a kind, the gate's records (`GATE_KINDS`) do not match.
  */
-export function recordMatcher(selector: Pick<Selector, "format" | "kind" | "type">, rule: Rule): (resource: Resource) => boolean {
+export function recordMatcher(selector: Pick<Selector, "format" | "kind" | "type">, rule: Rule): (resource: RecordKey) => boolean {
   const formats = toList(selector.format);
   const kinds = toList(selector.kind);
   const patterns = expand(toList(selector.type), rule).map(globToRegex);

@@ -1,4 +1,4 @@
-import type { Resource } from "../model/resource.js";
+import type { Resource, ResourceKind } from "../model/resource.js";
 import { deriveIngressRules } from "./ingress.js";
 
 /**
@@ -10,6 +10,9 @@ import { deriveIngressRules } from "./ingress.js";
 export type FactDeriver = (resources: readonly Resource[]) => Resource[];
 
 const DERIVERS: FactDeriver[] = [deriveIngressRules];
+
+/** The record kinds the derivers read: a scan that derives facts must make these records. */
+export const FACT_SOURCES: readonly ResourceKind[] = ["resource"];
 
 /** Every fact the registered derivers draw from the scanned records, in deriver order. */
 export function deriveFacts(resources: readonly Resource[]): Resource[] {

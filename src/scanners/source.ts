@@ -26,6 +26,20 @@ export interface ScanOptions {
    * need not hold them all at once.
    */
   onRecords?: (records: Resource[]) => void;
+  /** The records the caller reads; omitted: every record. */
+  needs?: RecordNeeds;
+}
+
+/**
+ * Which records a caller reads: those `reads` accepts (by format, kind and type; the canonical
+ * type is the type for the records a scanner may leave out), and every record of a file `whole`
+ * names (a file with suppression comments, whose blocks' extents the suppressions are measured
+ * against). A scanner may leave the others out; it still evaluates what it leaves out, so the
+ * problems found there (an unknown function in a variable's default) are said as before.
+ */
+export interface RecordNeeds {
+  reads(record: Pick<Resource, "format" | "kind" | "type" | "canonicalType">): boolean;
+  whole(file: string): boolean;
 }
 
 export type { CloudFormationUnit, Format, PulumiUnit, Reader, ScanResult, TerraformUnit, Unit };

@@ -198,7 +198,7 @@ async function evaluateRoot(
   const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], session.reader, session.diagnostics);
   const first = resources.length;
   try {
-    new ModuleInstance(session, config, config.absoluteDir, manifest, undefined, inputs).records(resources);
+    new ModuleInstance(session, config, config.absoluteDir, manifest, undefined, inputs).records(resources, options.needs);
   } catch (error) {
     resources.length = first;
     session.diagnostics.push(internalError(firstFile(unit), error));

@@ -21,7 +21,7 @@ import { invalidSourceMessage, parseModuleSource } from "../../model/module-sour
 import type { Range } from "../../model/position.js";
 import type { Diagnostic, Origin, Resource } from "../../model/resource.js";
 import { isUnknown, isValueMap, unknown, type Unknown, type Value, type ValueMap } from "../../model/value.js";
-import type { TerraformVariableInput } from "../source.js";
+import type { RecordNeeds, TerraformVariableInput } from "../source.js";
 import type { Attribute, Block } from "./ast.js";
 import { detach, entries, Evaluator, type ENode, type Ev, type ModuleContext, type Names } from "./evaluate.js";
 import { containsUnknown, EvalError, rejection } from "./functions.js";
@@ -759,8 +759,11 @@ export class ModuleInstance implements ModuleContext {
 
   // ---- records ---------------------------------------------------------------------------
 
-  /** The records of this instance and of every module instance it calls. */
-  records(out: Resource[] = []): Resource[] {
+  /**
+   * The records of this instance and of every module instance it calls. Blocks whose records
+   * `needs` leaves out are evaluated all the same (for the problems they report), not recorded.
+   */
+  records(out: Resource[] = [], needs?: RecordNeeds): Resource[] {
     const path = this.site?.path ?? [];
     const scopesOf = (local: string): string[] | undefined =>
       path.length === 0 ? undefined : [...path.map((_, d) => `${path.slice(d).join(".")}.${local}`), local];
@@ -771,6 +774,8 @@ export class ModuleInstance implements ModuleContext {
       if (called && (spec.kind === "variable" || spec.kind === "output" || spec.kind === "locals")) continue;
       const builder = new RecordBuilder(this.evaluator, file, this.session.diagnostics);
       const labels = block.labels.map((l) => l.value);
+      const type = spec.type(labels);
+      const wanted = !needs || needs.reads({ format: "terraform", kind: spec.kind, type, canonicalType: type }) || needs.whole(file.path);
       const base = spec.name(labels);
       if (block.blockType === "module" && this.config.calls.get(labels[0]!)?.block === block) {
         for (const call of this.callInstances(labels[0]!)) {
@@ -779,8 +784,9 @@ export class ModuleInstance implements ModuleContext {
           const scopes = scopesOf(local);
           if (scopes) instance.scopes = scopes;
           if (this.config.remote) instance.remoteModule = true;
-          out.push(builder.record(block, instance));
-          call.instance?.records(out);
+          if (wanted) out.push(builder.record(block, instance));
+          else builder.check(block, instance);
+          call.instance?.records(out, needs);
         }
         continue;
       }
@@ -793,7 +799,8 @@ export class ModuleInstance implements ModuleContext {
         if (this.config.remote) instance.remoteModule = true;
         // Locals are evaluated once, for their references; the record shows those values.
         if (spec.kind === "locals") instance.arguments = new Map(block.body.items.flatMap((a) => (a.type === "attribute" ? [[a.name, { value: this.local(a.name).value, node: {} }] as const] : [])));
-        out.push(builder.record(block, instance));
+        if (wanted) out.push(builder.record(block, instance));
+        else builder.check(block, instance);
       }
     }
     return out;

@@ -195,6 +195,32 @@ export class RecordBuilder {
     });
   }
 
+  /**
+   * Evaluates one instance of a block as `record` does, without making the record: for a record
+   * nobody reads (see `RecordNeeds`), whose expressions must still report their problems.
+   */
+  check(block: Block, instance: Instance): void {
+    const spec = BLOCK_KINDS[block.blockType]!;
+    const statics = STATIC_ATTRIBUTES[block.blockType] ?? NONE;
+    for (const item of block.body.items) {
+      if (spec.meta.has(item.type === "attribute" ? item.name : item.blockType) && this.metaItem(item, { options: {}, nodes: {} }, instance.names)) continue;
+      if (item.type === "attribute" && statics.has(item.name)) continue;
+      if (item.type === "attribute" && instance.arguments?.has(item.name)) instance.arguments.get(item.name);
+      else this.checkItem(item, instance.names);
+    }
+  }
+
+  private checkItem(item: Attribute | Block, names: Names): void {
+    if (item.type === "attribute") {
+      this.evaluate(item.expr, names);
+    } else if (item.blockType === "dynamic" && item.labels.length === 1) {
+      const { body, scopes } = this.dynamicScopes(item, names);
+      for (const scope of scopes) for (const inner of body) this.checkItem(inner, scope);
+    } else {
+      for (const inner of item.body.items) this.checkItem(inner, names);
+    }
+  }
+
   // ---- plain bodies ----------------------------------------------------------------------
 
   private convertBody(items: readonly (Attribute | Block)[], names: Names): Converted {
@@ -231,6 +257,12 @@ export class RecordBuilder {
    * one block whose iterator is unknown.
    */
   private dynamic(block: Block, conv: Converted, names: Names): void {
+    const { label, body, scopes } = this.dynamicScopes(block, names);
+    for (const scope of scopes) this.appendBlock(conv, label, this.convertBody(body, scope), block);
+  }
+
+  /** A `dynamic` block's label, its `content` body, and the names each generated block's body sees. */
+  private dynamicScopes(block: Block, names: Names): { label: string; body: readonly (Attribute | Block)[]; scopes: Names[] } {
     const label = block.labels[0]!.value;
     let iterator = label;
     let forEach: Expr | undefined;
@@ -255,11 +287,12 @@ export class RecordBuilder {
         elements = [];
       }
     }
-    for (const [key, value, node] of elements) {
+    const scopes = elements.map(([key, value, node]) => {
       const scope = new Map(names);
       scope.set(iterator, { value: { key, value }, node: { children: { value: node } } });
-      this.appendBlock(conv, label, this.convertBody(body, scope), block);
-    }
+      return scope;
+    });
+    return { label, body, scopes };
   }
 
   private appendBlock(conv: Converted, key: string, inner: Converted, block: Block): void {
