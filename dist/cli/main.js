@@ -8,7 +8,7 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-2GHSEYOO.js";
+} from "./chunk-PUURMXOU.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
@@ -34,11 +34,11 @@ import {
   NO_VALUE_DIGEST,
   fingerprint,
   levelRank
-} from "./chunk-Z6E3RXJ3.js";
+} from "./chunk-AEPW6RFW.js";
 import "./chunk-FEAASC7O.js";
 import {
   ruleDocPath
-} from "./chunk-VCAXP36E.js";
+} from "./chunk-SGTIMQFB.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";
@@ -429,7 +429,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import("./engine-XVV5SLMW.js");
+  const { loadRules } = await import("./engine-6A4PHZGY.js");
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {
@@ -3351,13 +3351,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-XVV5SLMW.js");
+  const { loadRules, BUILTIN_RULES_DIR } = await import("./engine-6A4PHZGY.js");
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-CBFOPI7M.js");
+  const { runRuleTests } = await import("./rule-tests-IJSBJSET.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

@@ -4,7 +4,7 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-2GHSEYOO.js";
+} from "./chunk-PUURMXOU.js";
 import "./chunk-LB7WBC64.js";
 import "./chunk-BZH3VES7.js";
 import "./chunk-HLV5G4LZ.js";
@@ -12,9 +12,9 @@ import "./chunk-UGPQBD7R.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
-import "./chunk-Z6E3RXJ3.js";
+import "./chunk-AEPW6RFW.js";
 import "./chunk-FEAASC7O.js";
-import "./chunk-VCAXP36E.js";
+import "./chunk-SGTIMQFB.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";

@@ -10,7 +10,7 @@ import {
   parsePath,
   resolveSingle,
   resolveSteps
-} from "./chunk-VCAXP36E.js";
+} from "./chunk-SGTIMQFB.js";
 import {
   describeValue,
   formatPath,
@@ -680,6 +680,21 @@ function compileSelector(selector, check, rule) {
     exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : void 0
   };
 }
+function recordsRead(rules) {
+  const matchers = rules.flatMap(
+    (rule) => rule.checks.flatMap((check) => [
+      ...[check.select].flat().map((selector) => recordMatcher(selector, rule)),
+      ...Object.values(check.related ?? {}).map((relation) => recordMatcher("references" in relation ? relation.references : relation["referenced-by"], rule))
+    ])
+  );
+  const known = /* @__PURE__ */ new Map();
+  return (record) => {
+    const key = `${record.format}\0${record.kind}\0${record.type}\0${record.canonicalType}`;
+    let read = known.get(key);
+    if (read === void 0) known.set(key, read = matchers.some((matches) => matches(record)));
+    return read;
+  };
+}
 function recordMatcher(selector, rule) {
   const formats = toList(selector.format);
   const kinds = toList(selector.kind);
@@ -723,6 +738,7 @@ var Evaluation = class {
     this.index = new RuleIndex(this.enabled);
     this.needsRelations = this.enabled.some((r) => r.checks.some((c) => c.related));
     this.ruleOrder = new Map(this.enabled.map((r, i) => [r, i]));
+    this.reads = recordsRead(this.enabled);
   }
   options;
   definitions;
@@ -733,6 +749,8 @@ var Evaluation = class {
   ordered = [];
   records = 0;
   facts = 0;
+  /** Whether the rules read records of a format, kind and type (see `recordsRead`). */
+  reads;
   /** Evaluates a batch: scanned records (and facts, which are placed after all records). */
   add(resources) {
     const context = {

@@ -29,7 +29,7 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-Z6E3RXJ3.js";
+} from "./chunk-AEPW6RFW.js";
 import {
   GATE_KINDS
 } from "./chunk-FEAASC7O.js";
@@ -41,7 +41,7 @@ import {
   parsePortList,
   prefixContains,
   prefixesCoverAll
-} from "./chunk-VCAXP36E.js";
+} from "./chunk-SGTIMQFB.js";
 import {
   isUnknown,
   isValueMap,
@@ -81,7 +81,7 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-AMGD2TWE.js");
+    const { scanTerraform } = await import("./terraform-PWPLH55G.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
@@ -765,6 +765,7 @@ var deriveIngressRules = (resources) => {
 
 // src/facts/index.ts
 var DERIVERS = [deriveIngressRules];
+var FACT_SOURCES = ["resource"];
 function deriveFacts(resources) {
   return DERIVERS.flatMap((derive) => derive(resources));
 }
@@ -999,7 +1000,9 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
       if (hasMarker(r.file) || r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata) kept.push(r);
     }
   };
-  const scanned = await deps.scanUnits(units, reader, { ...options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}, onRecords });
+  const reads = evaluation.reads;
+  const needs = reads && { reads: (record) => FACT_SOURCES.includes(record.kind) || reads(record), whole: hasMarker };
+  const scanned = await deps.scanUnits(units, reader, { ...options.terraformVariables ? { terraformVariables: options.terraformVariables } : {}, onRecords, ...needs ? { needs } : {} });
   const findings = evaluation.finish();
   for (const diagnostic of scanned.diagnostics) findings.push(deps.diagnosticFinding(diagnostic));
   findings.sort(compareFindings);

@@ -17,7 +17,7 @@ import {
   RuleLoadError,
   parsePath,
   useParamValidator
-} from "./chunk-VCAXP36E.js";
+} from "./chunk-SGTIMQFB.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";

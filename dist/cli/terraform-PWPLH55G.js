@@ -4555,6 +4555,30 @@ var RecordBuilder = class {
       ...instance.remoteModule ? { remoteModule: true } : {}
     });
   }
+  /**
+   * Evaluates one instance of a block as `record` does, without making the record: for a record
+   * nobody reads (see `RecordNeeds`), whose expressions must still report their problems.
+   */
+  check(block, instance) {
+    const spec = BLOCK_KINDS[block.blockType];
+    const statics = STATIC_ATTRIBUTES[block.blockType] ?? NONE;
+    for (const item of block.body.items) {
+      if (spec.meta.has(item.type === "attribute" ? item.name : item.blockType) && this.metaItem(item, { options: {}, nodes: {} }, instance.names)) continue;
+      if (item.type === "attribute" && statics.has(item.name)) continue;
+      if (item.type === "attribute" && instance.arguments?.has(item.name)) instance.arguments.get(item.name);
+      else this.checkItem(item, instance.names);
+    }
+  }
+  checkItem(item, names) {
+    if (item.type === "attribute") {
+      this.evaluate(item.expr, names);
+    } else if (item.blockType === "dynamic" && item.labels.length === 1) {
+      const { body, scopes } = this.dynamicScopes(item, names);
+      for (const scope of scopes) for (const inner of body) this.checkItem(inner, scope);
+    } else {
+      for (const inner of item.body.items) this.checkItem(inner, names);
+    }
+  }
   // ---- plain bodies ----------------------------------------------------------------------
   convertBody(items, names) {
     const conv = { attributes: {}, nodes: {} };
@@ -4588,6 +4612,11 @@ var RecordBuilder = class {
    * one block whose iterator is unknown.
    */
   dynamic(block, conv, names) {
+    const { label, body, scopes } = this.dynamicScopes(block, names);
+    for (const scope of scopes) this.appendBlock(conv, label, this.convertBody(body, scope), block);
+  }
+  /** A `dynamic` block's label, its `content` body, and the names each generated block's body sees. */
+  dynamicScopes(block, names) {
     const label = block.labels[0].value;
     let iterator = label;
     let forEach;
@@ -4612,11 +4641,12 @@ var RecordBuilder = class {
         elements = [];
       }
     }
-    for (const [key, value, node] of elements) {
+    const scopes = elements.map(([key, value, node]) => {
       const scope = new Map(names);
       scope.set(iterator, { value: { key, value }, node: { children: { value: node } } });
-      this.appendBlock(conv, label, this.convertBody(body, scope), block);
-    }
+      return scope;
+    });
+    return { label, body, scopes };
   }
   appendBlock(conv, key, inner, block) {
     let list = conv.attributes[key];
@@ -5467,8 +5497,11 @@ var ModuleInstance = class _ModuleInstance {
     return true;
   }
   // ---- records ---------------------------------------------------------------------------
-  /** The records of this instance and of every module instance it calls. */
-  records(out = []) {
+  /**
+   * The records of this instance and of every module instance it calls. Blocks whose records
+   * `needs` leaves out are evaluated all the same (for the problems they report), not recorded.
+   */
+  records(out = [], needs) {
     const path = this.site?.path ?? [];
     const scopesOf = (local) => path.length === 0 ? void 0 : [...path.map((_, d) => `${path.slice(d).join(".")}.${local}`), local];
     const called = path.length > 0;
@@ -5477,6 +5510,8 @@ var ModuleInstance = class _ModuleInstance {
       if (called && (spec.kind === "variable" || spec.kind === "output" || spec.kind === "locals")) continue;
       const builder = new RecordBuilder(this.evaluator, file, this.session.diagnostics);
       const labels = block.labels.map((l) => l.value);
+      const type = spec.type(labels);
+      const wanted = !needs || needs.reads({ format: "terraform", kind: spec.kind, type, canonicalType: type }) || needs.whole(file.path);
       const base = spec.name(labels);
       if (block.blockType === "module" && this.config.calls.get(labels[0])?.block === block) {
         for (const call of this.callInstances(labels[0])) {
@@ -5485,8 +5520,9 @@ var ModuleInstance = class _ModuleInstance {
           const scopes = scopesOf(local);
           if (scopes) instance.scopes = scopes;
           if (this.config.remote) instance.remoteModule = true;
-          out.push(builder.record(block, instance));
-          call.instance?.records(out);
+          if (wanted) out.push(builder.record(block, instance));
+          else builder.check(block, instance);
+          call.instance?.records(out, needs);
         }
         continue;
       }
@@ -5498,7 +5534,8 @@ var ModuleInstance = class _ModuleInstance {
         if (scopes) instance.scopes = scopes;
         if (this.config.remote) instance.remoteModule = true;
         if (spec.kind === "locals") instance.arguments = new Map(block.body.items.flatMap((a) => a.type === "attribute" ? [[a.name, { value: this.local(a.name).value, node: {} }]] : []));
-        out.push(builder.record(block, instance));
+        if (wanted) out.push(builder.record(block, instance));
+        else builder.check(block, instance);
       }
     }
     return out;
@@ -5840,7 +5877,7 @@ async function evaluateRoot(session, config, unit, manifest, options, resources)
   const inputs = await rootInputs(unit.varFiles, options.terraformVariables ?? [], session.reader, session.diagnostics);
   const first = resources.length;
   try {
-    new ModuleInstance(session, config, config.absoluteDir, manifest, void 0, inputs).records(resources);
+    new ModuleInstance(session, config, config.absoluteDir, manifest, void 0, inputs).records(resources, options.needs);
   } catch (error) {
     resources.length = first;
     session.diagnostics.push(internalError(firstFile(unit), error));

@@ -6,13 +6,13 @@ import {
   diagnosticFinding,
   evaluate,
   fingerprint
-} from "./chunk-Z6E3RXJ3.js";
+} from "./chunk-AEPW6RFW.js";
 import "./chunk-FEAASC7O.js";
 import {
   BUILTIN_RULES_DIR,
   RuleLoadError,
   loadRules
-} from "./chunk-VCAXP36E.js";
+} from "./chunk-SGTIMQFB.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";

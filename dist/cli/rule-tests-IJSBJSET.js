@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-2GHSEYOO.js";
+} from "./chunk-PUURMXOU.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
@@ -19,9 +19,9 @@ import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
 import {
   PARSE_RULE_ID
-} from "./chunk-Z6E3RXJ3.js";
+} from "./chunk-AEPW6RFW.js";
 import "./chunk-FEAASC7O.js";
-import "./chunk-VCAXP36E.js";
+import "./chunk-SGTIMQFB.js";
 import "./chunk-VMWUQHIP.js";
 import "./chunk-CW4QTCS7.js";
 import "./chunk-HAQD6ZYP.js";
