@@ -116,6 +116,14 @@ export class LazyValues implements ArgumentValues {
   }
 }
 
+/**
+ * A literal, or a template with no interpolation or directive: its evaluation cannot report a
+ * problem (most variable defaults and descriptions), so `check` need not evaluate it.
+ */
+function isConstantText(expr: Expr): boolean {
+  return expr.kind === "literal" || (expr.kind === "template" && expr.parts.every((p) => p.kind === "literal"));
+}
+
 /** The text of an expression that is a static string, else undefined. */
 export function staticString(expr: Expr, file: SourceText): string | undefined {
   if (expr.kind !== "template" || expr.parts.length !== 1 || expr.parts[0]!.kind !== "literal") return undefined;
@@ -212,7 +220,7 @@ export class RecordBuilder {
 
   private checkItem(item: Attribute | Block, names: Names): void {
     if (item.type === "attribute") {
-      this.evaluate(item.expr, names);
+      if (!isConstantText(item.expr)) this.evaluate(item.expr, names);
     } else if (item.blockType === "dynamic" && item.labels.length === 1) {
       const { body, scopes } = this.dynamicScopes(item, names);
       for (const scope of scopes) for (const inner of body) this.checkItem(inner, scope);
