@@ -1,8 +1,10 @@
+import { readdirSync } from "node:fs";
 import { chmod, mkdir, symlink, writeFile } from "node:fs/promises";
 import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { classify, createReader, discover, findRepositoryRoot, MAX_FILE_BYTES, readSource, UsageError } from "../../src/discover/index.js";
+import { GitIgnores } from "../../src/discover/gitignore.js";
 import { tempDir, writeTree } from "../support/tmp.js";
 
 const REPO = fileURLToPath(new URL("../../", import.meta.url));
@@ -66,6 +68,40 @@ describe("discover", () => {
     });
     const { files } = await discover(["."], { reader: createReader(dir), cwd: dir });
     expect(files.map((f) => f.path)).toEqual(["main.tf", "other/local.tf", "sub/kept.tf"]);
+  });
+
+  it("lets a deeper .gitignore re-include what a shallower one ignores, but never inside an ignored folder", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, {
+      ".gitignore": "*.local.tf\nbuild/\n",
+      "a.local.tf": "",
+      "sub/.gitignore": "!keep.local.tf\n",
+      "sub/keep.local.tf": "",
+      "sub/other.local.tf": "",
+      "build/.gitignore": "!*.tf\n",
+      "build/out.tf": "",
+    });
+    const { files } = await discover(["."], { reader: createReader(dir), cwd: dir });
+    expect(files.map((f) => f.path)).toEqual(["sub/keep.local.tf"]);
+  });
+
+  it("applies no .gitignore above the scanned folder outside a repository", async () => {
+    const parent = await tempDir();
+    await writeTree(parent, { ".gitignore": "*.tf\n", "stack/main.tf": "", "stack/.gitignore": "old.tf\n", "stack/old.tf": "" });
+    const { files } = await discover(["stack"], { reader: createReader(parent), cwd: parent });
+    expect(files.map((f) => f.path)).toEqual(["stack/main.tf"]);
+  });
+
+  it("never lists an ignored folder: the listing above it leaves it out", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    await writeTree(dir, { ".gitignore": "cdk.out/\n/dist\n", "cdk.out/a.json": "{}", "dist/b.tf": "", "src/dist/c.tf": "", "main.tf": "" });
+    const ignores = new GitIgnores(dir, (name) => name.endsWith(".tf") || name.endsWith(".json"));
+    const listed = (folder: string) => ignores.filter(join(dir, folder), readdirSync(join(dir, folder), { withFileTypes: true })).map((e) => e.name).sort();
+    expect(listed(".")).toEqual([".git", ".gitignore", "main.tf", "src"]);
+    // `/dist` is anchored at the .gitignore's folder: src/dist stays.
+    expect(listed("src")).toEqual(["dist"]);
   });
 
   describe("in a repository with .gitignore files, skipped directories and symlinks", () => {
