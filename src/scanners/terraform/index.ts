@@ -18,9 +18,9 @@ import { closeSyntaxWorker } from "./hcl2json.js";
 import { ModuleInstance, rootInputs, Session, type ModuleConfig } from "./module.js";
 import { asCalledModule, lockFileRecord, projectRecord } from "./project.js";
 
-export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}, projects = true, parseTwiceFrom = PARSE_TWICE_FROM_FILES): Promise<ScanResult> {
+export async function scanTerraform(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions = {}, projects = true): Promise<ScanResult> {
   try {
-    return await scanTerraformUnits(units, reader, options, projects, parseTwiceFrom);
+    return await scanTerraformUnits(units, reader, options, projects);
   } finally {
     // Files are parsed while loading and again for variable files during evaluation; a file our
     // parser rejects starts HashiCorp's worker, whose output streams would keep the process alive.
@@ -28,7 +28,14 @@ export async function scanTerraform(units: readonly TerraformUnit[], reader: Rea
   }
 }
 
-async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions, projects: boolean, parseTwiceFrom: number): Promise<ScanResult> {
+/**
+ * One pass over the units: each folder is loaded (with the modules it calls), and a folder no
+ * call can reach is evaluated as a root at once and its parsed files let go, so a large scan
+ * holds only the modules that are called. Which folders a call can reach is known before any is
+ * parsed, from the text (`localCallTargets`); those are evaluated at the end, as roots when no
+ * call did reach them. Problems come out loading problems first, then evaluation problems.
+ */
+async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reader, options: ScanOptions, projects: boolean): Promise<ScanResult> {
   const session = new Session(reader);
   /** A unit that loaded: how to load it again, its project records (as a root's and as a module's). */
   interface Loaded {
@@ -40,9 +47,6 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     project?: Resource[];
   }
   const loaded: Loaded[] = [];
-  // Past this many files, holding every parsed file costs more memory (~25 KB a file) than
-  // parsing the roots twice costs time (~0.1 ms a file): roots are parsed again when evaluated.
-  const large = units.reduce((n, u) => n + u.files.length, 0) > parseTwiceFrom;
   // Rule fixtures put several single-file units in one folder: each is its own configuration.
   const perFolder = new Map<string, number>();
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
@@ -55,6 +59,7 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
       if (call.source !== undefined && parseModuleSource(call.source).kind === "local") called.add(resolve(config.absoluteDir, call.source));
     }
   };
+  const mayBeCalled = localCallTargets(units, reader);
   const cacheKeyOf = (unit: TerraformUnit): string | undefined =>
     (perFolder.get(unit.absoluteDir) ?? 0) > 1 ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : undefined;
   session.onLoad = noteCalls;
@@ -63,52 +68,59 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     if (config) await session.loadCalled(config, manifest);
     return config;
   };
-  if (large && !mayCallLocalModules(units, reader)) return oneByOne(units, reader, options, projects, session, loadUnit, cacheKeyOf);
-  for (const unit of units) {
-    // A failure of driftless on one folder costs that folder, not the run's other Terraform.
-    try {
-      const manifest = session.manifest(unit.absoluteDir);
-      const config = await loadUnit(unit, manifest);
-      if (!config) continue;
-      const entry: Loaded = { unit, dir: config.absoluteDir, cacheKey: cacheKeyOf(unit), manifest };
-      if (projects) entry.project = projectRecords(config, unit.dir, reader);
-      loaded.push(entry);
-      // Parsed files are the larger part of a large scan's memory: there, a folder's own
-      // configuration is parsed again when it is evaluated, unless another folder's call loaded
-      // it to stay.
-      if (large && !called.has(config.absoluteDir)) session.configs.delete(entry.cacheKey ?? config.absoluteDir);
-    } catch (error) {
-      session.diagnostics.push(internalError(firstFile(unit), error));
-    }
-  }
 
+  const loading: Diagnostic[] = [];
+  const evaluating: Diagnostic[] = [];
   const resources: Resource[] = [];
   const failed = new Set<Loaded>();
   const evaluate = async (entry: Loaded, config: ModuleConfig): Promise<void> => {
-    if (!(await evaluateRoot(session, config, entry.unit, entry.manifest, options, resources))) failed.add(entry);
-  };
-  for (const entry of loaded) {
-    if (called.has(entry.dir)) continue;
+    session.diagnostics = evaluating;
     try {
-      const config = await loadUnit(entry.unit, entry.manifest);
-      if (!config) continue;
-      await evaluate(entry, config);
-      // A root is called by nobody: its parsed files are not needed again.
-      if (large) {
-        session.configs.delete(entry.cacheKey ?? entry.dir);
-        session.visited.delete(config);
-      }
+      if (!(await evaluateRoot(session, config, entry.unit, entry.manifest, options, resources))) failed.add(entry);
     } catch (error) {
       failed.add(entry);
-      session.diagnostics.push(internalError(firstFile(entry.unit), error));
+      evaluating.push(internalError(firstFile(entry.unit), error));
+    } finally {
+      session.diagnostics = loading;
     }
+  };
+  session.diagnostics = loading;
+  for (const unit of units) {
+    // A failure of driftless on one folder costs that folder, not the run's other Terraform.
+    let entry: Loaded;
+    let config: ModuleConfig | undefined;
+    try {
+      const manifest = session.manifest(unit.absoluteDir);
+      config = await loadUnit(unit, manifest);
+      if (!config) continue;
+      entry = { unit, dir: config.absoluteDir, cacheKey: cacheKeyOf(unit), manifest };
+      if (projects) entry.project = projectRecords(config, unit.dir, reader);
+      loaded.push(entry);
+    } catch (error) {
+      loading.push(internalError(firstFile(unit), error));
+      continue;
+    }
+    if (mayBeCalled.has(entry.dir)) continue;
+    await evaluate(entry, config);
+    // A root is called by nobody: its parsed files are not needed again.
+    session.configs.delete(entry.cacheKey ?? entry.dir);
+    session.visited.delete(config);
   }
-  // Folders no call reached (every call has count = 0, the callers call each other in a cycle,
-  // or only the module was named on the command line): evaluated on their own, with defaults.
-  for (const entry of loaded) {
-    if (!called.has(entry.dir) || failed.has(entry)) continue;
-    const config = session.configs.get(entry.cacheKey ?? entry.dir) ?? (await loadUnit(entry.unit, entry.manifest));
-    if (config && !session.visited.has(config)) await evaluate(entry, config);
+  // Folders whose text looked called but that no call names are roots after all; then the folders
+  // no call reached (every call has count = 0, the callers call each other in a cycle, or only the
+  // module was named on the command line): evaluated on their own, with defaults.
+  for (const calledOnes of [false, true]) {
+    for (const entry of loaded) {
+      if (!mayBeCalled.has(entry.dir) || called.has(entry.dir) !== calledOnes || failed.has(entry)) continue;
+      let config: ModuleConfig | undefined;
+      try {
+        config = session.configs.get(entry.cacheKey ?? entry.dir) ?? (await loadUnit(entry.unit, entry.manifest));
+      } catch (error) {
+        loading.push(internalError(firstFile(entry.unit), error));
+        continue;
+      }
+      if (config && !session.visited.has(config)) await evaluate(entry, config);
+    }
   }
   // One project record per module folder: what rules about the folder as a whole read (project.ts).
   for (const entry of loaded) {
@@ -117,64 +129,33 @@ async function scanTerraformUnits(units: readonly TerraformUnit[], reader: Reade
     for (const r of called.has(entry.dir) ? asCalledModule(entry.project) : entry.project) resources.push(Object.assign(r, { unit }));
   }
   if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
-  return { resources, diagnostics: session.diagnostics };
-}
-
-/**
- * True unless no file of the scan can call a module through a local path: Terraform takes a
- * module's `source` only as a literal string, so a local call shows as `source = "./…"` or
- * `"../…"` (`"source": "./…"` in JSON). A false alarm (another block's `source` attribute) only
- * costs the two passes.
- */
-function mayCallLocalModules(units: readonly TerraformUnit[], reader: Reader): boolean {
-  const local = /"?source"?\s*[=:]\s*"\.\.?[\\/]/;
-  return units.some((unit) => unit.files.some((f) => local.test(reader.read(f.absolutePath).file?.text ?? "")));
-}
-
-/**
- * A large scan in which no folder calls another: each folder is a root, loaded, evaluated and let
- * go in turn, in one pass. Problems come out as the two passes give them: every folder's loading
- * problems, then every evaluation's.
- */
-async function oneByOne(
-  units: readonly TerraformUnit[],
-  reader: Reader,
-  options: ScanOptions,
-  projects: boolean,
-  session: Session,
-  loadUnit: (unit: TerraformUnit, manifest: Map<string, string> | undefined) => Promise<ModuleConfig | undefined>,
-  cacheKeyOf: (unit: TerraformUnit) => string | undefined,
-): Promise<ScanResult> {
-  const loading: Diagnostic[] = [];
-  const evaluating: Diagnostic[] = [];
-  const resources: Resource[] = [];
-  const projectRecordsAtEnd: { unit: string; records: Resource[] }[] = [];
-  for (const unit of units) {
-    session.diagnostics = loading;
-    let config: ModuleConfig | undefined;
-    let manifest: Map<string, string> | undefined;
-    try {
-      manifest = session.manifest(unit.absoluteDir);
-      config = await loadUnit(unit, manifest);
-    } catch (error) {
-      loading.push(internalError(firstFile(unit), error));
-      continue;
-    }
-    if (!config) continue;
-    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, reader) });
-    session.diagnostics = evaluating;
-    await evaluateRoot(session, config, unit, manifest, options, resources);
-    session.configs.delete(cacheKeyOf(unit) ?? config.absoluteDir);
-    session.visited.delete(config);
-  }
-  for (const { unit, records } of projectRecordsAtEnd) for (const r of records) resources.push(Object.assign(r, { unit }));
-  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   session.diagnostics = [...loading, ...evaluating];
   return { resources, diagnostics: session.diagnostics };
 }
 
-/** See `large` in scanTerraformUnits: measured on 10,000 generated files, 580 → 405 MB for +1.5 s. */
-const PARSE_TWICE_FROM_FILES = 2000;
+/**
+ * Every folder a module call of the scan's files could name through a local path. Terraform takes
+ * a module's `source` only as a literal string, so a local call shows as `source = "./…"` or
+ * `"../…"` (`"source": "./…"` in JSON): each such string, resolved from its file's folder, is a
+ * folder a call may reach. More than the calls (another block's `source` argument) costs only
+ * a later evaluation of that folder; fewer is not possible.
+ */
+export function localCallTargets(units: readonly TerraformUnit[], reader: Reader): Set<string> {
+  const source = /"?source"?\s*[=:]\s*"(\.[^"\r\n]*)"/g;
+  const targets = new Set<string>();
+  for (const unit of units) {
+    for (const f of unit.files) {
+      const text = reader.read(f.absolutePath).file?.text;
+      if (text === undefined || !text.includes("source")) continue;
+      for (const match of text.matchAll(source)) {
+        // The string as decoded (`\\` in HCL and JSON, `\/` in JSON); other escapes have no place in a path.
+        const path = match[1]!.replace(/\\(.)/g, "$1");
+        if (parseModuleSource(path).kind === "local") targets.add(resolve(unit.absoluteDir, path));
+      }
+    }
+  }
+  return targets;
+}
 
 /** A folder's project record and its lock file record, as no other folder calls it (none for a folder without files). */
 function projectRecords(config: ModuleConfig, dir: string, reader: Reader): Resource[] {

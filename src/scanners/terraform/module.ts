@@ -165,25 +165,36 @@ export class Session {
     return config;
   }
 
-  /** Loads every module a configuration calls through a local path, and the copies in its manifest, recursively. */
-  async loadCalled(config: ModuleConfig, manifest: Map<string, string> | undefined, depth = 0): Promise<void> {
-    if (depth > MAX_CALL_DEPTH) return;
-    for (const call of config.calls.values()) {
-      if (!call.source) continue;
-      const source = parseModuleSource(call.source);
-      if (source.kind !== "local") continue;
-      const dir = resolve(config.absoluteDir, call.source);
-      if (this.configs.has(dir)) continue;
-      const child = await this.load(dir, undefined, config.remote);
-      if (child) await this.loadCalled(child, manifest, depth + 1);
-      else if (!config.remote) this.report(this.sourceProblem(call, dir));
-    }
-    if (manifest && depth === 0) {
-      for (const dir of manifest.values()) {
-        if (this.configs.has(dir)) continue;
-        const child = await this.load(dir, undefined, true);
-        if (child) await this.loadCalled(child, undefined, depth + 1);
+  /**
+   * Loads every module a configuration calls through a local path, and the copies in its
+   * manifest, and what those call, down to the depth evaluation follows. Breadth first, so that a
+   * module is reached at its shallowest depth: a root is evaluated as soon as it is loaded, and
+   * every module its calls can reach must be loaded by then.
+   */
+  async loadCalled(config: ModuleConfig, manifest: Map<string, string> | undefined): Promise<void> {
+    let level: ModuleConfig[] = [config];
+    for (let depth = 0; level.length > 0 && depth <= MAX_CALL_DEPTH; depth++) {
+      const next: ModuleConfig[] = [];
+      for (const parent of level) {
+        for (const call of parent.calls.values()) {
+          if (!call.source) continue;
+          const source = parseModuleSource(call.source);
+          if (source.kind !== "local") continue;
+          const dir = resolve(parent.absoluteDir, call.source);
+          if (this.configs.has(dir)) continue;
+          const child = await this.load(dir, undefined, parent.remote);
+          if (child) next.push(child);
+          else if (!parent.remote) this.report(this.sourceProblem(call, dir));
+        }
+        if (manifest && depth === 0) {
+          for (const dir of manifest.values()) {
+            if (this.configs.has(dir)) continue;
+            const child = await this.load(dir, undefined, true);
+            if (child) next.push(child);
+          }
+        }
       }
+      level = next;
     }
   }
 
