@@ -8,13 +8,13 @@ import {
   RuleSettingError,
   SUPPRESSION_RULE_ID,
   runScan
-} from "./chunk-PUURMXOU.js";
+} from "./chunk-RFOBVW2R.js";
 import "./chunk-LB7WBC64.js";
 import {
   UsageError,
   findRepositoryRoot,
   repositoryRootOf
-} from "./chunk-BZH3VES7.js";
+} from "./chunk-7ZH2ZNCF.js";
 import "./chunk-HLV5G4LZ.js";
 import {
   decodeMarkedWide,
@@ -26,6 +26,7 @@ import {
 } from "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
+import "./chunk-VOS3E25W.js";
 import {
   mostSpecific
 } from "./chunk-D2XHU7JF.js";
@@ -3357,7 +3358,7 @@ async function testRulesCommand(argv, io) {
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync4(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import("./rule-tests-IJSBJSET.js");
+  const { runRuleTests } = await import("./rule-tests-5T2PUB4F.js");
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

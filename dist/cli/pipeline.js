@@ -4,14 +4,15 @@ import {
   analyse,
   compareFindings,
   runScan
-} from "./chunk-PUURMXOU.js";
+} from "./chunk-RFOBVW2R.js";
 import "./chunk-LB7WBC64.js";
-import "./chunk-BZH3VES7.js";
+import "./chunk-7ZH2ZNCF.js";
 import "./chunk-HLV5G4LZ.js";
 import "./chunk-UGPQBD7R.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
+import "./chunk-VOS3E25W.js";
 import "./chunk-AEPW6RFW.js";
 import "./chunk-FEAASC7O.js";
 import "./chunk-SGTIMQFB.js";

@@ -8,7 +8,7 @@ import {
   formUnits,
   isAutoVarFile,
   unitPaths
-} from "./chunk-BZH3VES7.js";
+} from "./chunk-7ZH2ZNCF.js";
 import {
   createReader
 } from "./chunk-HLV5G4LZ.js";
@@ -81,7 +81,7 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import("./terraform-PWPLH55G.js");
+    const { scanTerraform } = await import("./terraform-NRIOW5ON.js");
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
@@ -91,7 +91,7 @@ async function scanUnits(units, reader, options = {}) {
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import("./pulumi-ZH6KHNRP.js");
+      const { scanPulumiUnit } = await import("./pulumi-JFO2N5I2.js");
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);

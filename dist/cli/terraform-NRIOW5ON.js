@@ -4480,6 +4480,9 @@ var LazyValues = class {
     for (const name of this.thunks.keys()) this.get(name);
   }
 };
+function isConstantText(expr) {
+  return expr.kind === "literal" || expr.kind === "template" && expr.parts.every((p) => p.kind === "literal");
+}
 function staticString(expr, file) {
   if (expr.kind !== "template" || expr.parts.length !== 1 || expr.parts[0].kind !== "literal") return void 0;
   const p = expr.parts[0];
@@ -4571,7 +4574,7 @@ var RecordBuilder = class {
   }
   checkItem(item, names) {
     if (item.type === "attribute") {
-      this.evaluate(item.expr, names);
+      if (!isConstantText(item.expr)) this.evaluate(item.expr, names);
     } else if (item.blockType === "dynamic" && item.labels.length === 1) {
       const { body, scopes } = this.dynamicScopes(item, names);
       for (const scope of scopes) for (const inner of body) this.checkItem(inner, scope);
@@ -4955,25 +4958,36 @@ var Session = class {
     if (!remote) for (const d of config.diagnostics) this.report(d);
     return config;
   }
-  /** Loads every module a configuration calls through a local path, and the copies in its manifest, recursively. */
-  async loadCalled(config, manifest, depth = 0) {
-    if (depth > MAX_CALL_DEPTH) return;
-    for (const call of config.calls.values()) {
-      if (!call.source) continue;
-      const source = parseModuleSource(call.source);
-      if (source.kind !== "local") continue;
-      const dir = resolve(config.absoluteDir, call.source);
-      if (this.configs.has(dir)) continue;
-      const child2 = await this.load(dir, void 0, config.remote);
-      if (child2) await this.loadCalled(child2, manifest, depth + 1);
-      else if (!config.remote) this.report(this.sourceProblem(call, dir));
-    }
-    if (manifest && depth === 0) {
-      for (const dir of manifest.values()) {
-        if (this.configs.has(dir)) continue;
-        const child2 = await this.load(dir, void 0, true);
-        if (child2) await this.loadCalled(child2, void 0, depth + 1);
+  /**
+   * Loads every module a configuration calls through a local path, and the copies in its
+   * manifest, and what those call, down to the depth evaluation follows. Breadth first, so that a
+   * module is reached at its shallowest depth: a root is evaluated as soon as it is loaded, and
+   * every module its calls can reach must be loaded by then.
+   */
+  async loadCalled(config, manifest) {
+    let level = [config];
+    for (let depth = 0; level.length > 0 && depth <= MAX_CALL_DEPTH; depth++) {
+      const next = [];
+      for (const parent of level) {
+        for (const call of parent.calls.values()) {
+          if (!call.source) continue;
+          const source = parseModuleSource(call.source);
+          if (source.kind !== "local") continue;
+          const dir = resolve(parent.absoluteDir, call.source);
+          if (this.configs.has(dir)) continue;
+          const child2 = await this.load(dir, void 0, parent.remote);
+          if (child2) next.push(child2);
+          else if (!parent.remote) this.report(this.sourceProblem(call, dir));
+        }
+        if (manifest && depth === 0) {
+          for (const dir of manifest.values()) {
+            if (this.configs.has(dir)) continue;
+            const child2 = await this.load(dir, void 0, true);
+            if (child2) next.push(child2);
+          }
+        }
       }
+      level = next;
     }
   }
   /** Why a local module folder could not be read: refused (outside the repository) or missing. */
@@ -5763,17 +5777,16 @@ function asCalledModule(records) {
 }
 
 // src/scanners/terraform/index.ts
-async function scanTerraform(units, reader, options = {}, projects = true, parseTwiceFrom = PARSE_TWICE_FROM_FILES) {
+async function scanTerraform(units, reader, options = {}, projects = true) {
   try {
-    return await scanTerraformUnits(units, reader, options, projects, parseTwiceFrom);
+    return await scanTerraformUnits(units, reader, options, projects);
   } finally {
     await closeSyntaxWorker();
   }
 }
-async function scanTerraformUnits(units, reader, options, projects, parseTwiceFrom) {
+async function scanTerraformUnits(units, reader, options, projects) {
   const session = new Session(reader);
   const loaded = [];
-  const large = units.reduce((n, u) => n + u.files.length, 0) > parseTwiceFrom;
   const perFolder = /* @__PURE__ */ new Map();
   for (const unit of units) perFolder.set(unit.absoluteDir, (perFolder.get(unit.absoluteDir) ?? 0) + 1);
   const called = /* @__PURE__ */ new Set();
@@ -5782,6 +5795,7 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
       if (call.source !== void 0 && parseModuleSource(call.source).kind === "local") called.add(resolve2(config.absoluteDir, call.source));
     }
   };
+  const mayBeCalled = localCallTargets(units, reader);
   const cacheKeyOf = (unit) => (perFolder.get(unit.absoluteDir) ?? 0) > 1 ? [unit.absoluteDir, ...unit.files.map((f) => f.absolutePath)].join("\0") : void 0;
   session.onLoad = noteCalls;
   const loadUnit = async (unit, manifest) => {
@@ -5789,44 +5803,53 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
     if (config) await session.loadCalled(config, manifest);
     return config;
   };
-  if (large && !mayCallLocalModules(units, reader)) return oneByOne(units, reader, options, projects, session, loadUnit, cacheKeyOf);
-  for (const unit of units) {
-    try {
-      const manifest = session.manifest(unit.absoluteDir);
-      const config = await loadUnit(unit, manifest);
-      if (!config) continue;
-      const entry = { unit, dir: config.absoluteDir, cacheKey: cacheKeyOf(unit), manifest };
-      if (projects) entry.project = projectRecords(config, unit.dir, reader);
-      loaded.push(entry);
-      if (large && !called.has(config.absoluteDir)) session.configs.delete(entry.cacheKey ?? config.absoluteDir);
-    } catch (error) {
-      session.diagnostics.push(internalError(firstFile(unit), error));
-    }
-  }
+  const loading = [];
+  const evaluating = [];
   const resources = [];
   const failed = /* @__PURE__ */ new Set();
   const evaluate = async (entry, config) => {
-    if (!await evaluateRoot(session, config, entry.unit, entry.manifest, options, resources)) failed.add(entry);
-  };
-  for (const entry of loaded) {
-    if (called.has(entry.dir)) continue;
+    session.diagnostics = evaluating;
     try {
-      const config = await loadUnit(entry.unit, entry.manifest);
-      if (!config) continue;
-      await evaluate(entry, config);
-      if (large) {
-        session.configs.delete(entry.cacheKey ?? entry.dir);
-        session.visited.delete(config);
-      }
+      if (!await evaluateRoot(session, config, entry.unit, entry.manifest, options, resources)) failed.add(entry);
     } catch (error) {
       failed.add(entry);
-      session.diagnostics.push(internalError(firstFile(entry.unit), error));
+      evaluating.push(internalError(firstFile(entry.unit), error));
+    } finally {
+      session.diagnostics = loading;
     }
+  };
+  session.diagnostics = loading;
+  for (const unit of units) {
+    let entry;
+    let config;
+    try {
+      const manifest = session.manifest(unit.absoluteDir);
+      config = await loadUnit(unit, manifest);
+      if (!config) continue;
+      entry = { unit, dir: config.absoluteDir, cacheKey: cacheKeyOf(unit), manifest };
+      if (projects) entry.project = projectRecords(config, unit.dir, reader);
+      loaded.push(entry);
+    } catch (error) {
+      loading.push(internalError(firstFile(unit), error));
+      continue;
+    }
+    if (mayBeCalled.has(entry.dir)) continue;
+    await evaluate(entry, config);
+    session.configs.delete(entry.cacheKey ?? entry.dir);
+    session.visited.delete(config);
   }
-  for (const entry of loaded) {
-    if (!called.has(entry.dir) || failed.has(entry)) continue;
-    const config = session.configs.get(entry.cacheKey ?? entry.dir) ?? await loadUnit(entry.unit, entry.manifest);
-    if (config && !session.visited.has(config)) await evaluate(entry, config);
+  for (const calledOnes of [false, true]) {
+    for (const entry of loaded) {
+      if (!mayBeCalled.has(entry.dir) || called.has(entry.dir) !== calledOnes || failed.has(entry)) continue;
+      let config;
+      try {
+        config = session.configs.get(entry.cacheKey ?? entry.dir) ?? await loadUnit(entry.unit, entry.manifest);
+      } catch (error) {
+        loading.push(internalError(firstFile(entry.unit), error));
+        continue;
+      }
+      if (config && !session.visited.has(config)) await evaluate(entry, config);
+    }
   }
   for (const entry of loaded) {
     if (!entry.project) continue;
@@ -5834,41 +5857,24 @@ async function scanTerraformUnits(units, reader, options, projects, parseTwiceFr
     for (const r of called.has(entry.dir) ? asCalledModule(entry.project) : entry.project) resources.push(Object.assign(r, { unit }));
   }
   if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
-  return { resources, diagnostics: session.diagnostics };
-}
-function mayCallLocalModules(units, reader) {
-  const local = /"?source"?\s*[=:]\s*"\.\.?[\\/]/;
-  return units.some((unit) => unit.files.some((f) => local.test(reader.read(f.absolutePath).file?.text ?? "")));
-}
-async function oneByOne(units, reader, options, projects, session, loadUnit, cacheKeyOf) {
-  const loading = [];
-  const evaluating = [];
-  const resources = [];
-  const projectRecordsAtEnd = [];
-  for (const unit of units) {
-    session.diagnostics = loading;
-    let config;
-    let manifest;
-    try {
-      manifest = session.manifest(unit.absoluteDir);
-      config = await loadUnit(unit, manifest);
-    } catch (error) {
-      loading.push(internalError(firstFile(unit), error));
-      continue;
-    }
-    if (!config) continue;
-    if (projects) projectRecordsAtEnd.push({ unit: `terraform:${unit.dir}`, records: projectRecords(config, unit.dir, reader) });
-    session.diagnostics = evaluating;
-    await evaluateRoot(session, config, unit, manifest, options, resources);
-    session.configs.delete(cacheKeyOf(unit) ?? config.absoluteDir);
-    session.visited.delete(config);
-  }
-  for (const { unit, records } of projectRecordsAtEnd) for (const r of records) resources.push(Object.assign(r, { unit }));
-  if (options.onRecords && resources.length > 0) options.onRecords(resources.splice(0));
   session.diagnostics = [...loading, ...evaluating];
   return { resources, diagnostics: session.diagnostics };
 }
-var PARSE_TWICE_FROM_FILES = 2e3;
+function localCallTargets(units, reader) {
+  const source = /"?source"?\s*[=:]\s*"(\.[^"\r\n]*)"/g;
+  const targets = /* @__PURE__ */ new Set();
+  for (const unit of units) {
+    for (const f of unit.files) {
+      const text = reader.read(f.absolutePath).file?.text;
+      if (text === void 0 || !text.includes("source")) continue;
+      for (const match of text.matchAll(source)) {
+        const path = match[1].replace(/\\(.)/g, "$1");
+        if (parseModuleSource(path).kind === "local") targets.add(resolve2(unit.absoluteDir, path));
+      }
+    }
+  }
+  return targets;
+}
 function projectRecords(config, dir, reader) {
   const project = projectRecord(config, dir, reader);
   return project ? [project, lockFileRecord(project, config)] : [];
@@ -5910,6 +5916,7 @@ function firstFile(unit) {
   return unit.files[0]?.path ?? unit.dir;
 }
 export {
+  localCallTargets,
   scanTerraform,
   scanTerraformFile
 };

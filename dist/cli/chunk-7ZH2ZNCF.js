@@ -11,6 +11,9 @@ import {
   range
 } from "./chunk-2CLBPXII.js";
 import {
+  require_ignore
+} from "./chunk-VOS3E25W.js";
+import {
   __toESM
 } from "./chunk-WV4KQOO6.js";
 
@@ -238,7 +241,12 @@ function unitPaths(unit) {
 var import_picomatch = __toESM(require_picomatch(), 1);
 import * as fs from "node:fs";
 import { readdirSync as readdirSync2, statSync as statSync3 } from "node:fs";
-import { basename, dirname as dirname3, join as join2, relative, resolve as resolve2, sep } from "node:path";
+import { basename, dirname as dirname4, join as join3, relative as relative2, resolve as resolve3, sep as sep2 } from "node:path";
+
+// src/discover/gitignore.ts
+var import_ignore = __toESM(require_ignore(), 1);
+import { readFileSync } from "node:fs";
+import { dirname as dirname3, join as join2, relative, resolve as resolve2, sep } from "node:path";
 
 // src/discover/root.ts
 import { statSync } from "node:fs";
@@ -260,6 +268,69 @@ function repositoryRootOf(startDir) {
   }
 }
 
+// src/discover/gitignore.ts
+var GitIgnores = class {
+  /**
+   * `folder`: the absolute path of the folder about to be walked. `matters(name)`: whether a file
+   * of that name could be kept at all (others are passed through unmatched: the walk's patterns
+   * drop them anyway).
+   */
+  constructor(folder, matters) {
+    this.matters = matters;
+    const walked = resolve2(folder);
+    this.base = repositoryRootOf(walked) ?? walked;
+    if (walked !== this.base) this.chainOf(dirname3(walked), void 0);
+  }
+  matters;
+  /** Where the rules are anchored: the repository root, else the walked folder. */
+  base;
+  /** The ignore files in force in each folder listed (or above the walked one), shallowest first. */
+  chains = /* @__PURE__ */ new Map();
+  /** The entries of `dir` (an absolute path, just listed) that no ignore file in force ignores. */
+  filter(dir, entries) {
+    const absolute = resolve2(dir);
+    const chain = this.chainOf(absolute, entries.some((e) => e.name === ".gitignore" && !e.isDirectory()));
+    if (chain.length === 0) return entries;
+    const at = this.relative(absolute);
+    return entries.filter((entry) => {
+      const folder = entry.isDirectory();
+      if (!folder && !this.matters(entry.name)) return true;
+      const path = at + entry.name + (folder ? "/" : "");
+      let ignored = false;
+      for (const file of chain) {
+        const result = file.rules.test(path.slice(file.prefix.length));
+        if (result.ignored) ignored = true;
+        else if (result.unignored) ignored = false;
+      }
+      return !ignored;
+    });
+  }
+  /**
+   * The ignore files in force in `dir`: its parent's, then its own. `hasOwn`: whether the listing
+   * showed a `.gitignore` (undefined: not listed, look for one).
+   */
+  chainOf(dir, hasOwn) {
+    const known = this.chains.get(dir);
+    if (known) return known;
+    const parent = dir === this.base || dirname3(dir) === dir ? [] : this.chainOf(dirname3(dir), void 0);
+    const own = hasOwn === false ? void 0 : readIgnoreFile(join2(dir, ".gitignore"));
+    const chain = own === void 0 ? parent : [...parent, { prefix: this.relative(dir), rules: (0, import_ignore.default)().add(own) }];
+    this.chains.set(dir, chain);
+    return chain;
+  }
+  relative(dir) {
+    const rel = relative(this.base, dir);
+    return rel === "" ? "" : `${rel.split(sep).join("/")}/`;
+  }
+};
+function readIgnoreFile(path) {
+  try {
+    return readFileSync(path, "utf8");
+  } catch {
+    return void 0;
+  }
+}
+
 // src/discover/discover.ts
 var UsageError = class extends Error {
   name = "UsageError";
@@ -278,12 +349,12 @@ async function discover(paths, options) {
   const refusedPaths = /* @__PURE__ */ new Set();
   const included = options.include?.length ? (0, import_picomatch.default)(options.include, { dot: true }) : void 0;
   const excluded = options.exclude?.length ? (0, import_picomatch.default)(options.exclude, { dot: true }) : void 0;
-  const add = (absolutePath, named, walked = false) => {
-    const file = addFile(absolutePath, named);
+  const add = (absolutePath, named, walked = false, inside = false) => {
+    const file = addFile(absolutePath, named, inside);
     if (file && walked) file.walked = true;
     return file;
   };
-  const addFile = (absolutePath, named) => {
+  const addFile = (absolutePath, named, inside) => {
     if (included || excluded) {
       const path2 = reader.repoPath(absolutePath);
       if (included && !included(path2) || excluded?.(path2)) return void 0;
@@ -296,7 +367,7 @@ async function discover(paths, options) {
     }
     const rules = kindRules(absolutePath);
     if (rules.length === 0) return void 0;
-    const refused = named ? void 0 : reader.refusal(absolutePath);
+    const refused = named || inside ? void 0 : reader.refusal(absolutePath);
     if (refused) {
       if (!refusedPaths.has(absolutePath)) notScanned(absolutePath, `not scanned: ${refused}`);
       refusedPaths.add(absolutePath);
@@ -306,7 +377,7 @@ async function discover(paths, options) {
     let rule;
     let projectDir;
     for (const candidate of rules) {
-      const dir = candidate.project ? projects.projectOf(absolutePath, candidate.project) : candidate.kind === "pulumi-project" ? dirname3(absolutePath) : void 0;
+      const dir = candidate.project ? projects.projectOf(absolutePath, candidate.project) : candidate.kind === "pulumi-project" ? dirname4(absolutePath) : void 0;
       if (candidate.sniff && !(candidate.project && dir !== void 0) && !sniffed(reader, absolutePath, candidate)) continue;
       rule = candidate;
       projectDir = dir;
@@ -320,7 +391,7 @@ async function discover(paths, options) {
   };
   const special = (absolutePath, info) => notScanned(absolutePath, `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`);
   const walk = async (absolute, named, walked = false) => {
-    const { globbySync, isGitIgnoredSync } = await loadGlobby();
+    const { globbySync } = await loadGlobby();
     const options2 = {
       cwd: absolute,
       absolute: true,
@@ -332,27 +403,26 @@ async function discover(paths, options) {
       objectMode: true,
       followSymbolicLinks: false,
       suppressErrors: true,
-      fs: unreadableDirectories,
+      fs: walkFs,
       ignore: SKIPPED_DIRECTORIES.map((d) => `**/${d}/**`)
     };
-    const isIgnoreFile = (entry) => basename(entry.path) === ".gitignore";
+    walkFs.ignores = new GitIgnores(absolute, (name) => kindRule(name) !== null);
     let entries;
-    if (statSync3(join2(absolute, ".gitignore"), { throwIfNoEntry: false }) || parentIgnoreFile(absolute)) {
-      entries = globbySync(candidatePatterns(), { ...options2, gitignore: true });
-    } else {
-      entries = globbySync([...candidatePatterns(), "**/.gitignore"], { ...options2, gitignore: false });
-      const ignored = entries.some(isIgnoreFile) ? isGitIgnoredSync({ cwd: absolute, suppressErrors: true }) : void 0;
-      entries = entries.filter((entry) => !isIgnoreFile(entry) && !ignored?.(entry.path));
+    try {
+      entries = globbySync(candidatePatterns(), options2);
+    } finally {
+      walkFs.ignores = void 0;
     }
-    for (const [dir, error] of unreadableDirectories.take()) {
+    for (const [dir, error] of walkFs.take()) {
       notScanned(dir, `folder not scanned: ${folderProblem(dir, error)}`);
     }
-    const sorted = entries.map((entry) => ({ path: resolve2(entry.path), dirent: entry.dirent }));
+    const inside = reader.refusal(absolute) === void 0;
+    const sorted = entries.map((entry) => ({ path: resolve3(entry.path), dirent: entry.dirent }));
     sorted.sort((a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0);
     for (const { path: entryPath, dirent } of sorted) {
       if (!kindRule(entryPath) || found.has(entryPath)) continue;
       if (!dirent.isSymbolicLink()) {
-        if (dirent.isFile()) add(entryPath, named, walked);
+        if (dirent.isFile()) add(entryPath, named, walked, inside);
         else if (!dirent.isDirectory()) special(entryPath, statSync3(entryPath, { throwIfNoEntry: false }));
         continue;
       }
@@ -370,7 +440,7 @@ async function discover(paths, options) {
   };
   const namedFiles = [];
   for (const input of inputs) {
-    const absolute = resolve2(cwd, input);
+    const absolute = resolve3(cwd, input);
     let info;
     try {
       info = statSync3(absolute);
@@ -389,9 +459,9 @@ async function discover(paths, options) {
   }
   for (const file of namedFiles) {
     if (file.kind === "terraform" || file.kind === "terraform-json" || file.kind === "tfvars") {
-      for (const sibling2 of terraformSiblings(dirname3(file.absolutePath))) add(sibling2, false);
+      for (const sibling2 of terraformSiblings(dirname4(file.absolutePath))) add(sibling2, false);
     } else if (file.projectDir !== void 0) {
-      add(join2(file.projectDir, projectFileName(file.projectDir)), false);
+      add(join3(file.projectDir, projectFileName(file.projectDir)), false);
       await walk(file.projectDir, false);
     }
   }
@@ -400,18 +470,8 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= import("./globby-IWWANPMT.js");
+  globbyModule ??= import("./globby-KC3GYBTD.js");
   return globbyModule;
-}
-function parentIgnoreFile(dir) {
-  const root = repositoryRootOf(dir);
-  if (root === void 0) return false;
-  for (let at = resolve2(dir); at !== root; ) {
-    at = dirname3(at);
-    if (statSync3(join2(at, ".gitignore"), { throwIfNoEntry: false })) return true;
-    if (at === dirname3(at)) break;
-  }
-  return false;
 }
 function terraformSiblings(dir) {
   let names;
@@ -423,7 +483,7 @@ function terraformSiblings(dir) {
   return names.filter((name) => {
     const lower = name.toLowerCase();
     return lower.endsWith(".tf") || lower.endsWith(".tf.json") || isAutoVarFile(lower);
-  }).map((name) => join2(dir, name)).filter((path) => {
+  }).map((name) => join3(dir, name)).filter((path) => {
     try {
       return statSync3(path).isFile();
     } catch {
@@ -434,7 +494,7 @@ function terraformSiblings(dir) {
 function projectFileName(dir) {
   for (const name of PULUMI_PROJECT_FILES) {
     try {
-      if (statSync3(join2(dir, name)).isFile()) return name;
+      if (statSync3(join3(dir, name)).isFile()) return name;
     } catch {
     }
   }
@@ -444,32 +504,38 @@ function projectStandIn(absolutePath, projects, add) {
   const name = basename(absolutePath).toLowerCase();
   if (name !== "package.json" && !LOCK_FILE_NAMES.includes(name)) return void 0;
   const pulumi = FILE_KINDS.find((k) => k.kind === "pulumi")?.project;
-  const dir = dirname3(absolutePath);
-  if (!pulumi || projects.projectOf(join2(dir, "index.ts"), pulumi) !== dir) return void 0;
-  const file = add(join2(dir, projectFileName(dir)), true);
+  const dir = dirname4(absolutePath);
+  if (!pulumi || projects.projectOf(join3(dir, "index.ts"), pulumi) !== dir) return void 0;
+  const file = add(join3(dir, projectFileName(dir)), true);
   if (file) file.bringsUnit = true;
   return file;
 }
-var unreadableDirectories = {
+var walkFs = {
+  ignores: void 0,
   failures: /* @__PURE__ */ new Map(),
   take() {
     const out = [...this.failures].sort(([a], [b]) => a < b ? -1 : a > b ? 1 : 0);
     this.failures.clear();
     return out;
   },
+  /** Entries of a listing (with file types) that the walk's ignore files leave in. */
+  kept(path, entries) {
+    if (!walkFs.ignores || !Array.isArray(entries) || !(entries[0] instanceof fs.Dirent)) return entries;
+    return walkFs.ignores.filter(String(path), entries);
+  },
   readdirSync: ((path, options) => {
     try {
-      return fs.readdirSync(path, options);
+      return walkFs.kept(path, fs.readdirSync(path, options));
     } catch (error) {
-      unreadableDirectories.note(String(path), error);
+      walkFs.note(String(path), error);
       throw error;
     }
   }),
   readdir: ((path, options, callback) => {
     const done = typeof options === "function" ? options : callback;
     const finish = (error, entries) => {
-      if (error) unreadableDirectories.note(String(path), error);
-      done(error, entries);
+      if (error) walkFs.note(String(path), error);
+      done(error, error ? entries : walkFs.kept(path, entries));
     };
     if (typeof options === "function") fs.readdir(path, finish);
     else fs.readdir(path, options, finish);
@@ -479,7 +545,7 @@ var unreadableDirectories = {
   lstatSync: fs.lstatSync,
   statSync: fs.statSync,
   note(path, error) {
-    if (error.code !== "ENOENT") this.failures.set(resolve2(path), error);
+    if (error.code !== "ENOENT") this.failures.set(resolve3(path), error);
   }
 };
 function folderProblem(dir, error) {
@@ -502,11 +568,11 @@ var ProjectMarkers = class {
   root;
   cache = /* @__PURE__ */ new Map();
   projectOf(absolutePath, project) {
-    const underRoot = !relative(this.root, absolutePath).startsWith("..");
-    let dir = dirname3(absolutePath);
+    const underRoot = !relative2(this.root, absolutePath).startsWith("..");
+    let dir = dirname4(absolutePath);
     for (; ; ) {
       if (this.marks(dir, project)) return dir;
-      const parent = dirname3(dir);
+      const parent = dirname4(dir);
       if (parent === dir || underRoot && dir === this.root) return void 0;
       dir = parent;
     }
@@ -516,7 +582,7 @@ var ProjectMarkers = class {
     if (answer === void 0) {
       answer = false;
       for (const name of project.names) {
-        const text = peekText(join2(dir, name));
+        const text = peekText(join3(dir, name));
         if (text !== void 0) {
           answer = project.accepts(text);
           break;

@@ -2,14 +2,14 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   analyse
-} from "./chunk-PUURMXOU.js";
+} from "./chunk-RFOBVW2R.js";
 import "./chunk-LB7WBC64.js";
 import {
   classify,
   discover,
   formUnits,
   kindRule
-} from "./chunk-BZH3VES7.js";
+} from "./chunk-7ZH2ZNCF.js";
 import {
   createReader
 } from "./chunk-HLV5G4LZ.js";
@@ -17,6 +17,7 @@ import "./chunk-UGPQBD7R.js";
 import "./chunk-HALMFHJK.js";
 import "./chunk-LZYLFCTU.js";
 import "./chunk-2CLBPXII.js";
+import "./chunk-VOS3E25W.js";
 import {
   PARSE_RULE_ID
 } from "./chunk-AEPW6RFW.js";

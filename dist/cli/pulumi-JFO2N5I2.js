@@ -22,7 +22,7 @@ import {
 } from "./chunk-NA3PF5KT.js";
 import {
   LOCK_FILE_NAMES
-} from "./chunk-BZH3VES7.js";
+} from "./chunk-7ZH2ZNCF.js";
 import {
   isRefusal
 } from "./chunk-HLV5G4LZ.js";
@@ -33,6 +33,7 @@ import {
   firstLineOf,
   range
 } from "./chunk-2CLBPXII.js";
+import "./chunk-VOS3E25W.js";
 import {
   require_dist
 } from "./chunk-GQTE3E2F.js";
