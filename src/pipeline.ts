@@ -19,7 +19,6 @@ import type { ChangeFile, SourceChoice } from "./gate/index.js";
 import { todayUtc } from "./suppress/ignore.js";
 import { statSync } from "node:fs";
 import { basename, isAbsolute, resolve } from "node:path";
-import picomatch from "picomatch";
 
 export interface ScanOptions {
   /** Files or directories (default: the current directory). */
@@ -314,9 +313,12 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
     // The gate reports on the files its findings land in and its inputs, not on the whole source.
     // (with their related locations: a module call's suppression covers what the call causes).
     const gateScope = options.gate ? new Set([...findings.flatMap((f) => [f.file, ...(f.related ?? []).map((r) => r.file)]), ...options.gate.files.map((f) => f.file)]) : undefined;
+    // picomatch loads only when an ignore: entry names paths.
+    const picomatch = options.suppress.ignores.some((e) => e.paths) ? (await import("picomatch")).default : undefined;
     findings = applySuppressions(findings, {
       inline,
       ignores: options.suppress.ignores,
+      ...(picomatch ? { glob: (globs: string[]) => picomatch(globs, { dot: true }) } : {}),
       ...(options.suppress.configFile !== undefined ? { configFile: options.suppress.configFile } : {}),
       records: analysed.resources,
       known: new Set(pack.map((r) => r.id)),
@@ -332,8 +334,10 @@ export async function runScan(options: ScanOptions, deps?: PipelineDeps): Promis
   findings.sort(compareFindings);
   const reportedFiles = scope ?? files;
   const folders = scope ? [] : scannedFolders(options.paths, options.cwd ?? process.cwd(), reader);
-  const included = options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
-  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
+  // picomatch loads only when there are globs to match.
+  const picomatch = options.include?.length || options.exclude?.length ? (await import("picomatch")).default : undefined;
+  const included = picomatch && options.include?.length ? picomatch(options.include, { dot: true }) : () => true;
+  const excluded = picomatch && options.exclude?.length ? picomatch(options.exclude, { dot: true }) : () => false;
   const reports = (file: string): boolean =>
     reportedFiles.has(file) || (folders.some((folder) => folder === "" || file.startsWith(`${folder}/`)) && included(file) && !excluded(file));
   // Files read but not analysed at all (too large, binary, undecodable...) are listed apart, not counted as scanned.

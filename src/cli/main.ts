@@ -1,19 +1,16 @@
 import { UsageError } from "../discover/index.js";
 import { HELP } from "./help.js";
 import { CliError, EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, processIo, type Io } from "./io.js";
-import { initCommand } from "./init.js";
-import { explainCommand, rulesCommand } from "./rules.js";
-import { gateCommand, scanCommand } from "./scan.js";
-import { testRulesCommand } from "./test-rules.js";
 import { toolVersion } from "./version.js";
 
+/** Each command's module loads when the command runs: a scan does not load `init` or `test-rules`. */
 const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
-  scan: scanCommand,
-  gate: gateCommand,
-  rules: rulesCommand,
-  explain: explainCommand,
-  "test-rules": testRulesCommand,
-  init: initCommand,
+  scan: async (argv, io) => (await import("./scan.js")).scanCommand(argv, io),
+  gate: async (argv, io) => (await import("./scan.js")).gateCommand(argv, io),
+  rules: async (argv, io) => (await import("./rules.js")).rulesCommand(argv, io),
+  explain: async (argv, io) => (await import("./rules.js")).explainCommand(argv, io),
+  "test-rules": async (argv, io) => (await import("./test-rules.js")).testRulesCommand(argv, io),
+  init: async (argv, io) => (await import("./init.js")).initCommand(argv, io),
 };
 
 /** Errors that are the user's to fix (bad arguments, missing paths, broken rule files): exit 2, one line. */

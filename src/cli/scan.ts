@@ -8,7 +8,7 @@ import { levelRank, type Finding, type Level } from "../model/finding.js";
 import { runScan, type ScanOutcome } from "../pipeline.js";
 import type { ChangeFile, SourceChoice } from "../gate/index.js";
 import type { TerraformVariableInput } from "../scanners/source.js";
-import { REPORT_FORMATS, REPORTERS, type ReportFormat, type ReportRun } from "../report/index.js";
+import { loadReporter, REPORT_FORMATS, type ReportFormat, type ReportRun } from "../report/index.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { defaultConfigFile, describePath, loadConfig, type Config } from "./config.js";
 import { HELP } from "./help.js";
@@ -353,7 +353,7 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
       quiet,
       ...(stringOption(parsed, "category") !== undefined ? { category: stringOption(parsed, "category")! } : {}),
     };
-    const text = REPORTERS[target.format](reportRuns, rules, options);
+    const text = (await loadReporter(target.format))(reportRuns, rules, options);
     if (target.output === undefined) {
       io.stdout.write(text);
     } else {

@@ -1,13 +1,12 @@
 import * as fs from "node:fs";
 import { readdirSync, statSync, type Stats } from "node:fs";
 import { basename, dirname, join, relative, resolve, sep } from "node:path";
-import picomatch from "picomatch";
 import { range } from "../model/position.js";
 import type { Diagnostic } from "../model/resource.js";
 import { candidatePatterns, FILE_KINDS, kindRule, kindRules, LOCK_FILE_NAMES, PULUMI_PROJECT_FILES, type FileKind, type FileKindRule } from "./classify.js";
 import { peekText, specialKind } from "./read.js";
 import type { Reader } from "./reader.js";
-import { GitIgnores } from "./gitignore.js";
+import type { GitIgnores } from "./gitignore.js";
 import { isAutoVarFile } from "./units.js";
 
 export interface DiscoveredFile {
@@ -79,8 +78,10 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   const projects = new ProjectMarkers(reader.root);
   const refusedPaths = new Set<string>();
 
-  const included = options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
-  const excluded = options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
+  // picomatch loads only when there are globs to match.
+  const picomatch = options.include?.length || options.exclude?.length ? (await import("picomatch")).default : undefined;
+  const included = picomatch && options.include?.length ? picomatch(options.include, { dot: true }) : undefined;
+  const excluded = picomatch && options.exclude?.length ? picomatch(options.exclude, { dot: true }) : undefined;
   /** `inside`: known to lie inside the root (a regular file a walk from a folder inside it found without following links). */
   const add = (absolutePath: string, named: boolean, walked = false, inside = false): DiscoveredFile | undefined => {
     const file = addFile(absolutePath, named, inside);
@@ -131,7 +132,7 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
     notScanned(absolutePath, `not scanned: not a regular file (${info ? specialKind(info) : "it disappeared"}); IaC files are regular files`);
 
   const walk = async (absolute: string, named: boolean, walked = false): Promise<void> => {
-    const { globbySync } = await loadGlobby();
+    const [{ globbySync }, { GitIgnores }] = await loadGlobby();
     // Synchronous: globby's asynchronous form stats every result on the thread pool for its
     // gitignore filter, which measured twice as slow on 10,000 files as this.
     const options = {
@@ -220,14 +221,14 @@ export async function discover(paths: string[], options: DiscoverOptions): Promi
   return { files, diagnostics };
 }
 
-let globbyModule: Promise<typeof import("globby")> | undefined;
+let globbyModule: Promise<[typeof import("globby"), typeof import("./gitignore.js")]> | undefined;
 
 /**
- * globby, imported on the first folder walk only: a scan of named files (the pre-commit hook)
- * never walks one and so never pays for loading it.
+ * globby and the .gitignore matcher, imported on the first folder walk only: a scan of named
+ * files (the pre-commit hook) never walks one and so never pays for loading them.
  */
-function loadGlobby(): Promise<typeof import("globby")> {
-  globbyModule ??= import("globby");
+function loadGlobby(): Promise<[typeof import("globby"), typeof import("./gitignore.js")]> {
+  globbyModule ??= Promise.all([import("globby"), import("./gitignore.js")]);
   return globbyModule;
 }
 

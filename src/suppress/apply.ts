@@ -9,7 +9,7 @@ import type { Finding, Level, Suppression } from "../model/finding.js";
 import type { Range } from "../model/position.js";
 import type { Resource, SourceNode } from "../model/resource.js";
 import { fingerprint } from "../engine/fingerprint.js";
-import { ignoreMatcher, isExpired, type IgnoreEntry } from "./ignore.js";
+import { ignoreMatcher, isExpired, type GlobMatcher, type IgnoreEntry } from "./ignore.js";
 import type { InlineSuppression } from "./inline.js";
 
 export const SUPPRESSION_RULE_ID = "IAC-001";
@@ -19,6 +19,8 @@ export interface SuppressOptions {
   inline: readonly InlineSuppression[];
   /** `ignore:` entries of the configuration, and its repository path (where IAC-001 points). */
   ignores: readonly IgnoreEntry[];
+  /** Compiles the entries' `paths`: required when an entry has some. */
+  glob?: GlobMatcher;
   configFile?: string;
   /** The scan's records: a suppression above a block covers the block, one above a module call what the call causes. */
   records: readonly Resource[];
@@ -121,7 +123,7 @@ export function applySuppressions(findings: readonly Finding[], options: Suppres
         report(config, entry.line, 1, key, `${name} at ${where} expired on ${entry.expires}, so the findings it covered are reported again. Fix them, or renew the entry with a new date and reason.`);
         continue;
       }
-      const matches = ignoreMatcher(entry);
+      const matches = ignoreMatcher(entry, options.glob);
       let matched = false;
       findings.forEach((f, i) => {
         if (f.ruleId === SUPPRESSION_RULE_ID || !matches(f)) return;

@@ -2,7 +2,6 @@
  * `ignore:` entries of `.driftless.yaml`: the file-based way to accept findings, matched on the
  * findings themselves (rule, repository path, resource address, fingerprint).
  */
-import picomatch from "picomatch";
 import type { Finding } from "../model/finding.js";
 
 export interface IgnoreEntry {
@@ -21,9 +20,13 @@ export interface IgnoreEntry {
   expires?: string;
 }
 
-/** A predicate for one entry: all of its criteria must hold. */
-export function ignoreMatcher(entry: IgnoreEntry): (finding: Finding) => boolean {
-  const pathMatch = entry.paths ? picomatch(entry.paths, { dot: true }) : undefined;
+/** Compiles path globs into a predicate (picomatch with `dot: true`; loaded only when an entry has paths). */
+export type GlobMatcher = (globs: string[]) => (path: string) => boolean;
+
+/** A predicate for one entry: all of its criteria must hold. `glob` compiles its `paths`. */
+export function ignoreMatcher(entry: IgnoreEntry, glob: GlobMatcher | undefined): (finding: Finding) => boolean {
+  if (entry.paths && !glob) throw new Error(`ignore entry ${entry.index} has paths but no glob matcher was given`);
+  const pathMatch = entry.paths ? glob!(entry.paths) : undefined;
   const rules = entry.rules ? new Set(entry.rules) : undefined;
   const resource = entry.resource;
   const prefix = resource?.endsWith(".*") ? resource.slice(0, -2) : undefined;

@@ -1,4 +1,3 @@
-import { gunzipSync } from "node:zlib";
 import { isUnknown, unknown, type Unknown, type Value } from "../../model/value.js";
 
 /**
@@ -47,7 +46,8 @@ function decodeBase64Literal(text: string): string | undefined {
   let bytes = Buffer.from(compact, "base64");
   if (bytes.length >= 2 && bytes[0] === 0x1f && bytes[1] === 0x8b) {
     try {
-      bytes = gunzipSync(bytes, { maxOutputLength: 4 * 1024 * 1024 });
+      // zlib loads only for a gzipped script (most runs have none).
+      bytes = process.getBuiltinModule("node:zlib").gunzipSync(bytes, { maxOutputLength: 4 * 1024 * 1024 });
     } catch {
       return undefined;
     }

@@ -6,7 +6,7 @@
 import { existsSync } from "node:fs";
 import { createRequire } from "node:module";
 import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
 import type { LineIndex, Range } from "../../model/position.js";
 
 export type SyntaxVerdict =
@@ -209,6 +209,8 @@ export class SyntaxWorker {
   private idle: (() => void)[] = [];
 
   private spawn(): Worker {
+    // worker_threads loads with the first file our parser rejects, not with every scan.
+    const { Worker } = process.getBuiltinModule("node:worker_threads");
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl: this.moduleUrl ?? parserModuleUrl() }, stdout: true, stderr: true });
     this.started++;
     // Drain the worker's output: a Go runtime crash prints pages of stack trace.
