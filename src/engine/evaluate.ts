@@ -58,7 +58,7 @@ export class Evaluation {
     this.index = new RuleIndex(this.enabled);
     this.needsRelations = this.enabled.some((r) => r.checks.some((c) => c.related));
     this.ruleOrder = new Map(this.enabled.map((r, i) => [r, i]));
-    this.reads = recordsRead(this.enabled);
+    this.reads = recordsRead(this.enabled, this.index);
   }
 
   /** Evaluates a batch: scanned records (and facts, which are placed after all records). */

@@ -4,7 +4,7 @@ import type { Check, Rule, Selector } from "./rule.js";
 
 /** A check's selector, ready to match: each path list is what to iterate on a match. */
 interface CompiledSelector {
-  matches: (resource: Resource) => boolean;
+  matches: (resource: RecordKey) => boolean;
   each: string[] | undefined;
   /** Exact types this selector can match (undefined: any type, or a glob). */
   exactTypes: string[] | undefined;
@@ -59,6 +59,11 @@ export class RuleIndex {
     }
   }
 
+  /** Every compiled selector's matcher (see `recordsRead`). */
+  selectorMatchers(): ((record: RecordKey) => boolean)[] {
+    return [...this.order.keys()].flatMap((compiled) => compiled.selectors.map((s) => s.matches));
+  }
+
   /** Selections by format, kind and types: a selector reads nothing else, so each is worked out once. */
   private readonly cache = new Map<string, Selected[]>();
 
@@ -104,13 +109,12 @@ export type RecordKey = Pick<Resource, "format" | "kind" | "type" | "canonicalTy
  * records for which it answers false add no finding, so a scan may leave them out (see
  * `RecordNeeds` in scanners/source.ts). Answers are kept per format, kind and type.
  */
-export function recordsRead(rules: readonly Rule[]): (record: RecordKey) => boolean {
-  const matchers = rules.flatMap((rule) =>
-    rule.checks.flatMap((check) => [
-      ...[check.select].flat().map((selector) => recordMatcher(selector, rule)),
-      ...Object.values(check.related ?? {}).map((relation) => recordMatcher("references" in relation ? relation.references : relation["referenced-by"], rule)),
-    ]),
+export function recordsRead(rules: readonly Rule[], index?: RuleIndex): (record: RecordKey) => boolean {
+  const selectors = index ? index.selectorMatchers() : rules.flatMap((rule) => rule.checks.flatMap((check) => [check.select].flat().map((selector) => recordMatcher(selector, rule))));
+  const relations = rules.flatMap((rule) =>
+    rule.checks.flatMap((check) => Object.values(check.related ?? {}).map((relation) => recordMatcher("references" in relation ? relation.references : relation["referenced-by"], rule))),
   );
+  const matchers = [...selectors, ...relations];
   const known = new Map<string, boolean>();
   return (record) => {
     const key = `${record.format}\u0000${record.kind}\u0000${record.type}\u0000${record.canonicalType}`;
@@ -127,11 +131,14 @@ export function recordsRead(rules: readonly Rule[]): (record: RecordKey) => bool
 export function recordMatcher(selector: Pick<Selector, "format" | "kind" | "type">, rule: Rule): (resource: RecordKey) => boolean {
   const formats = toList(selector.format);
   const kinds = toList(selector.kind);
-  const patterns = expand(toList(selector.type), rule).map(globToRegex);
+  const types = expand(toList(selector.type), rule);
+  // Most types are exact names: a set lookup, with regular expressions for the globs only.
+  const exact = new Set(types.filter((t) => !/[*?]/.test(t)));
+  const patterns = types.filter((t) => /[*?]/.test(t)).map(globToRegex);
   return (resource) =>
     (formats.length === 0 || formats.includes(resource.format)) &&
     (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) &&
-    (patterns.length === 0 || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type)));
+    (types.length === 0 || exact.has(resource.canonicalType) || exact.has(resource.type) || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type)));
 }
 
 /** Type names with `$sets.NAME` / `$params.NAME` entries replaced by the strings they hold. */
