@@ -1,8 +1,7 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  printParseErrorCode
-} from "./chunk-NA3PF5KT.js";
+import { createRequire } from 'node:module';
+import { ab as printParseErrorCode } from './core-BC-AwZSs.js';
+
+const require$1 = createRequire(import.meta.url);
 
 // src/model/json-input.ts
 function jsonDepth(text, limit) {
@@ -25,7 +24,4 @@ function jsonErrorMessage(error) {
   return `Invalid JSON: ${words.replace(/^invalid symbol$/, "unexpected character")}`;
 }
 
-export {
-  jsonDepth,
-  jsonErrorMessage
-};
+export { jsonErrorMessage as a, jsonDepth as j };

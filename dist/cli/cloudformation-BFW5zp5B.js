@@ -1,39 +1,12 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  yamlLineBreaks
-} from "./chunk-VF354GGL.js";
-import {
-  nodeAt
-} from "./chunk-7RVIRNFQ.js";
-import {
-  jsonDepth,
-  jsonErrorMessage
-} from "./chunk-K2FZEZQA.js";
-import {
-  parseTree
-} from "./chunk-NA3PF5KT.js";
-import {
-  sizeOver
-} from "./chunk-UGPQBD7R.js";
-import {
-  LineIndex,
-  firstLineOf,
-  range
-} from "./chunk-2CLBPXII.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
-import {
-  buildResource
-} from "./chunk-FEAASC7O.js";
-import {
-  isUnknown,
-  unknown
-} from "./chunk-CW4QTCS7.js";
-import {
-  __toESM
-} from "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { yamlLineBreaks } from './chunk-VF354GGL.js';
+import { nodeAt } from './chunk-7RVIRNFQ.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
+import { p as parseTree2, i as isUnknown, u as unknown, b as buildResource, f as firstLineOf, s as sizeOver, r as range, L as LineIndex } from './core-BC-AwZSs.js';
+import { require_dist } from './chunk-GQTE3E2F.js';
+import { __toESM } from './chunk-WV4KQOO6.js';
+
+const require$1 = createRequire(import.meta.url);
 
 // src/scanners/cloudformation/tree.ts
 function scalar(value, start, end) {
@@ -405,7 +378,7 @@ function parseJson(file, text, lines) {
     return { diagnostics };
   }
   const errors = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
     const e = errors[0];
     diagnostics.push({ file, range: lines.rangeOf(e.offset, e.offset + Math.max(e.length, 1)), severity: "error", message: jsonErrorMessage(e) });
@@ -997,10 +970,5 @@ async function scanCloudFormationUnit(unit, reader) {
   if (!read.file) return { resources: [], diagnostics: [read.diagnostic] };
   return scanCloudFormation(read.file);
 }
-export {
-  MAX_TEMPLATE_BYTES,
-  isJsonText,
-  readTemplates,
-  scanCloudFormation,
-  scanCloudFormationUnit
-};
+
+export { MAX_TEMPLATE_BYTES, isJsonText, readTemplates, scanCloudFormation, scanCloudFormationUnit };

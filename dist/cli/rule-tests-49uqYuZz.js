@@ -1,36 +1,10 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  analyse
-} from "./chunk-RFOBVW2R.js";
-import "./chunk-LB7WBC64.js";
-import {
-  classify,
-  discover,
-  formUnits,
-  kindRule
-} from "./chunk-7ZH2ZNCF.js";
-import {
-  createReader
-} from "./chunk-HLV5G4LZ.js";
-import "./chunk-UGPQBD7R.js";
-import "./chunk-HALMFHJK.js";
-import "./chunk-LZYLFCTU.js";
-import "./chunk-2CLBPXII.js";
-import "./chunk-VOS3E25W.js";
-import {
-  PARSE_RULE_ID
-} from "./chunk-AEPW6RFW.js";
-import "./chunk-FEAASC7O.js";
-import "./chunk-SGTIMQFB.js";
-import "./chunk-VMWUQHIP.js";
-import "./chunk-CW4QTCS7.js";
-import "./chunk-HAQD6ZYP.js";
-import "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { $ as kindRule, a0 as createReader, a1 as classify, J as analyse, a2 as discover, a3 as formUnits, P as PARSE_RULE_ID } from './core-BC-AwZSs.js';
+import './chunk-WV4KQOO6.js';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 
-// src/rule-tests.ts
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
+const require$1 = createRequire(import.meta.url);
 
 // src/engine/expectations.ts
 var MARKER = /^\s*(?:#|\/\/)\s*expect:\s*([A-Z][A-Z0-9]*-\d{3,}(?:\s*,\s*[A-Z][A-Z0-9]*-\d{3,})*)\s*$/;
@@ -169,7 +143,5 @@ function outcome(base, expected, analysed, compares) {
   const passed = missing.length === 0 && unexpected.length === 0 && diagnostics.length === 0;
   return { ...base, expected, findings, missing, unexpected, diagnostics, passed };
 }
-export {
-  runPackOverFixtures,
-  runRuleTests
-};
+
+export { runPackOverFixtures, runRuleTests };

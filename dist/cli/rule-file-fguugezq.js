@@ -1,30 +1,13 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  mostSpecific
-} from "./chunk-D2XHU7JF.js";
-import {
-  require_ajv,
-  require_codegen
-} from "./chunk-2CLPCHOW.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
-import {
-  BUILTIN_RULES_DIR,
-  FUNCTIONS,
-  PathSyntaxError,
-  RuleLoadError,
-  parsePath,
-  useParamValidator
-} from "./chunk-SGTIMQFB.js";
-import "./chunk-VMWUQHIP.js";
-import "./chunk-CW4QTCS7.js";
-import "./chunk-HAQD6ZYP.js";
-import {
-  __commonJS,
-  __toESM
-} from "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { B as BUILTIN_RULES_DIR, R as RuleLoadError, V as useParamValidator, W as mostSpecific, X as parsePath, Y as FUNCTIONS, Z as PathSyntaxError } from './core-BC-AwZSs.js';
+import { r as require_ajv, a as require_codegen } from './chunk-X8o6gwv7.js';
+import { require_dist } from './chunk-GQTE3E2F.js';
+import { __commonJS, __toESM } from './chunk-WV4KQOO6.js';
+import { readFileSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+
+const require$1 = createRequire(import.meta.url);
 
 // node_modules/ajv-formats/dist/formats.js
 var require_formats = __commonJS({
@@ -347,9 +330,6 @@ var require_dist2 = __commonJS({
 var import_ajv = __toESM(require_ajv(), 1);
 var import_ajv_formats = __toESM(require_dist2(), 1);
 var import_yaml = __toESM(require_dist(), 1);
-import { readFileSync } from "node:fs";
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 var validator;
 function schemaValidator() {
   if (validator) return validator;
@@ -595,11 +575,5 @@ async function parseRuleDir(dir, sets) {
   }
   return rules;
 }
-export {
-  describeError,
-  loadSets,
-  paramValidator,
-  parseRuleDir,
-  parseRuleFile,
-  schemaProblem
-};
+
+export { describeError, loadSets, paramValidator, parseRuleDir, parseRuleFile, schemaProblem };

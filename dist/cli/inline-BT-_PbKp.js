@@ -1,25 +1,9 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  MARKER,
-  isCalendarDate
-} from "./chunk-HALMFHJK.js";
-import "./chunk-LZYLFCTU.js";
-import {
-  LineIndex
-} from "./chunk-2CLBPXII.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
-import {
-  locate
-} from "./chunk-FEAASC7O.js";
-import {
-  isValueMap
-} from "./chunk-CW4QTCS7.js";
-import {
-  __toESM
-} from "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { L as LineIndex, q as isCalendarDate, M as MARKER, t as isValueMap, w as locate } from './core-BC-AwZSs.js';
+import { require_dist } from './chunk-GQTE3E2F.js';
+import { __toESM } from './chunk-WV4KQOO6.js';
+
+const require$1 = createRequire(import.meta.url);
 
 // src/suppress/comments.ts
 var import_yaml = __toESM(require_dist(), 1);
@@ -303,9 +287,5 @@ function metadataSuppressions(records) {
   }
   return out;
 }
-export {
-  MARKER,
-  commentSuppressions,
-  metadataSuppressions,
-  parseDirective
-};
+
+export { MARKER, commentSuppressions, metadataSuppressions, parseDirective };

@@ -1,25 +1,10 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  snake,
-  tokenType
-} from "./chunk-I63THYVZ.js";
-import {
-  jsonDepth,
-  jsonErrorMessage
-} from "./chunk-K2FZEZQA.js";
-import {
-  visit
-} from "./chunk-NA3PF5KT.js";
-import {
-  LineIndex,
-  firstLineOf,
-  range
-} from "./chunk-2CLBPXII.js";
-import {
-  formatPath
-} from "./chunk-CW4QTCS7.js";
-import "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { tokenType, snake } from './chunk-I63THYVZ.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
+import { L as LineIndex, r as range, f as firstLineOf, v as visit2, c as formatPath } from './core-BC-AwZSs.js';
+import './chunk-WV4KQOO6.js';
+
+const require$1 = createRequire(import.meta.url);
 
 // src/gate/json.ts
 var GateInputError = class extends Error {
@@ -93,7 +78,7 @@ function placesOf(text, depth, only) {
     const frame = frames.pop();
     if (frame?.open) frame.open.end = offset + length;
   };
-  visit(text, {
+  visit2(text, {
     onObjectBegin: (offset) => open(offset, false),
     onArrayBegin: (offset) => open(offset, true),
     onObjectEnd: close,
@@ -121,7 +106,7 @@ function readJson(file, text) {
     value = JSON.parse(text);
   } catch {
     const errors = [];
-    visit(text, { onError: (error, offset, length) => errors.push({ error, offset, length }) }, { allowTrailingComma: false, disallowComments: true });
+    visit2(text, { onError: (error, offset, length) => errors.push({ error, offset, length }) }, { allowTrailingComma: false, disallowComments: true });
     const first = errors[0];
     const at = new LineIndex(text).positionAt(first?.offset ?? 0);
     const what = first ? jsonErrorMessage(first) : text.trim() === "" ? "Invalid JSON: the file is empty" : "Invalid JSON";
@@ -750,9 +735,5 @@ function foreignMessage(value) {
   else if ("resources" in value && "version" in value) what = "a Terraform or Pulumi state file, which says nothing about changes";
   return `not a plan, change set or preview: this is ${what}; ${expected}`;
 }
-export {
-  GATE_INPUT_COMMANDS,
-  GateInputError,
-  changeRecords,
-  readChangeFile
-};
+
+export { GATE_INPUT_COMMANDS, GateInputError, changeRecords, readChangeFile };

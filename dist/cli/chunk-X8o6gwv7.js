@@ -1,11 +1,8 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  require_ucs2length
-} from "./chunk-HAQD6ZYP.js";
-import {
-  __commonJS
-} from "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { _ as require_ucs2length } from './core-BC-AwZSs.js';
+import { __commonJS } from './chunk-WV4KQOO6.js';
+
+const require$1 = createRequire(import.meta.url);
 
 // node_modules/ajv/dist/compile/codegen/code.js
 var require_code = __commonJS({
@@ -6885,7 +6882,4 @@ var require_ajv = __commonJS({
   }
 });
 
-export {
-  require_codegen,
-  require_ajv
-};
+export { require_codegen as a, require_ajv as r };

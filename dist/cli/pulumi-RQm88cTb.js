@@ -1,57 +1,14 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  yamlLineBreaks
-} from "./chunk-VF354GGL.js";
-import {
-  jsonChildren,
-  nodeAt
-} from "./chunk-7RVIRNFQ.js";
-import {
-  invokeType,
-  isInvokePath,
-  isResourceClassPath,
-  resourceType,
-  snake
-} from "./chunk-I63THYVZ.js";
-import {
-  jsonErrorMessage
-} from "./chunk-K2FZEZQA.js";
-import {
-  parseTree
-} from "./chunk-NA3PF5KT.js";
-import {
-  LOCK_FILE_NAMES
-} from "./chunk-7ZH2ZNCF.js";
-import {
-  isRefusal
-} from "./chunk-HLV5G4LZ.js";
-import "./chunk-UGPQBD7R.js";
-import "./chunk-LZYLFCTU.js";
-import {
-  LineIndex,
-  firstLineOf,
-  range
-} from "./chunk-2CLBPXII.js";
-import "./chunk-VOS3E25W.js";
-import {
-  require_dist
-} from "./chunk-GQTE3E2F.js";
-import {
-  buildResource
-} from "./chunk-FEAASC7O.js";
-import {
-  isUnknown,
-  isValueMap,
-  nondeterministicIn,
-  unknown
-} from "./chunk-CW4QTCS7.js";
-import {
-  __toESM
-} from "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { yamlLineBreaks } from './chunk-VF354GGL.js';
+import { nodeAt, jsonChildren } from './chunk-7RVIRNFQ.js';
+import { snake, isResourceClassPath, resourceType, isInvokePath, invokeType } from './chunk-I63THYVZ.js';
+import { a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
+import { O as isRefusal, i as isUnknown, u as unknown, t as isValueMap, Q as nondeterministicIn, r as range, L as LineIndex, b as buildResource, f as firstLineOf, T as LOCK_FILE_NAMES, p as parseTree2 } from './core-BC-AwZSs.js';
+import { require_dist } from './chunk-GQTE3E2F.js';
+import { __toESM } from './chunk-WV4KQOO6.js';
+import { dirname, join, relative, sep, isAbsolute, resolve } from 'node:path';
 
-// src/scanners/pulumi/enums.ts
-import { dirname, join, relative, sep } from "node:path";
+const require$1 = createRequire(import.meta.url);
 var SdkEnums = class {
   constructor(reader, projectDir) {
     this.reader = reader;
@@ -116,9 +73,6 @@ function parseEnums(text) {
   }
   return result;
 }
-
-// src/scanners/pulumi/evaluate.ts
-import { dirname as dirname2, isAbsolute, join as join2, resolve } from "node:path";
 
 // src/scanners/pulumi/scope.ts
 function lookup(ts, sf, id) {
@@ -1195,7 +1149,7 @@ var Evaluator = class {
     const ts = this.ts;
     if (level > 8) return void 0;
     if (ts.isParenthesizedExpression(expr)) return this.pathText(expr.expression, file, depth, level + 1);
-    if (ts.isIdentifier(expr) && expr.text === "__dirname" && !lookup(ts, file.sf, expr)) return dirname2(file.absolutePath);
+    if (ts.isIdentifier(expr) && expr.text === "__dirname" && !lookup(ts, file.sf, expr)) return dirname(file.absolutePath);
     if (ts.isTemplateExpression(expr)) {
       let out = expr.head.text;
       for (const span of expr.templateSpans) {
@@ -1217,7 +1171,7 @@ var Evaluator = class {
         if (part === void 0) return void 0;
         parts.push(part);
       }
-      const joined = this.nodeFunction(expr.expression, file, "path", "join") ? join2(...parts) : this.files ? resolve(this.files.projectDir, ...parts) : void 0;
+      const joined = this.nodeFunction(expr.expression, file, "path", "join") ? join(...parts) : this.files ? resolve(this.files.projectDir, ...parts) : void 0;
       return joined;
     }
     const v = this.evaluate(expr, file, depth + 1).value;
@@ -1429,12 +1383,9 @@ function tooMany(ev, site) {
     message: `more than ${MAX_FOLLOWED_CALLS} calls of the program's own components and functions; from this one on, the arguments they pass are not followed into them (their resources are still checked with parameters unknown)`
   };
 }
-
-// src/scanners/pulumi/load.ts
-import { dirname as dirname3, join as join3, resolve as resolve2 } from "node:path";
 var loading;
 function typescript() {
-  loading ??= import("./ts-morph-BNTCE53V.js").then((m) => m.ts);
+  loading ??= import('./ts-morph-BNTCE53V.js').then((m) => m.ts);
   return loading;
 }
 var ProgramFiles = class {
@@ -1448,7 +1399,7 @@ var ProgramFiles = class {
   refused = /* @__PURE__ */ new Map();
   /** A file of the unit, or the diagnostic saying why it cannot be read. */
   unitFile(file) {
-    const absolutePath = resolve2(file.absolutePath);
+    const absolutePath = resolve(file.absolutePath);
     const known = this.byPath.get(absolutePath);
     if (known) return known;
     const read = this.reader.read(absolutePath);
@@ -1462,8 +1413,8 @@ var ProgramFiles = class {
    * (NodeNext style). Undefined when there is no such TypeScript file inside the repository.
    */
   module(from, specifier) {
-    const base2 = resolve2(dirname3(from.absolutePath), specifier);
-    const candidates = /\.(?:ts|mts|cts)$/.test(base2) && !base2.endsWith(".d.ts") ? [base2] : /\.(?:js|mjs|cjs)$/.test(base2) ? [base2.replace(/\.(m|c)?js$/, ".$1ts")] : [`${base2}.ts`, join3(base2, "index.ts")];
+    const base2 = resolve(dirname(from.absolutePath), specifier);
+    const candidates = /\.(?:ts|mts|cts)$/.test(base2) && !base2.endsWith(".d.ts") ? [base2] : /\.(?:js|mjs|cjs)$/.test(base2) ? [base2.replace(/\.(m|c)?js$/, ".$1ts")] : [`${base2}.ts`, join(base2, "index.ts")];
     let refusal;
     for (const candidate of candidates) {
       const loaded = this.load(candidate);
@@ -1808,9 +1759,6 @@ function invokeName(ts, call, callee) {
   if (parent && ts.isPropertyAssignment(parent) && ts.isIdentifier(parent.name)) return parent.name.text;
   return callee;
 }
-
-// src/scanners/pulumi/project.ts
-import { dirname as dirname4, join as join4 } from "node:path";
 var import_yaml = __toESM(require_dist(), 1);
 function sibling(repoPath, name) {
   const i = repoPath.lastIndexOf("/");
@@ -1834,16 +1782,16 @@ function scanProject(file, reader) {
   const project = doc && typeof doc === "object" ? doc : {};
   const runtimeField = project.runtime;
   const runtime = typeof runtimeField === "string" ? runtimeField : runtimeField && typeof runtimeField === "object" ? runtimeField.name : void 0;
-  const name = typeof project.name === "string" ? project.name : dirname4(file.absolutePath).split(/[\\/]/).pop() ?? "project";
-  const dir = dirname4(file.absolutePath);
-  const lockFiles = LOCK_FILE_NAMES.filter((f) => reader.existsInside(join4(dir, f)));
+  const name = typeof project.name === "string" ? project.name : dirname(file.absolutePath).split(/[\\/]/).pop() ?? "project";
+  const dir = dirname(file.absolutePath);
+  const lockFiles = LOCK_FILE_NAMES.filter((f) => reader.existsInside(join(dir, f)));
   const attributes = { name, runtime: typeof runtime === "string" ? runtime : null, dependencies: {}, devDependencies: {}, lockFiles, pulumiYaml: file.path };
   const attributeNodes = {};
   const packagePath = sibling(file.path, "package.json");
   let recordFile = file.path;
   let header = firstLine(new LineIndex(file.text));
   let text;
-  const packageJson = join4(dir, "package.json");
+  const packageJson = join(dir, "package.json");
   const read = reader.readInside(packageJson);
   if (isRefusal(read) || read.diagnostic) {
     const why = isRefusal(read) ? read.refused : read.diagnostic.message;
@@ -1861,7 +1809,7 @@ function scanProject(file, reader) {
     const lines = new LineIndex(text);
     header = firstLine(lines);
     const errors = [];
-    const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const tree = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
     if (errors.length > 0 || !tree || tree.type !== "object") {
       const at = errors[0]?.offset ?? 0;
       diagnostics.push({
@@ -1989,6 +1937,5 @@ function refusedImport(r) {
     message: `cannot read ${r.target}: ${r.reason}; values imported from "${r.specifier}" are not known statically`
   };
 }
-export {
-  scanPulumiUnit
-};
+
+export { scanPulumiUnit };

@@ -1,50 +1,14 @@
-import { createRequire as __bundleCreateRequire } from "node:module";
-const require = __bundleCreateRequire(import.meta.url);
-import {
-  jsonChildren
-} from "./chunk-7RVIRNFQ.js";
-import {
-  jsonDepth,
-  jsonErrorMessage
-} from "./chunk-K2FZEZQA.js";
-import {
-  parseTree,
-  visit
-} from "./chunk-NA3PF5KT.js";
-import {
-  internalError
-} from "./chunk-LB7WBC64.js";
-import {
-  isRefusal
-} from "./chunk-HLV5G4LZ.js";
-import "./chunk-UGPQBD7R.js";
-import {
-  LineIndex,
-  range
-} from "./chunk-2CLBPXII.js";
-import {
-  buildResource
-} from "./chunk-FEAASC7O.js";
-import {
-  invalidSourceMessage,
-  parseModuleSource
-} from "./chunk-VMWUQHIP.js";
-import {
-  isUnknown,
-  isValueMap,
-  nondeterministicIn,
-  unknown
-} from "./chunk-CW4QTCS7.js";
-import "./chunk-WV4KQOO6.js";
+import { createRequire } from 'node:module';
+import { jsonChildren } from './chunk-7RVIRNFQ.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
+import { i as isUnknown, u as unknown, t as isValueMap, v as visit2, p as parseTree2, Q as nondeterministicIn, L as LineIndex, b as buildResource, O as isRefusal, a8 as parseModuleSource, a9 as invalidSourceMessage, r as range, aa as internalError } from './core-BC-AwZSs.js';
+import './chunk-WV4KQOO6.js';
+import { resolve, join, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createHash } from 'node:crypto';
 
-// src/scanners/terraform/index.ts
-import { resolve as resolve2 } from "node:path";
-
-// src/scanners/terraform/hcl2json.ts
-import { existsSync } from "node:fs";
-import { createRequire } from "node:module";
-import { pathToFileURL } from "node:url";
-import { Worker } from "node:worker_threads";
+const require$1 = createRequire(import.meta.url);
 var segmenter;
 function hclColumnToUtf16(lines, line, column) {
   const text = lines.lineText(line);
@@ -178,6 +142,7 @@ var SyntaxWorker = class {
   /** Callers of close() waiting for the queue to drain. */
   idle = [];
   spawn() {
+    const { Worker } = process.getBuiltinModule("node:worker_threads");
     const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { moduleUrl: this.moduleUrl ?? parserModuleUrl() }, stdout: true, stderr: true });
     this.started++;
     worker.stdout.resume();
@@ -239,9 +204,6 @@ async function checkSyntax(filename, text, lines) {
   if (reply.ok === true || reply.ok === "unavailable") return reply;
   return { ok: false, ...parseHcl2jsonError(reply.message, lines) };
 }
-
-// src/scanners/terraform/module.ts
-import { join, relative, resolve, sep } from "node:path";
 
 // src/scanners/terraform/functions/core.ts
 var EvalError = class extends Error {
@@ -1072,9 +1034,6 @@ var CONVERSION_FUNCTIONS = [
   builtin("nonsensitive", { params: ["value"] }, (call) => call.args[0] ?? null)
 ];
 
-// src/scanners/terraform/functions/encoding.ts
-import { createHash } from "node:crypto";
-
 // src/scanners/terraform/functions/lazy-package.ts
 function lazyPackage(importer, probe) {
   let loaded;
@@ -1089,7 +1048,7 @@ function lazyPackage(importer, probe) {
 }
 
 // src/scanners/terraform/functions/yaml-module.ts
-var yaml = lazyPackage(() => import("./dist-KBDJLADZ.js"), "Document");
+var yaml = lazyPackage(() => import('./dist-KBDJLADZ.js'), "Document");
 function mayUseYaml(text) {
   return /yaml(?:en|de)code|templatefile/.test(text);
 }
@@ -1137,7 +1096,7 @@ function fromPlain(x) {
 function duplicateJsonKey(text) {
   const stack = [];
   let duplicate;
-  visit(text, {
+  visit2(text, {
     onObjectBegin: () => {
       stack.push(/* @__PURE__ */ new Set());
     },
@@ -1737,7 +1696,7 @@ var NUMBER_FUNCTIONS = [
 ];
 
 // src/scanners/terraform/functions/re2-module.ts
-var re2 = lazyPackage(() => import("./build-CIDSBWPE.js"), "RE2JS");
+var re2 = lazyPackage(() => import('./build-CIDSBWPE.js'), "RE2JS");
 function mayUseRegex(text) {
   return /\bregex(?:all)?\s*\(|\breplace\s*\(|templatefile/.test(text);
 }
@@ -3650,7 +3609,7 @@ var Evaluator = class {
     const first = text.trimStart()[0];
     if (first !== "[" && first !== "{") return void 0;
     const errors = [];
-    const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const tree = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
     if (!tree || errors.length > 0) return void 0;
     const offsets = pieceOffsets(pieces);
     return jsonChildren(f.file.lines, tree, (o) => offsets[o] ?? offsets[offsets.length - 1] ?? 0);
@@ -3692,7 +3651,7 @@ var Evaluator = class {
     const first = text.trimStart()[0];
     if (first !== "[" && first !== "{") return;
     const errors = [];
-    const tree = parseTree(text, errors, { allowTrailingComma: false, disallowComments: true });
+    const tree = parseTree2(text, errors, { allowTrailingComma: false, disallowComments: true });
     if (!tree || errors.length > 0) return;
     let value;
     try {
@@ -4363,7 +4322,7 @@ function parseTerraformJson(file, text, lines) {
     return { body: empty, diagnostics };
   }
   const errors = [];
-  const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
+  const root = parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0) {
     const e = errors[0];
     diagnostics.push({ file, range: lines.rangeOf(e.offset, e.offset + Math.max(e.length, 1)), severity: "error", message: jsonErrorMessage(e) });
@@ -4378,7 +4337,7 @@ function parseTerraformJson(file, text, lines) {
 function parseVariablesJson(file, text, lines) {
   const diagnostics = [];
   const errors = [];
-  const root = jsonDepth(text, 200) >= 0 ? void 0 : parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
+  const root = jsonDepth(text, 200) >= 0 ? void 0 : parseTree2(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: true });
   if (!root || errors.length > 0 || root.type !== "object") {
     const e = errors[0];
     const at = e?.offset ?? 0;
@@ -5593,9 +5552,6 @@ async function rootInputs(varFiles, cli, reader, diagnostics) {
   }
   return { assignments };
 }
-
-// src/scanners/terraform/project.ts
-import { join as join2 } from "node:path";
 var LOCK_FILE = ".terraform.lock.hcl";
 var BUILTIN_PROVIDERS = /* @__PURE__ */ new Set(["terraform"]);
 function projectRecord(config, dir, reader) {
@@ -5653,7 +5609,7 @@ function projectRecord(config, dir, reader) {
     root: backend !== null || hasProviderBlock,
     called: false,
     backend,
-    lock_file: reader.existsInside(join2(config.absoluteDir, LOCK_FILE)),
+    lock_file: reader.existsInside(join(config.absoluteDir, LOCK_FILE)),
     providers_used: used
   };
   const nodes = {};
@@ -5792,7 +5748,7 @@ async function scanTerraformUnits(units, reader, options, projects) {
   const called = /* @__PURE__ */ new Set();
   const noteCalls = (config) => {
     for (const call of config.calls.values()) {
-      if (call.source !== void 0 && parseModuleSource(call.source).kind === "local") called.add(resolve2(config.absoluteDir, call.source));
+      if (call.source !== void 0 && parseModuleSource(call.source).kind === "local") called.add(resolve(config.absoluteDir, call.source));
     }
   };
   const mayBeCalled = localCallTargets(units, reader);
@@ -5869,7 +5825,7 @@ function localCallTargets(units, reader) {
       if (text === void 0 || !text.includes("source")) continue;
       for (const match of text.matchAll(source)) {
         const path = match[1].replace(/\\(.)/g, "$1");
-        if (parseModuleSource(path).kind === "local") targets.add(resolve2(unit.absoluteDir, path));
+        if (parseModuleSource(path).kind === "local") targets.add(resolve(unit.absoluteDir, path));
       }
     }
   }
@@ -5894,17 +5850,17 @@ async function evaluateRoot(session, config, unit, manifest, options, resources)
   return true;
 }
 async function scanTerraformFile(file) {
-  const dir = resolve2(file.absolutePath, "..");
+  const dir = resolve(file.absolutePath, "..");
   const reader = singleFileReader(file);
   return scanTerraform([{ kind: "terraform", dir: file.path.includes("/") ? file.path.slice(0, file.path.lastIndexOf("/")) : ".", absoluteDir: dir, files: [{ path: file.path, absolutePath: file.absolutePath }], varFiles: [] }], reader, {}, false);
 }
 function singleFileReader(file) {
-  const absolute = resolve2(file.absolutePath);
+  const absolute = resolve(file.absolutePath);
   const refused = { refused: "it is not the file being scanned" };
   return {
-    root: resolve2(absolute, ".."),
-    repoPath: (p) => resolve2(p) === absolute ? file.path : p,
-    read: (p) => resolve2(p) === absolute ? { file } : { diagnostic: { file: p, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "error", message: "not available" } },
+    root: resolve(absolute, ".."),
+    repoPath: (p) => resolve(p) === absolute ? file.path : p,
+    read: (p) => resolve(p) === absolute ? { file } : { diagnostic: { file: p, range: { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }, severity: "error", message: "not available" } },
     readInside: () => refused,
     existsInside: () => false,
     listInside: () => void 0,
@@ -5915,8 +5871,5 @@ function singleFileReader(file) {
 function firstFile(unit) {
   return unit.files[0]?.path ?? unit.dir;
 }
-export {
-  localCallTargets,
-  scanTerraform,
-  scanTerraformFile
-};
+
+export { localCallTargets, scanTerraform, scanTerraformFile };

@@ -1,0 +1,9 @@
+import { createRequire } from 'node:module';
+import { r as require_ajv } from './chunk-X8o6gwv7.js';
+import './core-BC-AwZSs.js';
+import './chunk-WV4KQOO6.js';
+
+const require$1 = createRequire(import.meta.url);
+const ajvNH4IIY6E = require_ajv();
+
+export { ajvNH4IIY6E as default };
