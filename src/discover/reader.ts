@@ -62,6 +62,8 @@ class FileReader implements Reader {
   private readonly texts = new Map<string, ReadResult>();
   /** Real paths of folders, null for one that cannot be resolved (kept for the run). */
   private readonly realDirs = new Map<string, string | null>();
+  /** Files a listing of a folder inside the root showed as no link: inside the root, without a check of their own. */
+  private readonly listedInside = new Set<string>();
   private readonly realRoot: string;
 
   constructor(
@@ -112,6 +114,7 @@ class FileReader implements Reader {
     }
     const out: DirectoryEntry[] = [];
     for (const entry of entries) {
+      if (!entry.isSymbolicLink()) this.listedInside.add(join(resolve(absoluteDirectory), entry.name));
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
@@ -136,6 +139,7 @@ class FileReader implements Reader {
   /** Why a path may not be read, or undefined when it lies inside the root (after resolving links). */
   private outside(absolutePath: string): string | undefined {
     const target = resolve(absolutePath);
+    if (this.listedInside.has(target)) return undefined;
     if (!within(this.root, target)) return `it is outside the scanned repository (${this.root})`;
     const real = this.realpath(target);
     // A missing file is not a refusal: the read itself reports it.

@@ -39,6 +39,21 @@ describe("the reader's symbolic-link refusal", () => {
       expect(isRefusal(missing)).toBe(false);
     }
   });
+
+  it("still refuses a linked file of a folder it has listed (a listing vouches for plain files only)", async () => {
+    const base = await tempDir();
+    const root = join(base, "repo");
+    await writeTree(base, { "outside/secret.tf": 'a = "x"\n', "repo/app/main.tf": 'b = "y"\n' });
+    await symlink(join(base, "outside/secret.tf"), join(root, "app/secret-link.tf"));
+    await symlink(join(base, "outside"), join(root, "app/out"));
+    const reader = createReader(root);
+    expect(reader.listInside(join(root, "app"))?.map((e) => e.name).sort()).toEqual(["main.tf", "out", "secret-link.tf"]);
+    const link = reader.readInside(join(root, "app/secret-link.tf"));
+    expect(isRefusal(link) && link.refused).toMatch(/symbolic link to .*outside\/secret\.tf, outside/);
+    expect(isRefusal(reader.readInside(join(root, "app/out/secret.tf")))).toBe(true);
+    const plain = reader.readInside(join(root, "app/main.tf"));
+    expect(!isRefusal(plain) && plain.file?.text).toBe('b = "y"\n');
+  });
 });
 
 describe("readSource on odd files", () => {
