@@ -6,7 +6,8 @@
 // table and writes bench/results.json (machine info and every row's numbers).
 //
 // Environment: BENCH_SIZES (default "100,1000,10000"), BENCH_RUNS (cold-start runs per format,
-// default 7), BENCH_HCL2JSON=0 skips hcl2json floors (the slowest part: ~6 ms per file),
+// default 11), BENCH_SCAN_RUNS (runs of each scan, default 3: the median is reported; this
+// machine's times wander by 10-20 % from one run to the next), BENCH_HCL2JSON=0 skips hcl2json floors (the slowest part: ~6 ms per file),
 // BENCH_SNAPSHOTS (default /tmp/repos; "" to skip).
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
@@ -18,15 +19,22 @@ import { generateCorpus, generatePulumiProject, generateTerraformRepo } from "./
 
 const repo = fileURLToPath(new URL("..", import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? "100,1000,10000").split(",").filter(Boolean).map(Number);
-const coldRuns = Number(process.env.BENCH_RUNS ?? 7);
+const coldRuns = Number(process.env.BENCH_RUNS ?? 11);
+const scanRuns = Math.max(1, Number(process.env.BENCH_SCAN_RUNS ?? 3));
 const withHcl2json = process.env.BENCH_HCL2JSON !== "0";
 const snapshotRoot = process.env.BENCH_SNAPSHOTS ?? "/tmp/repos";
 const benchStarted = performance.now();
 
-/** One scan in a fresh process (bench/measure.mjs): { ms, files, findings, maxRssMb }. */
+/**
+ * A scan in a fresh process (bench/measure.mjs), BENCH_SCAN_RUNS times: the run of median time
+ * ({ ms, files, findings, maxRssMb }), with the highest peak memory of all runs.
+ */
 function measure(target, root) {
-  const out = execFileSync(process.execPath, [path.join(repo, "bench/measure.mjs"), target, root], { encoding: "utf8", maxBuffer: 64 << 20 });
-  return JSON.parse(out);
+  const runs = Array.from({ length: scanRuns }, () =>
+    JSON.parse(execFileSync(process.execPath, [path.join(repo, "bench/measure.mjs"), target, root], { encoding: "utf8", maxBuffer: 64 << 20 })),
+  );
+  const middle = [...runs].sort((a, b) => a.ms - b.ms)[Math.floor(runs.length / 2)];
+  return { ...middle, maxRssMb: Math.max(...runs.map((r) => r.maxRssMb)) };
 }
 
 /** Parse-only floors on the .tf files under dir (bench/floors.ts under tsx). */
@@ -97,6 +105,19 @@ function scanWithFloors(label, dir, lines) {
 
 const tmp = mkdtempSync(path.join(tmpdir(), "driftless-bench-"));
 try {
+  // Cold starts first, before the large scans churn the machine's caches. Each fixture alone in
+  // its own folder: a Terraform module is its whole directory, so scanning
+  // fixtures/rules/PIN-005/positive.tf in place would read its siblings too.
+  const alone = (fixture) => {
+    const file = path.join(tmp, `cold-${path.extname(fixture).slice(1)}`, path.basename(fixture));
+    cpSync(path.join(repo, fixture), file);
+    return file;
+  };
+  const cold = coldStarts({
+    Terraform: alone("fixtures/rules/PIN-005/positive.tf"),
+    CloudFormation: alone("fixtures/rules/PIN-005/positive.yaml"),
+    Pulumi: alone("fixtures/rules/PIN-005/positive.ts"),
+  });
   for (const size of sizes) {
     const dir = path.join(tmp, `corpus-${size}`);
     const { lines } = generateCorpus(dir, size);
@@ -127,18 +148,6 @@ try {
     }
   }
 
-  // Each fixture alone in its own folder: a Terraform module is its whole directory, so scanning
-  // fixtures/rules/PIN-005/positive.tf in place would read its siblings too.
-  const alone = (fixture) => {
-    const file = path.join(tmp, `cold-${path.extname(fixture).slice(1)}`, path.basename(fixture));
-    cpSync(path.join(repo, fixture), file);
-    return file;
-  };
-  const cold = coldStarts({
-    Terraform: alone("fixtures/rules/PIN-005/positive.tf"),
-    CloudFormation: alone("fixtures/rules/PIN-005/positive.yaml"),
-    Pulumi: alone("fixtures/rules/PIN-005/positive.ts"),
-  });
   row(`bare node -e '' (median of ${coldRuns})`, { ms: cold.node });
   for (const format of ["Terraform", "CloudFormation", "Pulumi"]) {
     row(`cold start, CLI on one ${format} file (median of ${coldRuns})`, { ms: cold[format], ratio: cold[format] / cold.node, ratioOf: "÷ bare node start" });
@@ -171,7 +180,7 @@ const results = {
   machine: { cores: cpus().length, cpu: cpus()[0]?.model ?? "unknown", memoryMb: Math.round(totalmem() / 2 ** 20), node: process.version, platform: `${process.platform}-${process.arch}` },
   date: new Date().toISOString(),
   benchSeconds: (performance.now() - benchStarted) / 1000,
-  settings: { sizes, coldRuns, hcl2json: withHcl2json, snapshots: snapshotRoot || null },
+  settings: { sizes, coldRuns, scanRuns, hcl2json: withHcl2json, snapshots: snapshotRoot || null },
   rows,
 };
 writeFileSync(path.join(repo, "bench/results.json"), JSON.stringify(results, null, 2) + "\n");

@@ -291,6 +291,21 @@ async function joinCore(meta) {
   };
 }
 
+/**
+ * Escapes what esbuild's `charset: "ascii"` leaves in comments (an arrow, a dash), so that every
+ * module is ASCII: comments only, since esbuild escapes strings, templates and regular expressions.
+ * @param {string} dir
+ */
+async function asciiComments(dir) {
+  for (const name of (await readdir(dir)).filter((n) => n.endsWith(".js")).sort(compare)) {
+    const file = path.join(dir, name);
+    const text = await readFile(file, "utf8");
+    // eslint-disable-next-line no-control-regex
+    if (/^[\x00-\x7f]*$/.test(text)) continue;
+    await writeFile(file, text.replace(/[^\x00-\x7f]/gu, (c) => `\\u{${c.codePointAt(0).toString(16)}}`));
+  }
+}
+
 // The built-in rule pack, compiled and validated (src/engine/builtin-pack.generated.ts): the CLI
 // then loads it without parsing YAML or importing yaml and ajv. It is TypeScript importing
 // src/, so tsx runs it; an invalid rule fails the build here.
@@ -330,12 +345,15 @@ const { metafile } = await build({
   sourcemap: false,
   // The licences go to THIRD-PARTY-LICENSES.txt, complete, rather than as scattered comments.
   legalComments: "none",
-  charset: "utf8",
+  // ASCII: Node reads a module's source faster, and V8 holds it in half the memory, when every
+  // character is one byte (a one-file scan: about 5 ms). Strings keep their text as \u escapes.
+  charset: "ascii",
   logLevel: "warning",
   metafile: true,
 });
 
 const finalName = await joinCore(metafile);
+await asciiComments(path.join(outdir, "cli"));
 const packages = bundledPackages(metafile, finalName);
 const hcl2json = packages.find((p) => p.name === "@cdktf/hcl2json");
 if (!hcl2json) throw new Error("scripts/bundle.mjs: @cdktf/hcl2json is not in the bundle; hcl2json-parser.ts should import it");
