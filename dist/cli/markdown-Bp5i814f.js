@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-DmJLPE4a.js';
-import { I as LEVELS, y as summarize, z as levelRank } from './core-BC-AwZSs.js';
+import { e as encodeUriPath } from './chunk-Dr0aXcat.js';
+import { I as LEVELS, y as summarize, z as levelRank } from './core-DkdrH2wm.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -53,7 +53,7 @@ function ruleText(ruleId, rule) {
   return `[${id}](${target})`;
 }
 function cut(text, max) {
-  return text.length <= max ? text : `${text.slice(0, max)}…`;
+  return text.length <= max ? text : `${text.slice(0, max)}\u2026`;
 }
 function familyOf(ruleId) {
   const dash = ruleId.indexOf("-");

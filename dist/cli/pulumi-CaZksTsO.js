@@ -2,9 +2,9 @@ import { createRequire } from 'node:module';
 import { yamlLineBreaks } from './chunk-VF354GGL.js';
 import { nodeAt, jsonChildren } from './chunk-7RVIRNFQ.js';
 import { snake, isResourceClassPath, resourceType, isInvokePath, invokeType } from './chunk-I63THYVZ.js';
-import { a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
-import { O as isRefusal, i as isUnknown, u as unknown, t as isValueMap, Q as nondeterministicIn, r as range, L as LineIndex, b as buildResource, f as firstLineOf, T as LOCK_FILE_NAMES, p as parseTree2 } from './core-BC-AwZSs.js';
-import { require_dist } from './chunk-GQTE3E2F.js';
+import { a as jsonErrorMessage } from './chunk-Cj7xXl6j.js';
+import { O as isRefusal, i as isUnknown, u as unknown, t as isValueMap, Q as nondeterministicIn, r as range, L as LineIndex, b as buildResource, f as firstLineOf, T as LOCK_FILE_NAMES, p as parseTree2 } from './core-DkdrH2wm.js';
+import { require_dist } from './chunk-J5YEBKFN.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 import { dirname, join, relative, sep, isAbsolute, resolve } from 'node:path';
 
@@ -1385,7 +1385,7 @@ function tooMany(ev, site) {
 }
 var loading;
 function typescript() {
-  loading ??= import('./ts-morph-BNTCE53V.js').then((m) => m.ts);
+  loading ??= import('./ts-morph-BWHJBRKJ.js').then((m) => m.ts);
   return loading;
 }
 var ProgramFiles = class {
@@ -1409,7 +1409,7 @@ var ProgramFiles = class {
     return parsed;
   }
   /**
-   * The module a relative import names: `./x` → `./x.ts`, `./x/index.ts`; `./x.js` → `./x.ts`
+   * The module a relative import names: `./x` \u{2192} `./x.ts`, `./x/index.ts`; `./x.js` \u{2192} `./x.ts`
    * (NodeNext style). Undefined when there is no such TypeScript file inside the repository.
    */
   module(from, specifier) {

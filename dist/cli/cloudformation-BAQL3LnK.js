@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { yamlLineBreaks } from './chunk-VF354GGL.js';
 import { nodeAt } from './chunk-7RVIRNFQ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
-import { p as parseTree2, i as isUnknown, u as unknown, b as buildResource, f as firstLineOf, s as sizeOver, r as range, L as LineIndex } from './core-BC-AwZSs.js';
-import { require_dist } from './chunk-GQTE3E2F.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-Cj7xXl6j.js';
+import { p as parseTree2, i as isUnknown, u as unknown, b as buildResource, f as firstLineOf, s as sizeOver, r as range, L as LineIndex } from './core-DkdrH2wm.js';
+import { require_dist } from './chunk-J5YEBKFN.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -286,7 +286,7 @@ var Converter = class {
     }
     return maps;
   }
-  /** `!Name operand` → `{ LongName: operand }` (with `!GetAtt a.b.c` split into `["a", "b.c"]`). */
+  /** `!Name operand` \u{2192} `{ LongName: operand }` (with `!GetAtt a.b.c` split into `["a", "b.c"]`). */
   shortForm(tag, long, n, operand) {
     const tagStart = this.tagStart(tag, n.range[0]);
     let value = operand;

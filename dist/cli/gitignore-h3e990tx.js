@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { g as repositoryRootOf } from './core-BC-AwZSs.js';
-import { require_ignore } from './chunk-VOS3E25W.js';
+import { g as repositoryRootOf } from './core-DkdrH2wm.js';
+import { require_ignore } from './chunk-QUEN4KFH.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 import { readFileSync } from 'node:fs';
 import { resolve, dirname, join, relative, sep } from 'node:path';

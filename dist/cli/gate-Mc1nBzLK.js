@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { tokenType, snake } from './chunk-I63THYVZ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
-import { L as LineIndex, r as range, f as firstLineOf, v as visit2, c as formatPath } from './core-BC-AwZSs.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-Cj7xXl6j.js';
+import { L as LineIndex, r as range, f as firstLineOf, v as visit2, c as formatPath } from './core-DkdrH2wm.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -32,7 +32,7 @@ var JsonDocument = class {
   lines;
   places;
   /**
-   * Where the value at `path` is written: from its key (`"address": …` for a key's value, the
+   * Where the value at `path` is written: from its key (`"address": \u{2026}` for a key's value, the
    * `{` of an array element) to the end of that line; the file's first line when the path is
    * not there.
    */
@@ -571,7 +571,7 @@ var SourceIndex = class {
   byBlock = /* @__PURE__ */ new Map();
   /** Pulumi: names written as templates (`${name}-vm`), as patterns of the names they produce. */
   templates = [];
-  /** Pulumi: the project name of each unit (`pulumi:<dir>` → `name` of its Pulumi.yaml). */
+  /** Pulumi: the project name of each unit (`pulumi:<dir>` \u{2192} `name` of its Pulumi.yaml). */
   projectNames = /* @__PURE__ */ new Map();
   constructor(resources) {
     for (const r of resources) {

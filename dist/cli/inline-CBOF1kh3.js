@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { L as LineIndex, q as isCalendarDate, M as MARKER, t as isValueMap, w as locate } from './core-BC-AwZSs.js';
-import { require_dist } from './chunk-GQTE3E2F.js';
+import { L as LineIndex, q as isCalendarDate, M as MARKER, t as isValueMap, w as locate } from './core-DkdrH2wm.js';
+import { require_dist } from './chunk-J5YEBKFN.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

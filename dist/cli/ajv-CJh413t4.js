@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { r as require_ajv } from './chunk-X8o6gwv7.js';
-import './core-BC-AwZSs.js';
+import { r as require_ajv } from './chunk-DvjrbB6v.js';
+import './core-DkdrH2wm.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

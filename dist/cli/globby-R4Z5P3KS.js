@@ -2,7 +2,7 @@ import { createRequire as __bundleCreateRequire } from "node:module";
 const require = __bundleCreateRequire(import.meta.url);
 import {
   require_ignore
-} from "./chunk-VOS3E25W.js";
+} from "./chunk-QUEN4KFH.js";
 import {
   __commonJS,
   __require,
@@ -1053,7 +1053,7 @@ var require_constants = __commonJS({
       /* [ */
       CHAR_LINE_FEED: "\n",
       /* \n */
-      CHAR_NO_BREAK_SPACE: " ",
+      CHAR_NO_BREAK_SPACE: "\xA0",
       /* \u00A0 */
       CHAR_PERCENT: "%",
       /* % */

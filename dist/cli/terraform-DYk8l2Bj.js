@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { jsonChildren } from './chunk-7RVIRNFQ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-cDOj1RIR.js';
-import { i as isUnknown, u as unknown, t as isValueMap, v as visit2, p as parseTree2, Q as nondeterministicIn, L as LineIndex, b as buildResource, O as isRefusal, a8 as parseModuleSource, a9 as invalidSourceMessage, r as range, aa as internalError } from './core-BC-AwZSs.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-Cj7xXl6j.js';
+import { i as isUnknown, u as unknown, t as isValueMap, v as visit2, p as parseTree2, Q as nondeterministicIn, L as LineIndex, b as buildResource, O as isRefusal, a8 as parseModuleSource, a9 as invalidSourceMessage, r as range, aa as internalError } from './core-DkdrH2wm.js';
 import './chunk-WV4KQOO6.js';
 import { resolve, join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -392,23 +392,23 @@ var Call = class {
   paramName(i) {
     return this.signature.params[i] ?? this.signature.variadic ?? `argument ${i + 1}`;
   }
-  /** An error about one argument: `Invalid value for "x" parameter: …`. */
+  /** An error about one argument: `Invalid value for "x" parameter: \u{2026}`. */
   argError(i, message) {
     return new EvalError(`Invalid value for "${this.paramName(i)}" parameter: ${message}.`);
   }
-  /** An error of the call as a whole: `Call to function "f" failed: …`. */
+  /** An error of the call as a whole: `Call to function "f" failed: \u{2026}`. */
   fail(message) {
     return new EvalError(`Call to function "${this.fn}" failed: ${message}.`);
   }
   /** Ends the call with an unknown result that says what was unknown. */
   unknownResult(what, inner) {
     const reason = inner ? `${what} is unknown (${inner.$unknown})` : `${what} is unknown`;
-    throw new UnknownResult(unknown(`${this.fn}(…)`, { reason }));
+    throw new UnknownResult(unknown(`${this.fn}(\u2026)`, { reason }));
   }
   /** An unknown element inside a result that is otherwise known. */
   unknownElement(what, inner) {
     const reason = inner ? `${what} is unknown (${inner.$unknown})` : `${what} is unknown`;
-    return unknown(`${this.fn}(…)`, { reason });
+    return unknown(`${this.fn}(\u2026)`, { reason });
   }
   /** Ends the call with this unknown argument as its result. */
   propagate(u) {
@@ -589,7 +589,7 @@ function parseCidr(call, s, argIndex) {
     throw argIndex === void 0 ? call.fail(message) : call.argError(argIndex, message);
   }
   if (isMapped(net)) {
-    call.propagate(unknown(`${call.fn}(…)`, { reason: `IPv4-mapped IPv6 prefix ${s} is not evaluated statically` }));
+    call.propagate(unknown(`${call.fn}(\u2026)`, { reason: `IPv4-mapped IPv6 prefix ${s} is not evaluated statically` }));
   }
   return net;
 }
@@ -1048,7 +1048,7 @@ function lazyPackage(importer, probe) {
 }
 
 // src/scanners/terraform/functions/yaml-module.ts
-var yaml = lazyPackage(() => import('./dist-KBDJLADZ.js'), "Document");
+var yaml = lazyPackage(() => import('./dist-PVRWQ3ZB.js'), "Document");
 function mayUseYaml(text) {
   return /yaml(?:en|de)code|templatefile/.test(text);
 }
@@ -1162,7 +1162,7 @@ function encodeYaml(v) {
 function encodeOrPayload(call, encode, format) {
   const v = call.args[0] ?? null;
   if (isUnknown(v)) call.propagate(v);
-  if (containsUnknown(v)) return unknown(`${call.fn}(…)`, { decoded: v, reason: `${format} encoding of a value with unknown parts` });
+  if (containsUnknown(v)) return unknown(`${call.fn}(\u2026)`, { decoded: v, reason: `${format} encoding of a value with unknown parts` });
   try {
     return encode(v);
   } catch (e) {
@@ -1232,19 +1232,19 @@ var ENCODING_FUNCTIONS = [
     const arg = call.args[0] ?? null;
     const reason = "base64 encoding";
     if (isUnknown(arg)) {
-      if (arg.partial) return unknown(`${call.fn}(…)`, { decoded: arg, reason });
+      if (arg.partial) return unknown(`${call.fn}(\u2026)`, { decoded: arg, reason });
       const payload = encodedPayload(arg);
       if (payload === void 0) call.propagate(arg);
-      return unknown(`${call.fn}(…)`, { decoded: payload, reason });
+      return unknown(`${call.fn}(\u2026)`, { decoded: payload, reason });
     }
-    return unknown(`${call.fn}(…)`, { decoded: call.string(0), reason });
+    return unknown(`${call.fn}(\u2026)`, { decoded: call.string(0), reason });
   }),
   /** base64decode(string): strict standard base64 whose bytes must be UTF-8; of base64encode(x), x. */
   builtin("base64decode", { params: ["str"] }, (call) => {
     const payload = encodedPayload(call.args[0] ?? null);
     if (typeof payload === "string" || isUnknown(payload)) return payload;
     if (payload !== void 0) {
-      return unknown(`${call.fn}(…)`, { decoded: payload, reason: "decoding of an encoding with unknown parts" });
+      return unknown(`${call.fn}(\u2026)`, { decoded: payload, reason: "decoding of an encoding with unknown parts" });
     }
     const s = call.string(0);
     const compact = s.replace(/[\r\n]/g, "");
@@ -1660,7 +1660,7 @@ var NUMBER_FUNCTIONS = [
   }),
   /** signum(num): -1, 0 or 1 for a whole number. */
   builtin("signum", { params: ["num"] }, (call) => Math.sign(call.int(0)) || 0),
-  /** parseint(string, base): an integer in base 2–62 (no prefixes). */
+  /** parseint(string, base): an integer in base 2\u{2013}62 (no prefixes). */
   builtin("parseint", { params: ["number", "base"] }, (call) => {
     const v = call.notNull(0);
     if (typeof v !== "string") throw call.argError(0, `first argument must be a string, not ${friendlyName(v)}`);
@@ -2104,7 +2104,7 @@ function compileForRegex(call, pattern) {
   }
 }
 function unsupported(call, pattern) {
-  call.propagate(unknown(`${call.fn}(…)`, { reason: `regular expression ${JSON.stringify(pattern)} uses RE2 syntax not evaluated statically` }));
+  call.propagate(unknown(`${call.fn}(\u2026)`, { reason: `regular expression ${JSON.stringify(pattern)} uses RE2 syntax not evaluated statically` }));
 }
 function matchResult(t, s, m) {
   if (t.groups.length === 0) return s.slice(m[0], m[1]);
@@ -2130,7 +2130,7 @@ var REGEX_FUNCTIONS = [
     const s = call.string(1);
     return findAll(t, s).map((m) => matchResult(t, s, m));
   }),
-  /** replace(string, substring, replacement): plain text, or an RE2 regex when written `/…/`. */
+  /** replace(string, substring, replacement): plain text, or an RE2 regex when written `/\u{2026}/`. */
   builtin("replace", { params: ["str", "substr", "replace"] }, (call) => {
     const [s, sub, repl] = [call.string(0), call.string(1), call.string(2)];
     if (sub.length > 1 && sub.startsWith("/") && sub.endsWith("/")) {
@@ -2967,7 +2967,7 @@ var Parser = class {
     this.tok = this.fetch(i + 1);
     return { kind: "template", parts, quoted: true, stripIndent: 0, start: open.start, end: i + 1 };
   }
-  /** The literal parts and `${…}` / `%{…}` sequences of template text between `start` and `end` (a heredoc body, a JSON string). */
+  /** The literal parts and `${\u{2026}}` / `%{\u{2026}}` sequences of template text between `start` and `end` (a heredoc body, a JSON string). */
   templateParts(start, end) {
     const text = this.text;
     const parts = [];
@@ -3505,8 +3505,8 @@ var Evaluator = class {
     return { value: text, node };
   }
   /**
-   * Renders parts[from, to) into pieces. Directives nest: `%{ if }` … `%{ else }` … `%{ endif }`,
-   * `%{ for }` … `%{ endfor }`. A directive whose condition or collection is unknown makes the
+   * Renders parts[from, to) into pieces. Directives nest: `%{ if }` \u{2026} `%{ else }` \u{2026} `%{ endif }`,
+   * `%{ for }` \u{2026} `%{ endfor }`. A directive whose condition or collection is unknown makes the
    * whole text unknown (opaque: its visible text cannot be given either).
    */
   render(t, from, to, f, pieces, origins) {
@@ -3621,7 +3621,7 @@ var Evaluator = class {
    */
   jsonParts(u, pieces, node, f) {
     if (pieces.some((p) => p.opaque)) return;
-    const marker = (n) => `${n}`;
+    const marker = (n) => `\uE000${n}\uE001`;
     let text = "";
     let inString = false;
     const offsets = [];
@@ -3661,7 +3661,7 @@ var Evaluator = class {
     }
     const restore = (v) => {
       if (typeof v === "string") {
-        if (!v.includes("")) return v;
+        if (!v.includes("\uE000")) return v;
         const exact = /^\ue000(\d+)\ue001$/.exec(v);
         if (exact) {
           const part = unknowns[Number(exact[1])];
@@ -4961,7 +4961,7 @@ var Session = class {
       message: refused ? `driftless does not read module source "${call.source}": ${refused}; the module's resources are not checked` : `Unreadable module directory: module source "${call.source}" names no folder of .tf files (${this.reader.repoPath(dir)}); terraform init would fail`
     };
   }
-  /** The remote module copies `terraform init` recorded for a root module: call path (`vpc.subnets`) → folder. */
+  /** The remote module copies `terraform init` recorded for a root module: call path (`vpc.subnets`) \u{2192} folder. */
   manifest(rootDir) {
     const read = this.reader.readInside(join(rootDir, ".terraform", "modules", "modules.json"));
     if (isRefusal(read) || !read.file) return void 0;
@@ -5195,7 +5195,7 @@ var ModuleInstance = class _ModuleInstance {
       try {
         value = new Evaluator(CONSTANT).evaluate(parseExpressionText(last.raw), { path: "--var", text: last.raw, lines: decl.file.lines }).value;
       } catch (error) {
-        value = unknown(last.raw, { reason: `--var ${name}=… is not a valid ${decl.type.kind} expression` });
+        value = unknown(last.raw, { reason: `--var ${name}=\u2026 is not a valid ${decl.type.kind} expression` });
         this.session.report({
           file: decl.file.path,
           range: origin.range,
@@ -5238,7 +5238,7 @@ var ModuleInstance = class _ModuleInstance {
     const names = [...found.slice(start), ...found.slice(0, start)];
     const first = this.config.locals.get(names[0]);
     const last = this.config.locals.get(names[names.length - 1]);
-    const chain = [...names, names[0]].map((n) => `local.${n}`).join(" → ");
+    const chain = [...names, names[0]].map((n) => `local.${n}`).join(" \u2192 ");
     this.session.report({
       file: first.file.path,
       range: first.file.lines.rangeOf(first.attribute.start, first.attribute.nameEnd),

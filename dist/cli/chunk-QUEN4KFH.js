@@ -131,8 +131,8 @@ var require_ignore = __commonJS({
       `${PLACEHOLDER}(\\d+)${PLACEHOLDER}`,
       "g"
     );
-    var TRAILING_WILDCARD = "";
-    var TRAILING_DOUBLESTAR = "";
+    var TRAILING_WILDCARD = "\uE000";
+    var TRAILING_DOUBLESTAR = "\uE001";
     var isReserved = (char) => char === PLACEHOLDER || char === TRAILING_WILDCARD || char === TRAILING_DOUBLESTAR;
     var extractBrackets = (pattern) => {
       const sources = [];
