@@ -59,16 +59,16 @@ export class RuleIndex {
     }
   }
 
-  /** Every compiled selector's matcher (see `recordsRead`). */
-  selectorMatchers(): ((record: RecordKey) => boolean)[] {
-    return [...this.order.keys()].flatMap((compiled) => compiled.selectors.map((s) => s.matches));
+  /** Whether some check selects records of this format, kind and type (see `recordsRead`). */
+  selects(record: RecordKey): boolean {
+    return this.select(record).length > 0;
   }
 
   /** Selections by format, kind and types: a selector reads nothing else, so each is worked out once. */
   private readonly cache = new Map<string, Selected[]>();
 
   /** The checks selecting `resource`, in rule-file order. The list is shared: do not modify it. */
-  select(resource: Resource): Selected[] {
+  select(resource: RecordKey): Selected[] {
     const key = `${resource.format}\u0000${resource.kind}\u0000${resource.type}\u0000${resource.canonicalType}`;
     let selected = this.cache.get(key);
     if (!selected) {
@@ -78,7 +78,7 @@ export class RuleIndex {
     return selected;
   }
 
-  private selectUncached(resource: Resource): Selected[] {
+  private selectUncached(resource: RecordKey): Selected[] {
     const candidates = new Set<CompiledCheck>([...(this.byType.get(resource.canonicalType) ?? []), ...(this.byType.get(resource.type) ?? []), ...this.anyType]);
     const out: { selected: Selected; order: number }[] = [];
     for (const compiled of candidates) {
@@ -94,8 +94,10 @@ export class RuleIndex {
 function compileSelector(selector: Selector, check: Check, rule: Rule): CompiledSelector {
   const typeNames = expand(toList(selector.type), rule);
   const each = selector.each ?? check.each;
+  // The matcher is made when a record of one of its types first comes: a scan meets few types.
+  let matcher: ((record: RecordKey) => boolean) | undefined;
   return {
-    matches: recordMatcher(selector, rule),
+    matches: (record) => (matcher ??= typeMatcher(selector, typeNames))(record),
     each: each === undefined ? undefined : [each].flat(),
     exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : undefined,
   };
@@ -109,17 +111,15 @@ export type RecordKey = Pick<Resource, "format" | "kind" | "type" | "canonicalTy
  * records for which it answers false add no finding, so a scan may leave them out (see
  * `RecordNeeds` in scanners/source.ts). Answers are kept per format, kind and type.
  */
-export function recordsRead(rules: readonly Rule[], index?: RuleIndex): (record: RecordKey) => boolean {
-  const selectors = index ? index.selectorMatchers() : rules.flatMap((rule) => rule.checks.flatMap((check) => [check.select].flat().map((selector) => recordMatcher(selector, rule))));
+export function recordsRead(rules: readonly Rule[], index: RuleIndex = new RuleIndex(rules)): (record: RecordKey) => boolean {
   const relations = rules.flatMap((rule) =>
     rule.checks.flatMap((check) => Object.values(check.related ?? {}).map((relation) => recordMatcher("references" in relation ? relation.references : relation["referenced-by"], rule))),
   );
-  const matchers = [...selectors, ...relations];
   const known = new Map<string, boolean>();
   return (record) => {
     const key = `${record.format}\u0000${record.kind}\u0000${record.type}\u0000${record.canonicalType}`;
     let read = known.get(key);
-    if (read === undefined) known.set(key, (read = matchers.some((matches) => matches(record))));
+    if (read === undefined) known.set(key, (read = index.selects(record) || relations.some((matches) => matches(record))));
     return read;
   };
 }
@@ -129,9 +129,13 @@ export function recordsRead(rules: readonly Rule[], index?: RuleIndex): (record:
  * `$sets`/`$params`). Without a kind, the gate's records (`GATE_KINDS`) do not match.
  */
 export function recordMatcher(selector: Pick<Selector, "format" | "kind" | "type">, rule: Rule): (resource: RecordKey) => boolean {
+  return typeMatcher(selector, expand(toList(selector.type), rule));
+}
+
+/** `recordMatcher` for a selector whose types are already expanded. */
+function typeMatcher(selector: Pick<Selector, "format" | "kind">, types: string[]): (resource: RecordKey) => boolean {
   const formats = toList(selector.format);
   const kinds = toList(selector.kind);
-  const types = expand(toList(selector.type), rule);
   // Most types are exact names: a set lookup, with regular expressions for the globs only.
   const exact = new Set(types.filter((t) => !/[*?]/.test(t)));
   const patterns = types.filter((t) => /[*?]/.test(t)).map(globToRegex);
