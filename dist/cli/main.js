@@ -1,17 +1,17 @@
 import { createRequire } from 'node:module';
-import { C as CliError, U as UsageError, A as EXIT_USAGE, H as HELP, k as EXIT_OK, D as toolVersion, F as EXIT_INTERNAL, G as processIo } from './core-DkdrH2wm.js';
+import { C as CliError, U as UsageError, A as EXIT_USAGE, H as HELP, k as EXIT_OK, D as toolVersion, F as EXIT_INTERNAL, G as processIo } from './core-udZwOpka.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async (argv, io) => (await import('./core-DkdrH2wm.js').then(n => n.ad)).scanCommand(argv, io),
-  gate: async (argv, io) => (await import('./core-DkdrH2wm.js').then(n => n.ad)).gateCommand(argv, io),
-  rules: async (argv, io) => (await import('./rules-BG54wwFF.js')).rulesCommand(argv, io),
-  explain: async (argv, io) => (await import('./rules-BG54wwFF.js')).explainCommand(argv, io),
-  "test-rules": async (argv, io) => (await import('./test-rules-bK1yEqRs.js')).testRulesCommand(argv, io),
-  init: async (argv, io) => (await import('./init-DNln08k1.js')).initCommand(argv, io)
+  scan: async (argv, io) => (await import('./core-udZwOpka.js').then(n => n.ad)).scanCommand(argv, io),
+  gate: async (argv, io) => (await import('./core-udZwOpka.js').then(n => n.ad)).gateCommand(argv, io),
+  rules: async (argv, io) => (await import('./rules-B39F7SdZ.js')).rulesCommand(argv, io),
+  explain: async (argv, io) => (await import('./rules-B39F7SdZ.js')).explainCommand(argv, io),
+  "test-rules": async (argv, io) => (await import('./test-rules-bk-tmTq5.js')).testRulesCommand(argv, io),
+  init: async (argv, io) => (await import('./init-D5zvlif3.js')).initCommand(argv, io)
 };
 function isUserError(error) {
   return error instanceof CliError || error instanceof UsageError || error instanceof Error && (error.name === "RuleLoadError" || error.constructor.name === "RuleLoadError");

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ab as printParseErrorCode } from './core-DkdrH2wm.js';
+import { ab as printParseErrorCode } from './core-udZwOpka.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -2692,7 +2692,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-BLcvQEcF.js') : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-BaxWpMoh.js') : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -3350,9 +3350,9 @@ var RuleIndex = class {
       }
     }
   }
-  /** Every compiled selector's matcher (see `recordsRead`). */
-  selectorMatchers() {
-    return [...this.order.keys()].flatMap((compiled) => compiled.selectors.map((s) => s.matches));
+  /** Whether some check selects records of this format, kind and type (see `recordsRead`). */
+  selects(record) {
+    return this.select(record).length > 0;
   }
   /** Selections by format, kind and types: a selector reads nothing else, so each is worked out once. */
   cache = /* @__PURE__ */ new Map();
@@ -3381,30 +3381,31 @@ var RuleIndex = class {
 function compileSelector(selector, check, rule) {
   const typeNames = expand(toList(selector.type), rule);
   const each = selector.each ?? check.each;
+  let matcher;
   return {
-    matches: recordMatcher(selector, rule),
+    matches: (record) => (matcher ??= typeMatcher(selector, typeNames))(record),
     each: each === void 0 ? void 0 : [each].flat(),
     exactTypes: typeNames.length > 0 && typeNames.every((t) => !/[*?]/.test(t)) ? typeNames : void 0
   };
 }
-function recordsRead(rules, index) {
-  const selectors = index ? index.selectorMatchers() : rules.flatMap((rule) => rule.checks.flatMap((check) => [check.select].flat().map((selector) => recordMatcher(selector, rule))));
+function recordsRead(rules, index = new RuleIndex(rules)) {
   const relations = rules.flatMap(
     (rule) => rule.checks.flatMap((check) => Object.values(check.related ?? {}).map((relation) => recordMatcher("references" in relation ? relation.references : relation["referenced-by"], rule)))
   );
-  const matchers = [...selectors, ...relations];
   const known = /* @__PURE__ */ new Map();
   return (record) => {
     const key = `${record.format}\0${record.kind}\0${record.type}\0${record.canonicalType}`;
     let read = known.get(key);
-    if (read === void 0) known.set(key, read = matchers.some((matches) => matches(record)));
+    if (read === void 0) known.set(key, read = index.selects(record) || relations.some((matches) => matches(record)));
     return read;
   };
 }
 function recordMatcher(selector, rule) {
+  return typeMatcher(selector, expand(toList(selector.type), rule));
+}
+function typeMatcher(selector, types) {
   const formats = toList(selector.format);
   const kinds = toList(selector.kind);
-  const types = expand(toList(selector.type), rule);
   const exact = new Set(types.filter((t) => !/[*?]/.test(t)));
   const patterns = types.filter((t) => /[*?]/.test(t)).map(globToRegex);
   return (resource) => (formats.length === 0 || formats.includes(resource.format)) && (kinds.length === 0 ? !GATE_KINDS.has(resource.kind) : kinds.includes(resource.kind)) && (types.length === 0 || exact.has(resource.canonicalType) || exact.has(resource.type) || patterns.some((re) => re.test(resource.canonicalType) || re.test(resource.type)));
@@ -3773,7 +3774,7 @@ function defaultConfigFile(root) {
 var validator;
 async function validate() {
   if (!validator) {
-    const ajvModule = await import('./ajv-CJh413t4.js');
+    const ajvModule = await import('./ajv-DKFRIAaS.js');
     const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
@@ -4351,7 +4352,7 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-h3e990tx.js')]);
+  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-D_JWp-wE.js')]);
   return globbyModule;
 }
 function terraformSiblings(dir) {
@@ -4832,17 +4833,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import('./terraform-DYk8l2Bj.js');
+    const { scanTerraform } = await import('./terraform-CUuna-Wn.js');
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import('./cloudformation-BAQL3LnK.js');
+      const { scanCloudFormationUnit } = await import('./cloudformation-CS-JWqDJ.js');
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import('./pulumi-CaZksTsO.js');
+      const { scanPulumiUnit } = await import('./pulumi-Do1EXcl3.js');
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -5757,7 +5758,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-Mc1nBzLK.js');
+  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-D7CZaj-A.js');
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -5834,7 +5835,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import('./inline-CBOF1kh3.js');
+        const { commentSuppressions, metadataSuppressions } = await import('./inline-CAdic6tA.js');
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -5900,13 +5901,13 @@ async function loadReporter(format) {
     case "text":
       return (await Promise.resolve().then(() => textF3GL2V7I)).toText;
     case "sarif":
-      return (await import('./sarif-C0Woe-Cz.js')).toSarif;
+      return (await import('./sarif-CNxwYEGV.js')).toSarif;
     case "json":
-      return (await import('./json-mEWWIGs6.js')).toJson;
+      return (await import('./json-CIOm3Htp.js')).toJson;
     case "markdown":
-      return (await import('./markdown-Bp5i814f.js')).toMarkdown;
+      return (await import('./markdown-DQY0G7WL.js')).toMarkdown;
     case "junit":
-      return (await import('./junit-DDIVG8Zn.js')).toJunit;
+      return (await import('./junit-CEKVztdo.js')).toJunit;
   }
 }
 function provenanceOf(root) {
@@ -6564,7 +6565,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import('./gate-Mc1nBzLK.js');
+  const { GateInputError, readChangeFile } = await import('./gate-D7CZaj-A.js');
   const absolute = inputs.map((p) => resolve(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -6623,7 +6624,7 @@ function sourceChoice(root, template, project, cwd) {
   return choice;
 }
 
-const scanRGGCF7KN = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const scanEY5NQF3Q = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   FAIL_ON,
   colourWanted,
@@ -6698,4 +6699,4 @@ const textF3GL2V7I = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   toText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { kindRule as $, EXIT_USAGE as A, BUILTIN_RULES_DIR as B, CliError as C, toolVersion as D, Evaluation as E, EXIT_INTERNAL as F, processIo as G, HELP as H, LEVELS as I, analyse as J, compareFindings as K, LineIndex as L, MARKER as M, runScan as N, isRefusal as O, PARSE_RULE_ID as P, nondeterministicIn as Q, RuleLoadError as R, STARTER_CONFIG as S, LOCK_FILE_NAMES as T, UsageError as U, useParamValidator as V, mostSpecific as W, parsePath as X, FUNCTIONS as Y, PathSyntaxError as Z, require_ucs2length as _, fingerprint as a, createReader as a0, classify as a1, discover as a2, formUnits as a3, listOption as a4, ruleDocPath as a5, visibleFindings as a6, rulesForReport as a7, parseModuleSource as a8, invalidSourceMessage as a9, internalError as aa, printParseErrorCode as ab, EXIT_FINDINGS as ac, scanRGGCF7KN as ad, buildResource as b, formatPath as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, repositoryRootOf as g, parseArgs as h, isUnknown as i, flag as j, EXIT_OK as k, loadRules as l, stringOption as m, findRepositoryRoot as n, CONFIG_FILE_NAME as o, parseTree2 as p, isCalendarDate as q, range as r, sizeOver as s, isValueMap as t, unknown as u, visit2 as v, locate as w, mergeRuns as x, summarize as y, levelRank as z };
+export { kindRule as $, EXIT_USAGE as A, BUILTIN_RULES_DIR as B, CliError as C, toolVersion as D, Evaluation as E, EXIT_INTERNAL as F, processIo as G, HELP as H, LEVELS as I, analyse as J, compareFindings as K, LineIndex as L, MARKER as M, runScan as N, isRefusal as O, PARSE_RULE_ID as P, nondeterministicIn as Q, RuleLoadError as R, STARTER_CONFIG as S, LOCK_FILE_NAMES as T, UsageError as U, useParamValidator as V, mostSpecific as W, parsePath as X, FUNCTIONS as Y, PathSyntaxError as Z, require_ucs2length as _, fingerprint as a, createReader as a0, classify as a1, discover as a2, formUnits as a3, listOption as a4, ruleDocPath as a5, visibleFindings as a6, rulesForReport as a7, parseModuleSource as a8, invalidSourceMessage as a9, internalError as aa, printParseErrorCode as ab, EXIT_FINDINGS as ac, scanEY5NQF3Q as ad, buildResource as b, formatPath as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, repositoryRootOf as g, parseArgs as h, isUnknown as i, flag as j, EXIT_OK as k, loadRules as l, stringOption as m, findRepositoryRoot as n, CONFIG_FILE_NAME as o, parseTree2 as p, isCalendarDate as q, range as r, sizeOver as s, isValueMap as t, unknown as u, visit2 as v, locate as w, mergeRuns as x, summarize as y, levelRank as z };

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
 import { yamlLineBreaks } from './chunk-VF354GGL.js';
 import { nodeAt } from './chunk-7RVIRNFQ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-Cj7xXl6j.js';
-import { p as parseTree2, i as isUnknown, u as unknown, b as buildResource, f as firstLineOf, s as sizeOver, r as range, L as LineIndex } from './core-DkdrH2wm.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-C-0NEwiJ.js';
+import { p as parseTree2, i as isUnknown, u as unknown, b as buildResource, f as firstLineOf, s as sizeOver, r as range, L as LineIndex } from './core-udZwOpka.js';
 import { require_dist } from './chunk-J5YEBKFN.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 

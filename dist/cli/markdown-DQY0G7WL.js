@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-Dr0aXcat.js';
-import { I as LEVELS, y as summarize, z as levelRank } from './core-DkdrH2wm.js';
+import { e as encodeUriPath } from './chunk-CO4AUvVk.js';
+import { I as LEVELS, y as summarize, z as levelRank } from './core-udZwOpka.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

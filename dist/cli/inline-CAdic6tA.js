@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { L as LineIndex, q as isCalendarDate, M as MARKER, t as isValueMap, w as locate } from './core-DkdrH2wm.js';
+import { L as LineIndex, q as isCalendarDate, M as MARKER, t as isValueMap, w as locate } from './core-udZwOpka.js';
 import { require_dist } from './chunk-J5YEBKFN.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 
