@@ -2,6 +2,7 @@ import type { RuleMeta } from "../model/rule-meta.js";
 import type { Finding } from "../model/finding.js";
 import { levelRank } from "../model/finding.js";
 import type { Range } from "../model/position.js";
+import type { SweepDocument } from "../model/sweep.js";
 
 /** A problem that is not a finding (e.g. output truncated), for SARIF tool notifications. */
 export interface ToolNotification {
@@ -59,6 +60,21 @@ export interface ReportOptions {
   quiet?: boolean;
   /** SARIF `automationDetails.id` prefix (`--category`), so uploads of several analyses stay apart. */
   category?: string;
+  /** HTML: when the report was made (ISO 8601 UTC); the CLI passes the time of the run. */
+  createdAt?: string;
+  /** HTML: a previous JSON report to compare with (`--compare`): new, fixed and still open findings. */
+  previous?: SweepDocument;
+  /**
+   * HTML: each finding's link (`--link-template`), with `{repository}`, `{remote}`, `{commit}`,
+   * `{branch}`, `{file}`, `{line}` and `{column}` replaced; a finding whose repository lacks a
+   * value the template names gets the plain link instead.
+   */
+  linkTemplate?: string;
+  /**
+   * HTML: the plain links' start per repository name: the path from the report's folder to that
+   * repository's root, with `/` and a trailing slash (`../infra/`); "" or absent: paths as they are.
+   */
+  linkBase?: Readonly<Record<string, string>>;
 }
 
 /**

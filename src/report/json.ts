@@ -32,12 +32,26 @@ function findingJson(f: Finding) {
   };
 }
 
+/** Each root scanned: how its paths are prefixed, its folder's name, and where it lives in git. */
+function repositoryJson(run: ReportRun) {
+  const parts = run.root.split(/[\\/]+/).filter(Boolean);
+  return {
+    name: parts[parts.length - 1] ?? ".",
+    prefix: run.prefix ?? "",
+    filesScanned: run.filesScanned,
+    uri: run.provenance?.repositoryUri ?? null,
+    commit: run.provenance?.revisionId ?? null,
+    branch: run.provenance?.branch ?? null,
+  };
+}
+
 /**
- * Machine output: `{ version, filesScanned, findings, summary }`. All findings are included
+ * Machine output: `{ version, filesScanned, findings, summary, repositories }`. All findings are included
  * (except those a baseline held: `summary.baselined` counts them when a baseline was given);
  * suppressed ones carry `suppression` and are not counted in the summary's totals. With several
  * repository roots, each finding's paths carry its root's prefix (relative to the working
- * directory).
+ * directory); `repositories` lists the roots (`{ name, prefix, filesScanned, uri, commit, branch }`,
+ * null where git tells nothing), so `driftless report merge` can tell them apart.
  */
 export function toJson(runs: readonly ReportRun[], _rules: readonly RuleMeta[], context: ReportOptions): string {
   const { findings, filesScanned } = mergeRuns(runs);
@@ -55,6 +69,7 @@ export function toJson(runs: readonly ReportRun[], _rules: readonly RuleMeta[], 
       // Only with a baseline: how many findings it held (they are not in `findings`).
       ...(runs.some((r) => r.baselined !== undefined) ? { baselined: runs.reduce((n, r) => n + (r.baselined ?? 0), 0) } : {}),
     },
+    repositories: runs.map(repositoryJson),
   };
   return `${JSON.stringify(doc, null, 2)}\n`;
 }

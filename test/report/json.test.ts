@@ -20,7 +20,7 @@ describe("JSON reporter", () => {
     ];
     const text = toJson(runOf(findings, context), [], context);
     const doc = JSON.parse(text);
-    expect(Object.keys(doc)).toEqual(["version", "filesScanned", "findings", "summary"]);
+    expect(Object.keys(doc)).toEqual(["version", "filesScanned", "findings", "summary", "repositories"]);
     expect(doc.version).toBe("0.1.0");
     expect(doc.filesScanned).toBe(2);
     expect(Object.keys(doc.findings[0])).toEqual([
@@ -39,6 +39,7 @@ describe("JSON reporter", () => {
       filesScanned: 2,
       findings: [],
       summary: { findings: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 },
+      repositories: [{ name: "repo", prefix: "", filesScanned: 2, uri: null, commit: null, branch: null }],
     });
   });
 
@@ -56,7 +57,7 @@ describe("JSON reporter", () => {
       { root: "/w/b", prefix: "../b/", findings: [makeFinding({ file: "main.tf", fingerprint: "b1", level: "warning" })], filesScanned: 3 },
     ];
     const doc = JSON.parse(toJson(runs, [], { toolVersion: "0.1.0" }));
-    expect(Object.keys(doc)).toEqual(["version", "filesScanned", "findings", "summary"]);
+    expect(Object.keys(doc)).toEqual(["version", "filesScanned", "findings", "summary", "repositories"]);
     expect(doc.filesScanned).toBe(5);
     expect(doc.findings.map((f: { file: string; fingerprint: string }) => [f.file, f.fingerprint])).toEqual([
       ["a/main.tf", "a1"],
@@ -66,5 +67,15 @@ describe("JSON reporter", () => {
     expect(doc.findings[0].related[0].file).toBe("a/mod/x.tf");
     expect(doc.findings[1].suppression.file).toBe("a/s.tf");
     expect(doc.summary).toEqual({ findings: 2, errors: 1, warnings: 1, notes: 0, suppressed: 1 });
+    expect(doc.repositories).toEqual([
+      { name: "a", prefix: "a/", filesScanned: 2, uri: null, commit: null, branch: null },
+      { name: "b", prefix: "../b/", filesScanned: 3, uri: null, commit: null, branch: null },
+    ]);
+  });
+
+  it("names where each root lives in git when provenance is known", () => {
+    const provenance = { repositoryUri: "https://github.com/acme/infra", revisionId: "a".repeat(40), branch: "refs/heads/main" };
+    const doc = JSON.parse(toJson([{ root: "/w/infra", findings: [], filesScanned: 1, provenance }], [], { toolVersion: "0.1.0" }));
+    expect(doc.repositories).toEqual([{ name: "infra", prefix: "", filesScanned: 1, uri: "https://github.com/acme/infra", commit: "a".repeat(40), branch: "refs/heads/main" }]);
   });
 });

@@ -1,0 +1,271 @@
+/**
+ * Sweep documents (src/model/sweep.ts): made from a scan's runs, read from JSON reports (a
+ * scan's `--format json` or a sweep's aggregate), merged, and compared with a previous one.
+ */
+import type { Finding } from "../model/finding.js";
+import { LEVELS, type Level } from "../model/finding.js";
+import type { RuleMeta } from "../model/rule-meta.js";
+import type { SweepComparison, SweepDocument, SweepFinding, SweepRepository, SweepRule, SweepSummary } from "../model/sweep.js";
+import type { ReportRun } from "./context.js";
+
+/** A JSON report that cannot be read as one; the message names the file and what is wrong. */
+export class ReportDocumentError extends Error {
+  override name = "ReportDocumentError";
+}
+
+/** The catalog family of a rule id: its prefix before the first `-` (`PIN-005` → `PIN`). */
+export function familyOf(ruleId: string): string {
+  const dash = ruleId.indexOf("-");
+  return dash > 0 ? ruleId.slice(0, dash) : ruleId;
+}
+
+/** A finding as a sweep document holds it. */
+export function sweepFinding(f: Finding): SweepFinding {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    file: f.file,
+    line: f.range.start.line,
+    column: f.range.start.column,
+    resource: f.resource,
+    fingerprint: f.fingerprint,
+    suppressed: f.suppression !== undefined,
+    ...(f.suppression ? { justification: f.suppression.justification } : {}),
+  };
+}
+
+/** The last path segment of a folder (`/src/acme/infra/` → `infra`), `.` for none. */
+function baseName(folder: string): string {
+  const parts = folder.split(/[\\/]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? ".";
+}
+
+/** Names made unique in order: a repeat gets `~2`, `~3`, … */
+function uniqueNames<T extends { name: string }>(items: T[]): T[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const n = (seen.get(item.name) ?? 0) + 1;
+    seen.set(item.name, n);
+    return n === 1 ? item : { ...item, name: `${item.name}~${n}` };
+  });
+}
+
+/** Totals over the repositories (suppressed findings count only in `suppressed`). */
+export function summarizeRepositories(repositories: readonly SweepRepository[]): SweepSummary {
+  const s: SweepSummary = { repositories: repositories.length, scanned: 0, cached: 0, failed: 0, filesScanned: 0, findings: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const r of repositories) {
+    s[r.status]++;
+    s.filesScanned += r.filesScanned;
+    for (const f of r.findings) {
+      if (f.suppressed) s.suppressed++;
+      else {
+        s.findings++;
+        if (f.level === "error") s.errors++;
+        else if (f.level === "warning") s.warnings++;
+        else s.notes++;
+      }
+    }
+  }
+  return s;
+}
+
+/** Rules of every finding, from the metadata given (else a bare entry), in id order. */
+function rulesOf(repositories: readonly SweepRepository[], known: readonly SweepRule[]): SweepRule[] {
+  const byId = new Map(known.map((r) => [r.id, r]));
+  const out = new Map<string, SweepRule>();
+  for (const r of repositories) {
+    for (const f of r.findings) {
+      if (out.has(f.ruleId)) continue;
+      out.set(f.ruleId, byId.get(f.ruleId) ?? { id: f.ruleId, title: f.ruleId, level: f.level, family: familyOf(f.ruleId) });
+    }
+  }
+  return [...out.values()].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+}
+
+/** Rule metadata as a sweep document holds it. */
+export function sweepRules(rules: readonly RuleMeta[]): SweepRule[] {
+  return rules.map((r) => ({ id: r.id, title: r.title, level: r.level, family: familyOf(r.id), ...(r.helpUri ? { helpUri: r.helpUri } : {}) }));
+}
+
+/** A document over repositories, with its rules and summary made from them. */
+export function sweepDocument(tool: string, createdAt: string, repositories: SweepRepository[], rules: readonly SweepRule[]): SweepDocument {
+  const repos = uniqueNames(repositories);
+  return { kind: "driftless-sweep", schemaVersion: 1, tool, createdAt, repositories: repos, rules: rulesOf(repos, rules), summary: summarizeRepositories(repos) };
+}
+
+/**
+ * One scan's runs as a document: a repository per root, named after its folder, its path the
+ * root relative to the working directory as the run's prefix shows it (`.` for a single root).
+ */
+export function documentFromRuns(runs: readonly ReportRun[], rules: readonly RuleMeta[], tool: string, createdAt: string): SweepDocument {
+  const repositories = runs.map((run): SweepRepository => {
+    const path = (run.prefix ?? "").replace(/\/$/, "") || ".";
+    return {
+      name: baseName(run.root),
+      path,
+      status: "scanned",
+      ...(run.provenance?.revisionId ? { commit: run.provenance.revisionId } : {}),
+      ...(run.provenance?.branch ? { branch: run.provenance.branch } : {}),
+      ...(run.provenance ? { remoteUrl: run.provenance.repositoryUri } : {}),
+      filesScanned: run.filesScanned,
+      findings: run.findings.map(sweepFinding),
+    };
+  });
+  return sweepDocument(tool, createdAt, repositories, sweepRules(rules));
+}
+
+type Json = Record<string, unknown>;
+const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null && !Array.isArray(v);
+
+/**
+ * Reads a JSON report: a sweep's aggregate (`kind: "driftless-sweep"`) or a scan's `--format json`
+ * output, whose repositories are named by its `repositories` entries or, for reports written
+ * before them, by the file's name (`acme-infra.json` → `acme-infra`).
+ * @param shownAs the file as the user named it, for messages and the fallback name
+ * @throws ReportDocumentError naming the file and what is missing
+ */
+export function parseReportDocument(text: string, shownAs: string): SweepDocument {
+  let doc: unknown;
+  try {
+    doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+  } catch (error) {
+    throw new ReportDocumentError(`${shownAs}: not JSON (${(error as Error).message}); give a report written by driftless scan --format json or driftless sweep (sweep.json)`);
+  }
+  if (!isObject(doc)) throw new ReportDocumentError(`${shownAs}: not a driftless JSON report (expected an object with "findings", or a sweep's sweep.json)`);
+  if (doc.kind === "driftless-sweep") return checkedSweep(doc, shownAs);
+  if (!Array.isArray(doc.findings) || !isObject(doc.summary)) {
+    throw new ReportDocumentError(`${shownAs}: not a driftless JSON report (no "findings" list and "summary"); give a report written by driftless scan --format json or driftless sweep (sweep.json)`);
+  }
+  return fromScanJson(doc, shownAs);
+}
+
+function checkedSweep(doc: Json, shownAs: string): SweepDocument {
+  if (doc.schemaVersion !== 1) throw new ReportDocumentError(`${shownAs}: sweep document schemaVersion ${JSON.stringify(doc.schemaVersion)} is not one this driftless reads (1); rerun the sweep with this version`);
+  if (!Array.isArray(doc.repositories)) throw new ReportDocumentError(`${shownAs}: sweep document without a "repositories" list`);
+  doc.repositories.forEach((r, i) => {
+    if (!isObject(r) || typeof r.name !== "string" || !Array.isArray(r.findings) || !["scanned", "cached", "failed"].includes(r.status as string)) {
+      throw new ReportDocumentError(`${shownAs}: repositories[${i}] needs "name", "status" (scanned, cached or failed) and "findings"`);
+    }
+    (r.findings as unknown[]).forEach((f, j) => checkFinding(f, `${shownAs}: repositories[${i}].findings[${j}]`));
+  });
+  return doc as unknown as SweepDocument;
+}
+
+function checkFinding(f: unknown, where: string): asserts f is SweepFinding {
+  if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level as Level) || typeof f.line !== "number") {
+    throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" and "fingerprint"`);
+  }
+}
+
+function fromScanJson(doc: Json, shownAs: string): SweepDocument {
+  const findings = (doc.findings as unknown[]).map((f, i): SweepFinding => {
+    const where = `${shownAs}: findings[${i}]`;
+    if (!isObject(f) || !isObject(f.range) || !isObject(f.range.start)) throw new ReportDocumentError(`${where} needs "range" with "start"`);
+    const start = f.range.start as Json;
+    const finding = {
+      ruleId: f.ruleId,
+      level: f.level,
+      message: typeof f.message === "string" ? f.message : "",
+      file: f.file,
+      line: start.line,
+      column: typeof start.column === "number" ? start.column : 1,
+      resource: typeof f.resource === "string" ? f.resource : "",
+      fingerprint: f.fingerprint,
+      suppressed: isObject(f.suppression),
+      ...(isObject(f.suppression) && typeof f.suppression.justification === "string" ? { justification: f.suppression.justification } : {}),
+    };
+    checkFinding(finding, where);
+    return finding;
+  });
+  const fileName = baseName(shownAs).replace(/\.json$/i, "").replace(/\.driftless$/i, "") || "repository";
+  const entries = Array.isArray(doc.repositories) ? doc.repositories.filter(isObject) : [];
+  if (entries.length === 0) {
+    const filesScanned = typeof doc.filesScanned === "number" ? doc.filesScanned : 0;
+    return sweepDocument(String(doc.version ?? "driftless"), new Date(0).toISOString(), [{ name: fileName, path: ".", status: "scanned", filesScanned, findings }], []);
+  }
+  // Several roots: each finding's path starts with its root's prefix (the longest that matches).
+  const prefixes = entries.map((e) => (typeof e.prefix === "string" ? e.prefix : ""));
+  const repositories = entries.map((e, i): SweepRepository => {
+    const prefix = prefixes[i]!;
+    const own = findings.filter((f) => f.file.startsWith(prefix) && !prefixes.some((p) => p.length > prefix.length && f.file.startsWith(p)));
+    const name = typeof e.name === "string" && e.name && entries.length > 1 ? e.name : entries.length === 1 ? fileName : `${fileName}-${i + 1}`;
+    return {
+      name,
+      path: prefix.replace(/\/$/, "") || ".",
+      status: "scanned",
+      ...(typeof e.commit === "string" ? { commit: e.commit } : {}),
+      ...(typeof e.branch === "string" ? { branch: e.branch } : {}),
+      ...(typeof e.uri === "string" ? { remoteUrl: e.uri } : {}),
+      filesScanned: typeof e.filesScanned === "number" ? e.filesScanned : 0,
+      findings: own.map((f) => ({ ...f, file: f.file.slice(prefix.length) })),
+    };
+  });
+  return sweepDocument(String(doc.version ?? "driftless"), new Date(0).toISOString(), repositories, []);
+}
+
+/** Documents side by side as one (repository names made unique; rules from all of them). */
+export function mergeDocuments(docs: readonly SweepDocument[], tool: string, createdAt: string): SweepDocument {
+  return sweepDocument(
+    tool,
+    createdAt,
+    docs.flatMap((d) => d.repositories),
+    docs.flatMap((d) => d.rules),
+  );
+}
+
+/** Counts of each fingerprint among the findings that are not suppressed. */
+function counts(findings: readonly SweepFinding[]): Map<string, number> {
+  const m = new Map<string, number>();
+  for (const f of findings) if (!f.suppressed) m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
+  return m;
+}
+
+/**
+ * `current` with its comparison against `previous` (see SweepComparison for the rules).
+ * Repositories are matched by name, except that a report of one repository is compared with a
+ * previous report of one repository whatever their names.
+ */
+export function compareDocuments(current: SweepDocument, previous: SweepDocument): SweepDocument {
+  const before = new Map(previous.repositories.map((r) => [r.name, r]));
+  // One repository against one: the same, whatever each report was named after (a scan's JSON
+  // report takes its file's name, a scan's HTML report its folder's).
+  if (current.repositories.length === 1 && previous.repositories.length === 1) before.set(current.repositories[0]!.name, previous.repositories[0]!);
+  const comparison: SweepComparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints: {} };
+  for (const repo of current.repositories) {
+    const old = before.get(repo.name);
+    const row = { name: repo.name, new: 0, fixed: 0, open: 0 };
+    if (repo.status === "failed") {
+      comparison.repositories.push(row);
+      continue;
+    }
+    const left = counts(old?.findings ?? []);
+    const fresh: string[] = [];
+    for (const f of repo.findings) {
+      if (f.suppressed) continue;
+      const n = left.get(f.fingerprint) ?? 0;
+      if (n > 0) {
+        left.set(f.fingerprint, n - 1);
+        row.open++;
+      } else {
+        row.new++;
+        fresh.push(f.fingerprint);
+      }
+    }
+    if (old && old.status !== "failed") {
+      for (const f of old.findings) {
+        const n = left.get(f.fingerprint) ?? 0;
+        if (f.suppressed || n === 0) continue;
+        left.set(f.fingerprint, n - 1);
+        row.fixed++;
+        comparison.fixedFindings.push({ ...f, repository: repo.name });
+      }
+    }
+    if (fresh.length > 0) comparison.newFingerprints[repo.name] = fresh;
+    comparison.new += row.new;
+    comparison.fixed += row.fixed;
+    comparison.open += row.open;
+    comparison.repositories.push(row);
+  }
+  return { ...current, comparison };
+}
