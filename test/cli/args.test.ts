@@ -70,7 +70,7 @@ describe("main(): usage errors exit 2 with one line on stderr", () => {
   it.each([
     [["scan", "--foo"], "driftless: unknown option --foo (see driftless --help)\n"],
     [["scan", "--fail-on", "fatal"], 'driftless: invalid value for --fail-on: "fatal" (expected one of error, warning, note, none)\n'],
-    [["scan", "--format", "xml"], 'driftless: invalid value for --format: "xml" (expected one of text, sarif, json, markdown, junit)\n'],
+    [["scan", "--format", "xml"], 'driftless: invalid value for --format: "xml" (expected one of text, sarif, json, markdown, junit, html)\n'],
     [["scan", "--format", "sarif", "--format", "json"], "driftless: only one --format may write to stdout; give the others an --output FILE\n"],
     [["scan", "--output"], "driftless: option --output needs a value\n"],
     [["scan", "--root", "fixtures/nowhere"], "driftless: root is not a directory: fixtures/nowhere\n"],
