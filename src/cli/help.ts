@@ -15,14 +15,22 @@ Usage:
                                         RULES_DIR/fixtures; no RULES_DIR: the built-in pack)
   driftless init [--output FILE] [--force]
                                         write a commented starter .driftless.yaml
+  driftless sweep <folder | listing> --output-dir DIR [options]
+                                        scan many repositories (the subfolders of a folder, or
+                                        the paths a file lists one per line), each as its own root
+                                        with its own .driftless.yaml: DIR gets repositories/NAME.sarif
+                                        and .json, sweep.json (all of them) and report.html
+  driftless report merge <reports.json...> [--format html|json] [--output FILE]
+                                        JSON reports (scan --format json, sweep.json) as one
+                                        HTML report or aggregate (--compare, --link-template too)
   driftless --help | --version
 
 Scan options:
-  --format FORMAT            text|sarif|json|markdown|junit; repeat for several reports in one run
-                             (default: text)
+  --format FORMAT            text|sarif|json|markdown|junit|html; repeat for several reports in
+                             one run (default: text)
   --output FILE              where the i-th --format goes; a format without --output goes to stdout
                              (only one may); "-" means stdout; an --output without its --format
-                             takes it from the extension (.sarif, .json, .md, .xml, .txt)
+                             takes it from the extension (.sarif, .json, .md, .xml, .txt, .html)
   --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding is at or
                              above LEVEL (default: the config's fail-on, else error)
   --config FILE              settings file (default: .driftless.yaml at the repository root)
@@ -57,6 +65,26 @@ Scan options:
   --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
                              --var and --var-file apply in command-line order, after the files
                              Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
+
+  --compare FILE             HTML report: new, fixed and still open findings against an earlier
+                             JSON report (scan --format json, or a sweep's sweep.json)
+  --link-template TEMPLATE   HTML report: each finding's link, e.g.
+                             https://github.com/acme/{repository}/blob/{commit}/{file}#L{line}
+                             ({repository} {remote} {commit} {branch} {file} {line} {column});
+                             default: the file's path relative to the report
+
+Sweep options (and --compare, --link-template, --fail-on (default none), --quiet, and, passed to
+every repository's scan, --rules, --rule, --skip-rule, --exclude, --max-file-size,
+--report-unknown, --no-inline-suppressions):
+  --output-dir DIR           where the reports go (required)
+  --concurrency N            repositories scanned at a time (default: the number of cores)
+  --timeout SECONDS          stop a repository's scan after SECONDS (default 600); it is recorded
+                             as failed and the sweep goes on
+  --no-cache                 scan every repository; by default one whose HEAD commit, configuration
+                             and the sweep's options are as at the last sweep into DIR is not
+                             scanned again (uncommitted edits do not count: commit, or --no-cache)
+  A repository that cannot be swept (missing, unreadable, not a git checkout, a broken
+  .driftless.yaml, a crash) is recorded in sweep.json with its reason; the others go on.
 
 Gate options:
   --source DIR               the code the inputs' addresses are mapped into (default: the

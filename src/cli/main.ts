@@ -11,6 +11,8 @@ const COMMANDS: Record<string, (argv: string[], io: Io) => Promise<number>> = {
   explain: async (argv, io) => (await import("./rules.js")).explainCommand(argv, io),
   "test-rules": async (argv, io) => (await import("./test-rules.js")).testRulesCommand(argv, io),
   init: async (argv, io) => (await import("./init.js")).initCommand(argv, io),
+  sweep: async (argv, io) => (await import("./sweep.js")).sweepCommand(argv, io),
+  report: async (argv, io) => (await import("./report.js")).reportCommand(argv, io),
 };
 
 /** Errors that are the user's to fix (bad arguments, missing paths, broken rule files): exit 2, one line. */

@@ -15,10 +15,38 @@ import type { Provenance } from "../report/index.js";
  * holds a full 40-hex SHA.
  */
 export function provenanceOf(root: string): Provenance | undefined {
+  const head = gitHead(root);
+  if (!head) return undefined;
+  const url = head.remoteUrl;
+  if (!url) return undefined;
+  return {
+    repositoryUri: url,
+    ...(head.revisionId ? { revisionId: head.revisionId } : {}),
+    ...(head.branch ? { branch: head.branch } : {}),
+  };
+}
+
+/** What a repository's `.git` says of its checkout. */
+export interface GitHead {
+  /** The git directory (`ROOT/.git`, or where a worktree's `.git` file points). */
+  gitDir: string;
+  /** HEAD's commit (40 hex digits); absent in a repository without commits. */
+  revisionId?: string;
+  /** The branch checked out (`refs/heads/main`); absent on a detached HEAD. */
+  branch?: string;
+  /** The origin remote as a web address, when it is a network URL. */
+  remoteUrl?: string;
+}
+
+/**
+ * The checkout of the repository at `root`, read from its `.git` without running git, or
+ * undefined when `root` has no `.git` (a directory, or a worktree's or submodule's file). The
+ * commit comes from HEAD, a loose ref or packed-refs; it is left out when none holds a full
+ * 40-hex SHA.
+ */
+export function gitHead(root: string): GitHead | undefined {
   const gitDir = gitDirectory(root);
   if (!gitDir) return undefined;
-  const url = originUrl(gitDir);
-  if (!url) return undefined;
   const head = read(join(gitDir, "HEAD"))?.trim();
   let revisionId: string | undefined;
   let branch: string | undefined;
@@ -26,10 +54,12 @@ export function provenanceOf(root: string): Provenance | undefined {
     branch = head.slice(5).trim();
     revisionId = read(join(commonDir(gitDir), branch))?.trim() ?? packedRef(commonDir(gitDir), branch);
   } else if (head && /^[0-9a-f]{40}$/.test(head)) revisionId = head;
+  const remoteUrl = originUrl(gitDir);
   return {
-    repositoryUri: url,
+    gitDir,
     ...(revisionId && /^[0-9a-f]{40}$/.test(revisionId) ? { revisionId } : {}),
     ...(branch ? { branch } : {}),
+    ...(remoteUrl ? { remoteUrl } : {}),
   };
 }
 

@@ -8,7 +8,7 @@ import { levelRank, type Finding, type Level } from "../model/finding.js";
 import { runScan, type ScanOutcome } from "../pipeline.js";
 import type { ChangeFile, SourceChoice } from "../gate/index.js";
 import type { TerraformVariableInput } from "../scanners/source.js";
-import { loadReporter, REPORT_FORMATS, type ReportFormat, type ReportRun } from "../report/index.js";
+import { loadReporter, REPORT_FORMATS, type ReportFormat, type ReportOptions, type ReportRun } from "../report/index.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { defaultConfigFile, describePath, loadConfig, type Config } from "./config.js";
 import { HELP } from "./help.js";
@@ -45,6 +45,8 @@ const SCAN_OPTIONS: Record<string, OptionSpec> = {
   strict: { value: false },
   var: { value: true, repeatable: true },
   "var-file": { value: true, repeatable: true },
+  compare: { value: true },
+  "link-template": { value: true },
 };
 
 /**
@@ -74,12 +76,12 @@ export interface ReportTarget {
   output?: string;
 }
 
-/** The report format a file name implies (`.sarif`, `.sarif.json`, `.json`, `.md`, `.xml`, `.txt`). */
+/** The report format a file name implies (`.sarif`, `.sarif.json`, `.json`, `.md`, `.xml`, `.txt`, `.html`). */
 export function formatFromExtension(file: string): ReportFormat | undefined {
   const lower = file.toLowerCase();
   if (lower.endsWith(".sarif") || lower.endsWith(".sarif.json")) return "sarif";
   const ext = extname(lower);
-  const byExt: Record<string, ReportFormat> = { ".json": "json", ".md": "markdown", ".markdown": "markdown", ".xml": "junit", ".txt": "text", ".log": "text" };
+  const byExt: Record<string, ReportFormat> = { ".json": "json", ".md": "markdown", ".markdown": "markdown", ".xml": "junit", ".txt": "text", ".log": "text", ".html": "html", ".htm": "html" };
   return byExt[ext];
 }
 
@@ -92,7 +94,7 @@ export function reportTargets(formats: string[], outputs: string[], cwd: string)
   for (let i = fmts.length; i < outputs.length; i++) {
     const out = outputs[i]!;
     const format = out === "-" ? undefined : formatFromExtension(out);
-    if (!format) throw new CliError(`cannot tell the format of --output ${out} from its extension (.sarif, .json, .md, .xml, .txt); give --format before it`);
+    if (!format) throw new CliError(`cannot tell the format of --output ${out} from its extension (.sarif, .json, .md, .xml, .txt, .html); give --format before it`);
     fmts.push(format);
   }
   if (fmts.length === 0) fmts.push("text");
@@ -345,6 +347,7 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
   }
 
   const rules = runs[0]?.outcome.rules ?? [];
+  const html = await htmlOptions(parsed, targets, reportRuns, io.cwd);
   for (const target of targets) {
     const options = {
       toolVersion: toolVersion(),
@@ -352,6 +355,7 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
       color: target.format === "text" && target.output === undefined && colourWanted({ color: flag(parsed, "color"), noColor: flag(parsed, "no-color") }, io.stdout, io.env),
       quiet,
       ...(stringOption(parsed, "category") !== undefined ? { category: stringOption(parsed, "category")! } : {}),
+      ...(target.format === "html" ? html(target) : {}),
     };
     const text = (await loadReporter(target.format))(reportRuns, rules, options);
     if (target.output === undefined) {
@@ -374,6 +378,36 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
   // --strict: an IaC file that was not analysed at all is a failure, whatever --fail-on says.
   if (flag(parsed, "strict") && code === EXIT_OK && runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned))) return EXIT_FINDINGS;
   return code;
+}
+
+/**
+ * What the HTML report needs beside the runs: the time, `--compare`'s previous report (read and
+ * checked here, before any report is written), `--link-template`, and per repository the path
+ * from the report's folder (the working directory for stdout) to its root for plain links.
+ * --compare and --link-template without an HTML report are usage errors.
+ */
+async function htmlOptions(parsed: ReturnType<typeof parseArgs>, targets: ReportTarget[], runs: ReportRun[], cwd: string): Promise<(target: ReportTarget) => Partial<ReportOptions>> {
+  const compare = stringOption(parsed, "compare");
+  const linkTemplate = stringOption(parsed, "link-template");
+  if (!targets.some((t) => t.format === "html")) {
+    if (compare !== undefined || linkTemplate !== undefined) throw new CliError(`--${compare !== undefined ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
+    return () => ({});
+  }
+  const previous = compare === undefined ? undefined : await (await import("./report.js")).readReportFile(compare, cwd, "--compare ");
+  const { documentFromRuns } = await import("../report/documents.js");
+  const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
+  const createdAt = new Date().toISOString();
+  return (target) => {
+    const folder = target.output === undefined ? cwd : dirname(target.output);
+    const linkBase = Object.fromEntries(runs.map((run, i) => [names[i]!, linkBaseFrom(folder, run.root)]));
+    return { createdAt, linkBase, ...(previous ? { previous } : {}), ...(linkTemplate !== undefined ? { linkTemplate } : {}) };
+  };
+}
+
+/** The path from a folder to a repository root for links, with `/` and a trailing slash ("" for the folder itself). */
+export function linkBaseFrom(fromFolder: string, root: string): string {
+  const rel = relative(fromFolder, root).split(sep).join("/");
+  return rel === "" ? "" : `${rel}/`;
 }
 
 /**

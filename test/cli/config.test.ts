@@ -270,7 +270,7 @@ describe("scan flags", () => {
     expect(JSON.parse(await readFile(join(dir, "out/x.sarif"), "utf8")).version).toBe("2.1.0");
     const unknown = await run(dir, ["scan", ".", "--output", "x.out"]);
     expect(unknown.code).toBe(2);
-    expect(unknown.err).toBe("driftless: cannot tell the format of --output x.out from its extension (.sarif, .json, .md, .xml, .txt); give --format before it\n");
+    expect(unknown.err).toBe("driftless: cannot tell the format of --output x.out from its extension (.sarif, .json, .md, .xml, .txt, .html); give --format before it\n");
   });
 });
 

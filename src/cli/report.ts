@@ -1,0 +1,78 @@
+/**
+ * `driftless report merge <reports.json...>`: JSON reports of several runs (each repository's
+ * `scan --format json`, or sweeps' `sweep.json`) as one aggregate or one HTML report, for the
+ * last job of a workflow that scanned one repository per job.
+ */
+import { mkdir, readFile, writeFile } from "node:fs/promises";
+import { dirname, resolve } from "node:path";
+import { compareDocuments, mergeDocuments, parseReportDocument, ReportDocumentError } from "../report/documents.js";
+import type { SweepDocument } from "../model/sweep.js";
+import { flag, parseArgs, stringOption, type OptionSpec } from "./args.js";
+import { CliError, EXIT_OK, type Io } from "./io.js";
+import { toolVersion } from "./version.js";
+
+const MERGE_FORMATS = ["html", "json"] as const;
+
+const MERGE_OPTIONS: Record<string, OptionSpec> = {
+  help: { value: false },
+  format: { value: true, choices: MERGE_FORMATS },
+  output: { value: true },
+  compare: { value: true },
+  "link-template": { value: true },
+};
+
+/** Reads one JSON report; a CliError names the file and what is wrong with it. */
+export async function readReportFile(file: string, cwd: string, option = ""): Promise<SweepDocument> {
+  let text: string;
+  try {
+    text = await readFile(resolve(cwd, file), "utf8");
+  } catch (error) {
+    throw new CliError(`${option}${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  try {
+    return parseReportDocument(text, file);
+  } catch (error) {
+    throw error instanceof ReportDocumentError ? new CliError(`${option}${error.message}`) : error;
+  }
+}
+
+/** `driftless report <subcommand>`: today `merge`. */
+export async function reportCommand(argv: string[], io: Io): Promise<number> {
+  const [sub, ...rest] = argv;
+  if (sub === "--help" || sub === "-h") {
+    io.stdout.write((await import("./help.js")).HELP);
+    return EXIT_OK;
+  }
+  if (sub !== "merge") throw new CliError(`${sub === undefined ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
+  const parsed = parseArgs(rest, MERGE_OPTIONS);
+  if (flag(parsed, "help")) {
+    io.stdout.write((await import("./help.js")).HELP);
+    return EXIT_OK;
+  }
+  if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
+  const output = stringOption(parsed, "output");
+  const format = stringOption(parsed, "format") ?? (output?.toLowerCase().endsWith(".json") ? "json" : "html");
+  const docs = [];
+  for (const file of parsed.positionals) docs.push(await readReportFile(file, io.cwd));
+  const compare = stringOption(parsed, "compare");
+  let doc = mergeDocuments(docs, `driftless ${toolVersion()}`, new Date().toISOString());
+  if (compare !== undefined) doc = compareDocuments(doc, await readReportFile(compare, io.cwd, "--compare "));
+  let text: string;
+  if (format === "json") text = `${JSON.stringify(doc, null, 2)}\n`;
+  else {
+    const { renderHtml } = await import("../report/html.js");
+    const linkTemplate = stringOption(parsed, "link-template");
+    text = renderHtml(doc, linkTemplate !== undefined ? { linkTemplate } : {});
+  }
+  if (output === undefined || output === "-") io.stdout.write(text);
+  else {
+    const file = resolve(io.cwd, output);
+    try {
+      await mkdir(dirname(file), { recursive: true });
+      await writeFile(file, text, "utf8");
+    } catch (error) {
+      throw new CliError(`cannot write ${output}: ${(error as Error).message}`);
+    }
+  }
+  return EXIT_OK;
+}

@@ -1,0 +1,443 @@
+/**
+ * `driftless sweep`: many repositories in one run, each scanned as its own root with its own
+ * `.driftless.yaml` by `driftless scan` in a child process (the one pipeline; a crash or a
+ * runaway repository costs only its own result), a bounded number at a time. Writes per
+ * repository SARIF and JSON, one aggregate (`sweep.json`) and an HTML report, and keeps a cache
+ * keyed by each repository's HEAD commit and configuration so that a second sweep rescans only
+ * what changed (and an interrupted one resumes).
+ */
+import { execFile } from "node:child_process";
+import { createHash } from "node:crypto";
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { fileURLToPath } from "node:url";
+import { levelRank } from "../model/finding.js";
+import type { SweepRepository, SweepRule } from "../model/sweep.js";
+import { compareDocuments, parseReportDocument, sweepDocument, sweepRules } from "../report/documents.js";
+import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
+import { CONFIG_FILE_NAME } from "./config.js";
+import { CliError, EXIT_FINDINGS, EXIT_OK, type Io } from "./io.js";
+import { gitHead } from "./provenance.js";
+import { readReportFile } from "./report.js";
+import { FAIL_ON, linkBaseFrom, type FailOn } from "./scan.js";
+import { toolVersion } from "./version.js";
+
+const SWEEP_OPTIONS: Record<string, OptionSpec> = {
+  help: { value: false },
+  "output-dir": { value: true },
+  concurrency: { value: true },
+  timeout: { value: true },
+  "no-cache": { value: false },
+  compare: { value: true },
+  "link-template": { value: true },
+  "fail-on": { value: true, choices: FAIL_ON },
+  quiet: { value: false },
+  // Passed to every repository's scan.
+  rules: { value: true, repeatable: true },
+  rule: { value: true, repeatable: true },
+  "skip-rule": { value: true, repeatable: true },
+  exclude: { value: true, repeatable: true },
+  "max-file-size": { value: true },
+  "report-unknown": { value: false },
+  "no-inline-suppressions": { value: false },
+};
+
+/** The launcher the child scans run: the package's own (../../bin from src/cli and dist/cli). */
+const CLI_BIN = fileURLToPath(new URL("../../bin/driftless.js", import.meta.url));
+
+/** Where the sweep keeps what it needs to skip unchanged repositories, inside --output-dir. */
+export const SWEEP_CACHE_FILE = ".driftless-sweep-cache.json";
+/** The aggregate and the HTML report, inside --output-dir. */
+export const SWEEP_AGGREGATE_FILE = "sweep.json";
+export const SWEEP_HTML_FILE = "report.html";
+/** Per-repository reports, inside --output-dir. */
+export const SWEEP_REPORTS_FOLDER = "repositories";
+
+/** A repository to sweep: its folder (absolute), how the user gave it, and its unique name. */
+export interface SweepTarget {
+  absolutePath: string;
+  shownAs: string;
+  name: string;
+}
+
+interface CacheEntry {
+  key: string;
+  name: string;
+  reports: { sarif: string; json: string };
+}
+
+interface CacheFile {
+  schemaVersion: 1;
+  entries: Record<string, CacheEntry>;
+}
+
+/**
+ * The repositories a sweep covers. A folder: each subfolder not starting with `.`, by name (the
+ * output folder left out); a file: one path per line, relative to the file's folder, blank lines
+ * and `#` comments skipped. Names are the folders' names, repeats made unique with `~2`, `~3`.
+ * @throws CliError when the input is missing, is itself a repository, or lists nothing
+ */
+export function sweepTargets(input: string, cwd: string, outputDir: string): SweepTarget[] {
+  const absolute = resolve(cwd, input);
+  const info = statSync(absolute, { throwIfNoEntry: false });
+  if (!info) throw new CliError(`sweep: ${input} not found; give a folder whose subfolders are repositories, or a file listing repository paths (one per line)`);
+  let entries: { absolutePath: string; shownAs: string }[];
+  if (info.isDirectory()) {
+    if (existsSync(join(absolute, ".git"))) {
+      throw new CliError(`sweep: ${input} is a git repository itself; give the folder that holds the repositories (or a file listing them), or scan this one with driftless scan ${input}`);
+    }
+    entries = readdirSync(absolute, { withFileTypes: true })
+      .filter((d) => !d.name.startsWith(".") && (d.isDirectory() || (d.isSymbolicLink() && statSync(join(absolute, d.name), { throwIfNoEntry: false })?.isDirectory())))
+      .map((d) => join(absolute, d.name))
+      .filter((p) => p !== outputDir)
+      .sort()
+      .map((p) => ({ absolutePath: p, shownAs: shown(cwd, p) }));
+  } else {
+    const base = dirname(absolute);
+    entries = readFileSync(absolute, "utf8")
+      .split(/\r?\n/)
+      .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
+      .filter(Boolean)
+      .map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
+  }
+  if (entries.length === 0) throw new CliError(`sweep: ${input} holds no repositories (${info.isDirectory() ? "no subfolders" : "no paths listed"})`);
+  const seen = new Map<string, number>();
+  return entries.map((e) => {
+    const folder = basename(e.absolutePath) || "repository";
+    const n = (seen.get(folder) ?? 0) + 1;
+    seen.set(folder, n);
+    return { ...e, name: n === 1 ? folder : `${folder}~${n}` };
+  });
+}
+
+/** A path as messages show it: relative to the working directory when inside it, else absolute. */
+function shown(cwd: string, absolute: string): string {
+  const rel = relative(cwd, absolute);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
+}
+
+/** A repository name as a file name: characters outside `[A-Za-z0-9._~-]` become `_`. */
+export function reportFileStem(name: string): string {
+  return name.replace(/[^A-Za-z0-9._~-]/g, "_").replace(/^\.+/, "_");
+}
+
+/** A positive whole number option, or its default. */
+function positiveInt(parsed: ReturnType<typeof parseArgs>, name: string, fallback: number): number {
+  const text = stringOption(parsed, name);
+  if (text === undefined) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliError(`invalid value for --${name}: ${JSON.stringify(text)} (expected a whole number of at least 1)`);
+  return Number(text);
+}
+
+/** SHA-256 of the files of a folder's rule files (custom packs passed with --rules), by name. */
+function folderDigest(dir: string): string {
+  const hash = createHash("sha256");
+  const walk = (folder: string): void => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
+      const file = join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) hash.update(`${relative(dir, file)}\0`).update(readFileSync(file)).update("\0");
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
+}
+
+/**
+ * The cache key of a repository: the tool's version, HEAD's commit, the bytes of its
+ * configuration file, and the sweep's scan options (custom rule folders by content).
+ * Undefined without a commit (nothing to key on: always scanned).
+ */
+function cacheKey(commit: string | undefined, root: string, scanArgs: readonly string[], ruleDigests: readonly string[]): string | undefined {
+  if (!commit) return undefined;
+  const config = join(root, CONFIG_FILE_NAME);
+  const hash = createHash("sha256");
+  hash.update(`${toolVersion()}\0${commit}\0`);
+  hash.update(existsSync(config) ? readFileSync(config) : "(no configuration)");
+  hash.update(`\0${JSON.stringify(scanArgs)}\0${ruleDigests.join(",")}`);
+  return hash.digest("hex");
+}
+
+async function readCache(file: string): Promise<CacheFile> {
+  try {
+    const doc = JSON.parse(await readFile(file, "utf8")) as CacheFile;
+    if (doc.schemaVersion === 1 && typeof doc.entries === "object" && doc.entries !== null) return doc;
+  } catch {
+    // Missing or damaged: start afresh (every repository is scanned).
+  }
+  return { schemaVersion: 1, entries: {} };
+}
+
+/** Writes through a temporary file and a rename, so an interrupted sweep never leaves half a file. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text, "utf8");
+  await rename(temporary, file);
+}
+
+interface ChildResult {
+  code: number | null;
+  signal: string | null;
+  stderr: string;
+  timedOut: boolean;
+  error?: string;
+}
+
+function runChild(args: string[], cwd: string, timeoutMs: number, env: Record<string, string | undefined>): Promise<ChildResult> {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI_BIN, ...args], { cwd, env: { ...env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, (error, _stdout, stderr) => {
+      const e = error as (NodeJS.ErrnoException & { code?: number | string; signal?: string; killed?: boolean }) | null;
+      done({
+        code: e ? (typeof e.code === "number" ? e.code : null) : 0,
+        signal: e?.signal ?? null,
+        stderr: String(stderr),
+        timedOut: e?.killed === true && e.signal === "SIGKILL",
+        ...(e && typeof e.code === "string" ? { error: e.message } : {}),
+      });
+    });
+  });
+}
+
+/** The line a failed child said last about itself, without the `driftless: ` lead. */
+function lastWords(stderr: string): string {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  const line = lines.find((l) => l.startsWith("driftless: ")) ?? lines[0] ?? "";
+  return line.replace(/^driftless: /, "").slice(0, 500);
+}
+
+/** Reads a JSON report the sweep wrote, as one repository. */
+async function repositoryFromReport(jsonFile: string): Promise<Pick<SweepRepository, "filesScanned" | "findings">> {
+  const repo = parseReportDocument(await readFile(jsonFile, "utf8"), jsonFile).repositories[0];
+  return { filesScanned: repo?.filesScanned ?? 0, findings: repo?.findings ?? [] };
+}
+
+/** Progress as the sweep goes: a bar on a terminal, one line per repository otherwise. */
+interface Progress {
+  done(repo: SweepRepository, index: number): void;
+  stop(): void;
+}
+
+async function progressFor(io: Io, total: number, quiet: boolean): Promise<Progress> {
+  let findings = 0;
+  const count = (repo: SweepRepository): number => repo.findings.filter((f) => !f.suppressed).length;
+  if (quiet) return { done: () => undefined, stop: () => undefined };
+  if (io.stderr.isTTY) {
+    const { default: cliProgress } = await import("cli-progress");
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: io.stderr as NodeJS.WritableStream,
+        format: "sweep {bar} {value}/{total} repositories | {findings} findings | {failed} failed | {eta_formatted} left | {last}",
+        hideCursor: true,
+        clearOnComplete: false,
+        etaBuffer: 8,
+      },
+      cliProgress.Presets.shades_classic,
+    );
+    let failed = 0;
+    bar.start(total, 0, { findings: 0, failed: 0, last: "" });
+    return {
+      done(repo) {
+        findings += count(repo);
+        if (repo.status === "failed") failed++;
+        bar.increment({ findings, failed, last: repo.name });
+      },
+      stop: () => bar.stop(),
+    };
+  }
+  let finished = 0;
+  return {
+    done(repo) {
+      finished++;
+      findings += count(repo);
+      const what =
+        repo.status === "failed"
+          ? `failed: ${repo.reason}`
+          : `${count(repo)} finding${count(repo) === 1 ? "" : "s"}${repo.status === "cached" ? " (unchanged since the last sweep)" : ` in ${((repo.durationMs ?? 0) / 1000).toFixed(1)} s`}`;
+      io.stderr.write(`driftless: sweep [${finished}/${total}] ${repo.name}: ${what}\n`);
+    },
+    stop: () => undefined,
+  };
+}
+
+/** Runs `work` over the items with at most `limit` at a time; resolves when all are done. */
+async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T, index: number) => Promise<void>): Promise<void> {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index]!, index);
+    }
+  });
+  await Promise.all(lanes);
+}
+
+/** `driftless sweep <folder | listing> --output-dir DIR`. */
+export async function sweepCommand(argv: string[], io: Io): Promise<number> {
+  const parsed = parseArgs(argv, SWEEP_OPTIONS);
+  if (flag(parsed, "help")) {
+    io.stdout.write((await import("./help.js")).HELP);
+    return EXIT_OK;
+  }
+  if (parsed.positionals.length !== 1) {
+    throw new CliError("sweep takes one folder of repositories or one file listing repository paths, and --output-dir DIR (see driftless --help)");
+  }
+  const outputOption = stringOption(parsed, "output-dir");
+  if (outputOption === undefined) throw new CliError("sweep needs --output-dir DIR: where each repository's SARIF and JSON, sweep.json and report.html are written");
+  const outputDir = resolve(io.cwd, outputOption);
+  const targets = sweepTargets(parsed.positionals[0]!, io.cwd, outputDir);
+  const concurrency = positiveInt(parsed, "concurrency", Math.max(1, availableParallelism()));
+  const timeoutMs = positiveInt(parsed, "timeout", 600) * 1000;
+  const failOn = (stringOption(parsed, "fail-on") ?? "none") as FailOn;
+  const quiet = flag(parsed, "quiet");
+  const compare = stringOption(parsed, "compare");
+  // Read before anything is written: --compare may name this output folder's own sweep.json.
+  const previous = compare === undefined ? undefined : await readReportFile(compare, io.cwd, "--compare ");
+  const linkTemplate = stringOption(parsed, "link-template");
+
+  const ruleDirs = listOption(parsed, "rules").map((d) => resolve(io.cwd, d));
+  for (const [i, dir] of ruleDirs.entries()) if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--rules ${listOption(parsed, "rules")[i]} is not a folder`);
+  const scanArgs: string[] = [
+    ...ruleDirs.flatMap((d) => ["--rules", d]),
+    ...listOption(parsed, "rule").flatMap((r) => ["--rule", r]),
+    ...listOption(parsed, "skip-rule").flatMap((r) => ["--skip-rule", r]),
+    ...listOption(parsed, "exclude").flatMap((g) => ["--exclude", g]),
+    ...(stringOption(parsed, "max-file-size") !== undefined ? ["--max-file-size", stringOption(parsed, "max-file-size")!] : []),
+    ...(flag(parsed, "report-unknown") ? ["--report-unknown"] : []),
+    ...(flag(parsed, "no-inline-suppressions") ? ["--no-inline-suppressions"] : []),
+  ];
+  const ruleDigests = ruleDirs.map(folderDigest);
+
+  const reportsDir = join(outputDir, SWEEP_REPORTS_FOLDER);
+  try {
+    await mkdir(reportsDir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`--output-dir ${outputOption}: cannot create it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const cacheFile = join(outputDir, SWEEP_CACHE_FILE);
+  const cache = flag(parsed, "no-cache") ? { schemaVersion: 1 as const, entries: {} } : await readCache(cacheFile);
+  // Cache writes one after another, each a whole file: an interrupted sweep keeps what finished.
+  let cacheWrites = Promise.resolve();
+  const saveCache = (): Promise<void> => (cacheWrites = cacheWrites.then(() => writeAtomically(cacheFile, `${JSON.stringify(cache, null, 2)}\n`)));
+
+  const progress = await progressFor(io, targets.length, quiet);
+  const results: SweepRepository[] = new Array(targets.length);
+  await eachLimited(targets, concurrency, async (target, index) => {
+    const repo = await sweepOne(target, { reportsDir, outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+    results[index] = repo;
+    if (repo.status !== "failed" && repo.reports?.sarif && repo.reports.json) {
+      const key = cacheKey(repo.commit, target.absolutePath, scanArgs, ruleDigests);
+      if (key) {
+        cache.entries[target.absolutePath] = { key, name: repo.name, reports: { sarif: repo.reports.sarif, json: repo.reports.json } };
+        await saveCache();
+      }
+    } else if (cache.entries[target.absolutePath]) {
+      delete cache.entries[target.absolutePath];
+      await saveCache();
+    }
+    progress.done(repo, index);
+  });
+  progress.stop();
+  await cacheWrites;
+
+  let doc = sweepDocument(`driftless ${toolVersion()}`, new Date().toISOString(), results, await packRules(ruleDirs));
+  if (previous) doc = compareDocuments(doc, previous);
+  await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}\n`);
+  const { renderHtml } = await import("../report/html.js");
+  const linkBase = Object.fromEntries(targets.map((t) => [t.name, linkBaseFrom(outputDir, t.absolutePath)]));
+  await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...(linkTemplate !== undefined ? { linkTemplate } : {}) }));
+
+  const s = doc.summary;
+  const shownDir = shown(io.cwd, outputDir);
+  io.stdout.write(
+    `driftless sweep: ${s.repositories} repositor${s.repositories === 1 ? "y" : "ies"} (${s.scanned} scanned, ${s.cached} unchanged since the last sweep, ${s.failed} failed): ` +
+      `${s.findings} finding${s.findings === 1 ? "" : "s"} (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.notes} note${s.notes === 1 ? "" : "s"})` +
+      `${doc.comparison ? `; since ${doc.comparison.previousCreatedAt}: ${doc.comparison.new} new, ${doc.comparison.fixed} fixed, ${doc.comparison.open} still open` : ""}\n` +
+      `reports: ${join(shownDir, SWEEP_AGGREGATE_FILE)}, ${join(shownDir, SWEEP_HTML_FILE)}, ${join(shownDir, SWEEP_REPORTS_FOLDER)}/<repository>.sarif and .json\n`,
+  );
+  for (const r of doc.repositories.filter((x) => x.status === "failed")) io.stdout.write(`failed: ${r.name} (${r.path}): ${r.reason}\n`);
+  if (failOn === "none") return EXIT_OK;
+  const threshold = levelRank(failOn);
+  return doc.repositories.some((r) => r.findings.some((f) => !f.suppressed && levelRank(f.level) >= threshold)) ? EXIT_FINDINGS : EXIT_OK;
+}
+
+/**
+ * Titles and families of the rules for the aggregate: the built-in pack and the --rules folders
+ * (rules a repository's own configuration adds are shown by id).
+ */
+async function packRules(ruleDirs: string[]): Promise<SweepRule[]> {
+  const { loadRules } = await import("../engine/index.js");
+  return sweepRules(await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {}));
+}
+
+interface SweepContext {
+  reportsDir: string;
+  outputDir: string;
+  cache: CacheFile;
+  scanArgs: string[];
+  ruleDigests: string[];
+  timeoutMs: number;
+  env: Record<string, string | undefined>;
+}
+
+/** One repository: from the cache when HEAD and configuration are unchanged, else scanned. */
+async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweepRepository> {
+  const base = { name: target.name, path: target.shownAs };
+  const failed = (reason: string, extra: Partial<SweepRepository> = {}): SweepRepository => ({ ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra });
+  const info = statSync(target.absolutePath, { throwIfNoEntry: false });
+  if (!info) return failed("not found: the listing names a folder that does not exist");
+  if (!info.isDirectory()) return failed("not a folder: sweep scans repository folders");
+  try {
+    readdirSync(target.absolutePath);
+  } catch (error) {
+    return failed(`cannot read the folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+  const head = gitHead(target.absolutePath);
+  if (!head) return failed("not a git repository (no .git): sweep scans git checkouts, whose HEAD keys its cache; clone it, or run driftless scan on the folder");
+  const git = {
+    ...(head.revisionId ? { commit: head.revisionId } : {}),
+    ...(head.branch ? { branch: head.branch } : {}),
+    ...(head.remoteUrl ? { remoteUrl: head.remoteUrl } : {}),
+  };
+  const stem = reportFileStem(target.name);
+  const reports = { sarif: `${SWEEP_REPORTS_FOLDER}/${stem}.sarif`, json: `${SWEEP_REPORTS_FOLDER}/${stem}.json` };
+  const key = cacheKey(head.revisionId, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
+  const entry = ctx.cache.entries[target.absolutePath];
+  if (key && entry?.key === key && existsSync(join(ctx.outputDir, entry.reports.sarif))) {
+    try {
+      const read = await repositoryFromReport(join(ctx.outputDir, entry.reports.json));
+      return { ...base, status: "cached", ...git, ...read, reports: entry.reports, durationMs: 0 };
+    } catch {
+      // A report gone or damaged since: scan again.
+    }
+  }
+  const sarifFile = join(ctx.outputDir, reports.sarif);
+  const jsonFile = join(ctx.outputDir, reports.json);
+  const started = performance.now();
+  const args = ["scan", ".", "--root", ".", "--format", "sarif", "--output", sarifFile, "--format", "json", "--output", jsonFile, "--fail-on", "none", "--quiet", ...ctx.scanArgs];
+  const child = await runChild(args, target.absolutePath, ctx.timeoutMs, ctx.env);
+  const durationMs = Math.round(performance.now() - started);
+  const drop = async (): Promise<void> => {
+    await rm(sarifFile, { force: true });
+    await rm(jsonFile, { force: true });
+  };
+  if (child.timedOut) {
+    await drop();
+    return failed(`the scan took longer than ${ctx.timeoutMs / 1000} s and was stopped; raise --timeout`, { ...git, durationMs });
+  }
+  if (child.code === 0) {
+    try {
+      return { ...base, status: "scanned", ...git, ...(await repositoryFromReport(jsonFile)), reports, durationMs };
+    } catch (error) {
+      await drop();
+      return failed(`its JSON report could not be read back (${(error as Error).message})`, { ...git, durationMs });
+    }
+  }
+  await drop();
+  const said = lastWords(child.stderr);
+  if (child.code === 2) return failed(said || "the scan refused its input (exit 2)", { ...git, durationMs });
+  if (child.code === 3) return failed(`driftless crashed scanning it (please report it): ${said}`, { ...git, durationMs });
+  return failed(`the scan ended abnormally (${child.error ?? (child.signal ? `signal ${child.signal}` : `exit ${child.code}`)})${said ? `: ${said}` : ""}`, { ...git, durationMs });
+}
+
