@@ -1,17 +1,19 @@
 import { createRequire } from 'node:module';
-import { C as CliError, U as UsageError, A as EXIT_USAGE, H as HELP, k as EXIT_OK, D as toolVersion, F as EXIT_INTERNAL, G as processIo } from './core-udZwOpka.js';
+import { C as CliError, U as UsageError, D as EXIT_USAGE, H as HELP, n as EXIT_OK, F as toolVersion, G as EXIT_INTERNAL, I as processIo } from './core-CW61zG-1.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async (argv, io) => (await import('./core-udZwOpka.js').then(n => n.ad)).scanCommand(argv, io),
-  gate: async (argv, io) => (await import('./core-udZwOpka.js').then(n => n.ad)).gateCommand(argv, io),
-  rules: async (argv, io) => (await import('./rules-B39F7SdZ.js')).rulesCommand(argv, io),
-  explain: async (argv, io) => (await import('./rules-B39F7SdZ.js')).explainCommand(argv, io),
-  "test-rules": async (argv, io) => (await import('./test-rules-bk-tmTq5.js')).testRulesCommand(argv, io),
-  init: async (argv, io) => (await import('./init-D5zvlif3.js')).initCommand(argv, io)
+  scan: async (argv, io) => (await import('./core-CW61zG-1.js').then(n => n.ag)).scanCommand(argv, io),
+  gate: async (argv, io) => (await import('./core-CW61zG-1.js').then(n => n.ag)).gateCommand(argv, io),
+  rules: async (argv, io) => (await import('./rules-hFoUrEdH.js')).rulesCommand(argv, io),
+  explain: async (argv, io) => (await import('./rules-hFoUrEdH.js')).explainCommand(argv, io),
+  "test-rules": async (argv, io) => (await import('./test-rules-CBD0dDeS.js')).testRulesCommand(argv, io),
+  init: async (argv, io) => (await import('./init-BSR0bUOj.js')).initCommand(argv, io),
+  sweep: async (argv, io) => (await import('./sweep-Y8MWUbmC.js')).sweepCommand(argv, io),
+  report: async (argv, io) => (await import('./report-DxTdU5JJ.js')).reportCommand(argv, io)
 };
 function isUserError(error) {
   return error instanceof CliError || error instanceof UsageError || error instanceof Error && (error.name === "RuleLoadError" || error.constructor.name === "RuleLoadError");

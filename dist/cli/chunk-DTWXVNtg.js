@@ -1,7 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-CO4AUvVk.js';
-import { I as LEVELS, y as summarize, z as levelRank } from './core-udZwOpka.js';
-import './chunk-WV4KQOO6.js';
+import { e as encodeUriPath } from './chunk-BqlMbmgn.js';
+import { h as LEVELS, A as summarize, j as levelRank } from './core-CW61zG-1.js';
 
 const require$1 = createRequire(import.meta.url);
 
@@ -139,4 +138,4 @@ function compare(a, b) {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-export { FAMILIES, MAX_BYTES, MAX_LISTED, codeSpan, escapeMarkdown, familyOf, toMarkdown };
+export { FAMILIES as F, MAX_BYTES as M, MAX_LISTED as a, codeSpan as c, escapeMarkdown as e, familyOf as f, toMarkdown as t };

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ab as printParseErrorCode } from './core-udZwOpka.js';
+import { af as printParseErrorCode } from './core-CW61zG-1.js';
 
 const require$1 = createRequire(import.meta.url);
 

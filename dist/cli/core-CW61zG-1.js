@@ -7,7 +7,7 @@ import { __commonJS, __toESM } from './chunk-WV4KQOO6.js';
 import { createHash, hash } from 'node:crypto';
 import { readFile, mkdir, writeFile, stat } from 'node:fs/promises';
 
-const require$r = createRequire(import.meta.url);
+const require$s = createRequire(import.meta.url);
 
 // node_modules/ajv/dist/runtime/ucs2length.js
 var require_ucs2length = __commonJS({
@@ -35,7 +35,7 @@ var require_ucs2length = __commonJS({
   }
 });
 
-const require$q = createRequire(import.meta.url);
+const require$r = createRequire(import.meta.url);
 
 // node_modules/jsonc-parser/lib/esm/impl/scanner.js
 function createScanner(text, ignoreTrivia = false) {
@@ -969,7 +969,7 @@ function printParseErrorCode(code) {
   return "<unknown ParseErrorCode>";
 }
 
-const require$p = createRequire(import.meta.url);
+const require$q = createRequire(import.meta.url);
 
 // src/model/resource.ts
 var GATE_KINDS = /* @__PURE__ */ new Set(["change", "drift"]);
@@ -1039,7 +1039,7 @@ function collectBelow(node, out, depth) {
   }
 }
 
-const require$o = createRequire(import.meta.url);
+const require$p = createRequire(import.meta.url);
 
 // src/model/value.ts
 function unknown(expression, extra) {
@@ -1097,7 +1097,7 @@ function formatPath(path) {
   return text;
 }
 
-const require$n = createRequire(import.meta.url);
+const require$o = createRequire(import.meta.url);
 
 // src/model/position.ts
 function range(startLine, startColumn, endLine, endColumn) {
@@ -1160,7 +1160,7 @@ var LineIndex = class {
   }
 };
 
-const require$m = createRequire(import.meta.url);
+const require$n = createRequire(import.meta.url);
 var MAX_FILE_BYTES = 5 * 1024 * 1024;
 function problem(repoPath, message) {
   return { diagnostic: { file: repoPath, range: range(1, 1, 1, 2), severity: "error", message, notScanned: true } };
@@ -1333,7 +1333,7 @@ function peekText(absolutePath) {
   }
 }
 
-const require$l = createRequire(import.meta.url);
+const require$m = createRequire(import.meta.url);
 
 // src/model/finding.ts
 var LEVELS = ["error", "warning", "note"];
@@ -1341,7 +1341,7 @@ function levelRank(level) {
   return level === "error" ? 3 : level === "warning" ? 2 : level === "note" ? 1 : 0;
 }
 
-const require$k = createRequire(import.meta.url);
+const require$l = createRequire(import.meta.url);
 var RULES_DOC_PATH = "docs/rules.md";
 function ruleAnchor(id) {
   return id.toLowerCase().replace(/[^a-z0-9-]+/g, "-");
@@ -1380,7 +1380,7 @@ function defaultHelpUri(id, repository = repositoryUrl()) {
   return `${repository}/blob/HEAD/${ruleDocPath(id)}`;
 }
 
-const require$j = createRequire(import.meta.url);
+const require$k = createRequire(import.meta.url);
 
 // src/model/module-source.ts
 var REGISTRY = /^(?:[a-z0-9.-]+\.[a-z]{2,}(?::\d+)?\/)?[0-9A-Za-z][0-9A-Za-z_-]*\/[0-9A-Za-z][0-9A-Za-z_-]*\/[0-9a-z]+(?:\/\/.*)?$/;
@@ -1442,7 +1442,7 @@ function isExactVersion(constraint) {
   return /^(?:=\s*)?v?\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$/.test(constraint.trim());
 }
 
-const require$i = createRequire(import.meta.url);
+const require$j = createRequire(import.meta.url);
 
 // src/engine/functions/attribute-path.ts
 function attributePathSegments(path2) {
@@ -2692,7 +2692,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-BaxWpMoh.js') : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-N48i7BgH.js') : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -2728,7 +2728,7 @@ function paramProblem(schema, value) {
   return `${error.instancePath || "value"} ${detail}`;
 }
 
-const require$h = createRequire(import.meta.url);
+const require$i = createRequire(import.meta.url);
 function fingerprint(ruleId, file, resource, path) {
   return hash("sha256", [ruleId, file, resource, path].join("\0"), "hex").slice(0, 32);
 }
@@ -3676,7 +3676,7 @@ function diagnosticFinding(diagnostic) {
   return finding;
 }
 
-const require$g = createRequire(import.meta.url);
+const require$h = createRequire(import.meta.url);
 function findRepositoryRoot(startDir, fallback = process.cwd()) {
   return repositoryRootOf(startDir) ?? resolve(fallback);
 }
@@ -3694,7 +3694,200 @@ function repositoryRootOf(startDir) {
   }
 }
 
+const require$g = createRequire(import.meta.url);
+
+// src/cli/help.ts
+var HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform, CloudFormation, Pulumi TypeScript)
+
+Usage:
+  driftless scan [paths...] [options]   scan files or directories (default: .); plans, change
+                                        sets and previews found there are gated too
+  driftless gate <inputs...> [options]  the change gate: check Terraform JSON plans, CloudFormation
+                                        change sets and drift results, Pulumi previews and refresh
+                                        previews (any file name; told by content), with findings
+                                        mapped back to the code (scan options apply too)
+  driftless rules [--rules DIR]...      list the rule pack
+  driftless explain ID [--rules DIR]... show a rule's documentation
+  driftless test-rules [RULES_DIR] [--fixtures DIR]
+                                        run rules on their fixtures (<fixtures>/<ID>/*) and compare
+                                        with the "# expect: ID" comments in them (default fixtures:
+                                        RULES_DIR/fixtures; no RULES_DIR: the built-in pack)
+  driftless init [--output FILE] [--force]
+                                        write a commented starter .driftless.yaml
+  driftless sweep <folder | listing> --output-dir DIR [options]
+                                        scan many repositories (the subfolders of a folder, or
+                                        the paths a file lists one per line), each as its own root
+                                        with its own .driftless.yaml: DIR gets repositories/NAME.sarif
+                                        and .json, sweep.json (all of them) and report.html
+  driftless report merge <reports.json...> [--format html|json] [--output FILE]
+                                        JSON reports (scan --format json, sweep.json) as one
+                                        HTML report or aggregate (--compare, --link-template too)
+  driftless --help | --version
+
+Scan options:
+  --format FORMAT            text|sarif|json|markdown|junit|html; repeat for several reports in
+                             one run (default: text)
+  --output FILE              where the i-th --format goes; a format without --output goes to stdout
+                             (only one may); "-" means stdout; an --output without its --format
+                             takes it from the extension (.sarif, .json, .md, .xml, .txt, .html)
+  --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding is at or
+                             above LEVEL (default: the config's fail-on, else error)
+  --config FILE              settings file (default: .driftless.yaml at the repository root)
+  --rule ID[,ID...]          run only these rules (repeatable; a rule disabled by default runs too)
+  --skip-rule ID[,ID...]     do not run these rules (repeatable)
+  --exclude GLOB             leave out files matching GLOB, relative to the repository root
+                             (repeatable; added to the config's exclude)
+  --rules DIR                also load rule files from DIR (repeatable)
+  --root DIR                 repository root that reported paths are relative to
+                             (default: each path's enclosing git repository, else the current
+                             directory; several repositories give one SARIF run each)
+  --no-inline-suppressions   ignore driftless:ignore comments and Metadata.driftless.ignore
+  --sarif-include-suppressed keep suppressed findings in SARIF, with their suppressions
+  --category NAME            SARIF automationDetails.id, to keep uploads of several analyses apart
+  --baseline FILE            report (and fail on) only findings that FILE does not hold
+  --write-baseline FILE      write every current unsuppressed finding to FILE (folders created),
+                             replacing only the entries of the files this scan reports on (the
+                             named files, or everything under the scanned folders); report as
+                             usual; exit 0 unless a finding it cannot hold (IAC-000, IAC-001) is
+                             at or above --fail-on
+  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries of the files this
+                             scan reports on that no longer occur (new findings are reported, not
+                             added); one baseline option at a time
+  --quiet                    text: only the findings (no summary); no notices on stderr
+  --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
+                             NO_COLOR are honoured)
+  --report-unknown           also report findings that depend on values unknown statically (as notes)
+  --max-file-size SIZE       refuse files larger than SIZE unread (default 5MB; units KB, MB, GB)
+  --strict                   exit 1 when an IaC file was not analysed at all (refused, unreadable,
+                             too large, binary, undecodable), whatever --fail-on says
+  --var NAME=VALUE           a Terraform root-module variable, as terraform plan -var (repeatable)
+  --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
+                             --var and --var-file apply in command-line order, after the files
+                             Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
+
+  --compare FILE             HTML report: new, fixed and still open findings against an earlier
+                             JSON report (scan --format json, or a sweep's sweep.json)
+  --link-template TEMPLATE   HTML report: each finding's link, e.g.
+                             https://github.com/acme/{repository}/blob/{commit}/{file}#L{line}
+                             ({repository} {remote} {commit} {branch} {file} {line} {column});
+                             default: the file's path relative to the report
+
+Sweep options (and --compare, --link-template, --fail-on (default none), --quiet, and, passed to
+every repository's scan, --rules, --rule, --skip-rule, --exclude, --max-file-size,
+--report-unknown, --no-inline-suppressions):
+  --output-dir DIR           where the reports go (required)
+  --concurrency N            repositories scanned at a time (default: the number of cores)
+  --timeout SECONDS          stop a repository's scan after SECONDS (default 600); it is recorded
+                             as failed and the sweep goes on
+  --no-cache                 scan every repository; by default one whose HEAD commit, configuration
+                             and the sweep's options are as at the last sweep into DIR is not
+                             scanned again (uncommitted edits do not count: commit, or --no-cache)
+  A repository that cannot be swept (missing, unreadable, not a git checkout, a broken
+  .driftless.yaml, a crash) is recorded in sweep.json with its reason; the others go on.
+
+Gate options:
+  --source DIR               the code the inputs' addresses are mapped into (default: the
+                             repository that holds the first input, else the one the command
+                             runs in)
+  --project DIR              the Terraform root module or Pulumi project the inputs are for, when
+                             an address is defined in several (default for Terraform: the folder
+                             the plan is in)
+  --template FILE            the CloudFormation template a change set or drift result is for,
+                             when a logical ID is defined in several
+  The gate reads its inputs up to 256MB unless --max-file-size says otherwise.
+  Inputs: terraform show -json PLANFILE (also of terraform plan -refresh-only);
+  aws cloudformation describe-change-set --output json; aws cloudformation
+  describe-stack-resource-drifts --output json; pulumi preview --json; pulumi refresh
+  --preview-only --json.
+
+Suppressions: a comment "driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason" on the line
+above a block (the whole block; on a module call, what the call causes) or above or at the end
+of an attribute line (that attribute); CloudFormation JSON and YAML also accept
+Metadata: { driftless: { ignore: [ { id, reason, expires } ] } } on a resource. One without a
+reason, with an unknown ID, past its expiry or matching nothing is reported as IAC-001.
+
+Baselines: an entry holds a finding with the same rule, file, resource address (module instance
+included), attribute path and values the rule looked at (the offending value, the whole element:
+ports, protocol and sources of an ingress rule); line numbers do not count. A changed value or a
+move to another file is a new finding. Entries name their repository relative to the baseline
+file's folder. Parse errors (IAC-000) and IAC-001 are never baselined.
+
+Exit codes:
+  0  nothing at or above --fail-on
+  1  findings at or above --fail-on
+  2  usage, configuration or rule-loading error
+  3  internal error (a bug in driftless: please report it)
+`;
+
 const require$f = createRequire(import.meta.url);
+
+// src/report/context.ts
+function mergeRuns(runs) {
+  const findings = [];
+  let filesScanned = 0;
+  for (const run of runs) {
+    filesScanned += run.filesScanned;
+    const prefix = run.prefix ?? "";
+    for (const f of run.findings) {
+      if (!prefix) {
+        findings.push(f);
+        continue;
+      }
+      findings.push({
+        ...f,
+        file: prefix + f.file,
+        ...f.related ? { related: f.related.map((r) => ({ ...r, file: prefix + r.file })) } : {},
+        ...f.suppression ? { suppression: { ...f.suppression, file: prefix + f.suppression.file } } : {}
+      });
+    }
+  }
+  return { findings, filesScanned };
+}
+function visibleFindings(findings, includeSuppressed = false) {
+  return includeSuppressed ? [...findings] : findings.filter((f) => !f.suppression);
+}
+function summarize(findings) {
+  const summary = { findings: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const finding of findings) {
+    if (finding.suppression) {
+      summary.suppressed++;
+      continue;
+    }
+    summary.findings++;
+    if (finding.level === "error") summary.errors++;
+    else if (finding.level === "warning") summary.warnings++;
+    else summary.notes++;
+  }
+  return summary;
+}
+function rulesForReport(findings, rules) {
+  const byId = /* @__PURE__ */ new Map();
+  for (const rule of rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
+  for (const finding of findings) {
+    if (byId.has(finding.ruleId)) continue;
+    byId.set(finding.ruleId, placeholderRule(finding));
+  }
+  return [...byId.values()];
+}
+function placeholderRule(finding) {
+  return {
+    id: finding.ruleId,
+    title: finding.ruleId,
+    level: finding.level,
+    securitySeverity: "5.0",
+    precision: "high",
+    tags: [],
+    formats: [],
+    enabled: true,
+    description: `Rule ${finding.ruleId}.`,
+    remediation: "",
+    examples: {},
+    references: [],
+    sourceFile: "(unknown)"
+  };
+}
+
+const require$e = createRequire(import.meta.url);
 
 // src/engine/schema-errors.ts
 function mostSpecific(errors) {
@@ -3704,7 +3897,7 @@ function mostSpecific(errors) {
   return pool.reduce((best, e) => rank(e) > rank(best) ? e : best, pool[0]);
 }
 
-const require$e = createRequire(import.meta.url);
+const require$d = createRequire(import.meta.url);
 
 // src/cli/io.ts
 var epipeGuard = false;
@@ -3728,7 +3921,7 @@ function useColour(stream, env) {
   return stream.isTTY === true && !env.NO_COLOR;
 }
 
-const require$d = createRequire(import.meta.url);
+const require$c = createRequire(import.meta.url);
 
 // src/suppress/ignore.ts
 function ignoreMatcher(entry, glob) {
@@ -3764,7 +3957,7 @@ function isCalendarDate(text) {
   return date.getUTCFullYear() === Number(m[1]) && date.getUTCMonth() === Number(m[2]) - 1 && date.getUTCDate() === Number(m[3]);
 }
 
-const require$c = createRequire(import.meta.url);
+const require$b = createRequire(import.meta.url);
 var CONFIG_FILE_NAME = ".driftless.yaml";
 var CONFIG_SCHEMA_FILE = fileURLToPath(new URL("../../config.schema.json", import.meta.url));
 function defaultConfigFile(root) {
@@ -3774,7 +3967,7 @@ function defaultConfigFile(root) {
 var validator;
 async function validate() {
   if (!validator) {
-    const ajvModule = await import('./ajv-DKFRIAaS.js');
+    const ajvModule = await import('./ajv-D7eCwn8u.js');
     const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
@@ -3933,7 +4126,7 @@ ignore:
 #    reason: VPN concentrator, reviewed in SEC-123
 `;
 
-const require$b = createRequire(import.meta.url);
+const require$a = createRequire(import.meta.url);
 
 // src/cli/args.ts
 function parseArgs(argv, specs) {
@@ -3995,7 +4188,7 @@ function flag(parsed, name) {
   return parsed.options[name] === true;
 }
 
-const require$a = createRequire(import.meta.url);
+const require$9 = createRequire(import.meta.url);
 
 // src/discover/sniff.ts
 var TEMPLATE_VERSION = /(?:^|[\s{,])["']?AWSTemplateFormatVersion["']?[ \t]*:/m;
@@ -4352,7 +4545,7 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-D_JWp-wE.js')]);
+  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-DFGMMYXn.js')]);
   return globbyModule;
 }
 function terraformSiblings(dir) {
@@ -4482,7 +4675,7 @@ function sniffed(reader, absolutePath, rule) {
   return peek !== void 0 && rule.sniff(peek);
 }
 
-const require$9 = createRequire(import.meta.url);
+const require$8 = createRequire(import.meta.url);
 function isRefusal(result) {
   return "refused" in result;
 }
@@ -4603,78 +4796,10 @@ function safeRealpath(path) {
   }
 }
 
-const require$8 = createRequire(import.meta.url);
+const require$7 = createRequire(import.meta.url);
 
 // src/suppress/marker.ts
 var MARKER = "driftless:ignore";
-
-const require$7 = createRequire(import.meta.url);
-
-// src/report/context.ts
-function mergeRuns(runs) {
-  const findings = [];
-  let filesScanned = 0;
-  for (const run of runs) {
-    filesScanned += run.filesScanned;
-    const prefix = run.prefix ?? "";
-    for (const f of run.findings) {
-      if (!prefix) {
-        findings.push(f);
-        continue;
-      }
-      findings.push({
-        ...f,
-        file: prefix + f.file,
-        ...f.related ? { related: f.related.map((r) => ({ ...r, file: prefix + r.file })) } : {},
-        ...f.suppression ? { suppression: { ...f.suppression, file: prefix + f.suppression.file } } : {}
-      });
-    }
-  }
-  return { findings, filesScanned };
-}
-function visibleFindings(findings, includeSuppressed = false) {
-  return includeSuppressed ? [...findings] : findings.filter((f) => !f.suppression);
-}
-function summarize(findings) {
-  const summary = { findings: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
-  for (const finding of findings) {
-    if (finding.suppression) {
-      summary.suppressed++;
-      continue;
-    }
-    summary.findings++;
-    if (finding.level === "error") summary.errors++;
-    else if (finding.level === "warning") summary.warnings++;
-    else summary.notes++;
-  }
-  return summary;
-}
-function rulesForReport(findings, rules) {
-  const byId = /* @__PURE__ */ new Map();
-  for (const rule of rules) if (!byId.has(rule.id)) byId.set(rule.id, rule);
-  for (const finding of findings) {
-    if (byId.has(finding.ruleId)) continue;
-    byId.set(finding.ruleId, placeholderRule(finding));
-  }
-  return [...byId.values()];
-}
-function placeholderRule(finding) {
-  return {
-    id: finding.ruleId,
-    title: finding.ruleId,
-    level: finding.level,
-    securitySeverity: "5.0",
-    precision: "high",
-    tags: [],
-    formats: [],
-    enabled: true,
-    description: `Rule ${finding.ruleId}.`,
-    remediation: "",
-    examples: {},
-    references: [],
-    sourceFile: "(unknown)"
-  };
-}
 
 const require$6 = createRequire(import.meta.url);
 var cached;
@@ -4692,103 +4817,6 @@ function toolVersion() {
 
 const require$5 = createRequire(import.meta.url);
 
-// src/cli/help.ts
-var HELP = `driftless: immutability auditor for Infrastructure-as-Code (Terraform, CloudFormation, Pulumi TypeScript)
-
-Usage:
-  driftless scan [paths...] [options]   scan files or directories (default: .); plans, change
-                                        sets and previews found there are gated too
-  driftless gate <inputs...> [options]  the change gate: check Terraform JSON plans, CloudFormation
-                                        change sets and drift results, Pulumi previews and refresh
-                                        previews (any file name; told by content), with findings
-                                        mapped back to the code (scan options apply too)
-  driftless rules [--rules DIR]...      list the rule pack
-  driftless explain ID [--rules DIR]... show a rule's documentation
-  driftless test-rules [RULES_DIR] [--fixtures DIR]
-                                        run rules on their fixtures (<fixtures>/<ID>/*) and compare
-                                        with the "# expect: ID" comments in them (default fixtures:
-                                        RULES_DIR/fixtures; no RULES_DIR: the built-in pack)
-  driftless init [--output FILE] [--force]
-                                        write a commented starter .driftless.yaml
-  driftless --help | --version
-
-Scan options:
-  --format FORMAT            text|sarif|json|markdown|junit; repeat for several reports in one run
-                             (default: text)
-  --output FILE              where the i-th --format goes; a format without --output goes to stdout
-                             (only one may); "-" means stdout; an --output without its --format
-                             takes it from the extension (.sarif, .json, .md, .xml, .txt)
-  --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding is at or
-                             above LEVEL (default: the config's fail-on, else error)
-  --config FILE              settings file (default: .driftless.yaml at the repository root)
-  --rule ID[,ID...]          run only these rules (repeatable; a rule disabled by default runs too)
-  --skip-rule ID[,ID...]     do not run these rules (repeatable)
-  --exclude GLOB             leave out files matching GLOB, relative to the repository root
-                             (repeatable; added to the config's exclude)
-  --rules DIR                also load rule files from DIR (repeatable)
-  --root DIR                 repository root that reported paths are relative to
-                             (default: each path's enclosing git repository, else the current
-                             directory; several repositories give one SARIF run each)
-  --no-inline-suppressions   ignore driftless:ignore comments and Metadata.driftless.ignore
-  --sarif-include-suppressed keep suppressed findings in SARIF, with their suppressions
-  --category NAME            SARIF automationDetails.id, to keep uploads of several analyses apart
-  --baseline FILE            report (and fail on) only findings that FILE does not hold
-  --write-baseline FILE      write every current unsuppressed finding to FILE (folders created),
-                             replacing only the entries of the files this scan reports on (the
-                             named files, or everything under the scanned folders); report as
-                             usual; exit 0 unless a finding it cannot hold (IAC-000, IAC-001) is
-                             at or above --fail-on
-  --update-baseline FILE     as --baseline FILE, then drop from FILE the entries of the files this
-                             scan reports on that no longer occur (new findings are reported, not
-                             added); one baseline option at a time
-  --quiet                    text: only the findings (no summary); no notices on stderr
-  --color, --no-color        force colours on or off (default: on a terminal; FORCE_COLOR and
-                             NO_COLOR are honoured)
-  --report-unknown           also report findings that depend on values unknown statically (as notes)
-  --max-file-size SIZE       refuse files larger than SIZE unread (default 5MB; units KB, MB, GB)
-  --strict                   exit 1 when an IaC file was not analysed at all (refused, unreadable,
-                             too large, binary, undecodable), whatever --fail-on says
-  --var NAME=VALUE           a Terraform root-module variable, as terraform plan -var (repeatable)
-  --var-file FILE            a Terraform variables file, as terraform plan -var-file (repeatable);
-                             --var and --var-file apply in command-line order, after the files
-                             Terraform loads by itself (terraform.tfvars, *.auto.tfvars)
-
-Gate options:
-  --source DIR               the code the inputs' addresses are mapped into (default: the
-                             repository that holds the first input, else the one the command
-                             runs in)
-  --project DIR              the Terraform root module or Pulumi project the inputs are for, when
-                             an address is defined in several (default for Terraform: the folder
-                             the plan is in)
-  --template FILE            the CloudFormation template a change set or drift result is for,
-                             when a logical ID is defined in several
-  The gate reads its inputs up to 256MB unless --max-file-size says otherwise.
-  Inputs: terraform show -json PLANFILE (also of terraform plan -refresh-only);
-  aws cloudformation describe-change-set --output json; aws cloudformation
-  describe-stack-resource-drifts --output json; pulumi preview --json; pulumi refresh
-  --preview-only --json.
-
-Suppressions: a comment "driftless:ignore ID[,ID] [expires=YYYY-MM-DD] -- reason" on the line
-above a block (the whole block; on a module call, what the call causes) or above or at the end
-of an attribute line (that attribute); CloudFormation JSON and YAML also accept
-Metadata: { driftless: { ignore: [ { id, reason, expires } ] } } on a resource. One without a
-reason, with an unknown ID, past its expiry or matching nothing is reported as IAC-001.
-
-Baselines: an entry holds a finding with the same rule, file, resource address (module instance
-included), attribute path and values the rule looked at (the offending value, the whole element:
-ports, protocol and sources of an ingress rule); line numbers do not count. A changed value or a
-move to another file is a new finding. Entries name their repository relative to the baseline
-file's folder. Parse errors (IAC-000) and IAC-001 are never baselined.
-
-Exit codes:
-  0  nothing at or above --fail-on
-  1  findings at or above --fail-on
-  2  usage, configuration or rule-loading error
-  3  internal error (a bug in driftless: please report it)
-`;
-
-const require$4 = createRequire(import.meta.url);
-
 // src/scanners/shared/internal-error.ts
 function internalError(file, error) {
   const overflow = error instanceof RangeError && /call stack/i.test(error.message);
@@ -4801,7 +4829,7 @@ function internalError(file, error) {
   };
 }
 
-const require$3 = createRequire(import.meta.url);
+const require$4 = createRequire(import.meta.url);
 
 // src/scanners/index.ts
 async function scanSafely(file, scan) {
@@ -4833,17 +4861,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import('./terraform-CUuna-Wn.js');
+    const { scanTerraform } = await import('./terraform-B2orwcWz.js');
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import('./cloudformation-CS-JWqDJ.js');
+      const { scanCloudFormationUnit } = await import('./cloudformation-BRs9xEgM.js');
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import('./pulumi-Do1EXcl3.js');
+      const { scanPulumiUnit } = await import('./pulumi-CQdKpwYg.js');
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -5758,7 +5786,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-D7CZaj-A.js');
+  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-D_exe5gS.js');
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -5835,7 +5863,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import('./inline-CAdic6tA.js');
+        const { commentSuppressions, metadataSuppressions } = await import('./inline-BuTUYLAc.js');
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -5892,29 +5920,40 @@ function checkSelectsChanges(check) {
   return [check.select].flat().some((selector) => [selector.kind ?? []].flat().some((kind) => GATE_KINDS.has(kind)));
 }
 
-const require$2 = createRequire(import.meta.url);
+const require$3 = createRequire(import.meta.url);
 
 // src/report/index.ts
-var REPORT_FORMATS = ["text", "sarif", "json", "markdown", "junit"];
+var REPORT_FORMATS = ["text", "sarif", "json", "markdown", "junit", "html"];
 async function loadReporter(format) {
   switch (format) {
     case "text":
       return (await Promise.resolve().then(() => textF3GL2V7I)).toText;
     case "sarif":
-      return (await import('./sarif-CNxwYEGV.js')).toSarif;
+      return (await import('./sarif-CdmKc6GN.js')).toSarif;
     case "json":
-      return (await import('./json-CIOm3Htp.js')).toJson;
+      return (await import('./json-kFykxbOl.js')).toJson;
     case "markdown":
-      return (await import('./markdown-DQY0G7WL.js')).toMarkdown;
+      return (await import('./markdown-D9lyMThR.js')).toMarkdown;
     case "junit":
-      return (await import('./junit-CEKVztdo.js')).toJunit;
+      return (await import('./junit-WzrfY9EO.js')).toJunit;
+    case "html":
+      return (await import('./html-CQGvjqYp.js')).toHtml;
   }
 }
 function provenanceOf(root) {
+  const head = gitHead(root);
+  if (!head) return void 0;
+  const url = head.remoteUrl;
+  if (!url) return void 0;
+  return {
+    repositoryUri: url,
+    ...head.revisionId ? { revisionId: head.revisionId } : {},
+    ...head.branch ? { branch: head.branch } : {}
+  };
+}
+function gitHead(root) {
   const gitDir = gitDirectory(root);
   if (!gitDir) return void 0;
-  const url = originUrl(gitDir);
-  if (!url) return void 0;
   const head = read(join(gitDir, "HEAD"))?.trim();
   let revisionId;
   let branch;
@@ -5922,10 +5961,12 @@ function provenanceOf(root) {
     branch = head.slice(5).trim();
     revisionId = read(join(commonDir(gitDir), branch))?.trim() ?? packedRef(commonDir(gitDir), branch);
   } else if (head && /^[0-9a-f]{40}$/.test(head)) revisionId = head;
+  const remoteUrl = originUrl(gitDir);
   return {
-    repositoryUri: url,
+    gitDir,
     ...revisionId && /^[0-9a-f]{40}$/.test(revisionId) ? { revisionId } : {},
-    ...branch ? { branch } : {}
+    ...branch ? { branch } : {},
+    ...remoteUrl ? { remoteUrl } : {}
   };
 }
 function read(file) {
@@ -6282,7 +6323,9 @@ var SCAN_OPTIONS = {
   "max-file-size": { value: true },
   strict: { value: false },
   var: { value: true, repeatable: true },
-  "var-file": { value: true, repeatable: true }
+  "var-file": { value: true, repeatable: true },
+  compare: { value: true },
+  "link-template": { value: true }
 };
 function terraformVariables(ordered, cwd) {
   const out = [];
@@ -6304,7 +6347,7 @@ function formatFromExtension(file) {
   const lower = file.toLowerCase();
   if (lower.endsWith(".sarif") || lower.endsWith(".sarif.json")) return "sarif";
   const ext = extname(lower);
-  const byExt = { ".json": "json", ".md": "markdown", ".markdown": "markdown", ".xml": "junit", ".txt": "text", ".log": "text" };
+  const byExt = { ".json": "json", ".md": "markdown", ".markdown": "markdown", ".xml": "junit", ".txt": "text", ".log": "text", ".html": "html", ".htm": "html" };
   return byExt[ext];
 }
 function reportTargets(formats, outputs, cwd) {
@@ -6312,7 +6355,7 @@ function reportTargets(formats, outputs, cwd) {
   for (let i = fmts.length; i < outputs.length; i++) {
     const out = outputs[i];
     const format = out === "-" ? void 0 : formatFromExtension(out);
-    if (!format) throw new CliError(`cannot tell the format of --output ${out} from its extension (.sarif, .json, .md, .xml, .txt); give --format before it`);
+    if (!format) throw new CliError(`cannot tell the format of --output ${out} from its extension (.sarif, .json, .md, .xml, .txt, .html); give --format before it`);
     fmts.push(format);
   }
   if (fmts.length === 0) fmts.push("text");
@@ -6524,13 +6567,15 @@ async function checkCommand(argv, io, command) {
 `);
   }
   const rules = runs[0]?.outcome.rules ?? [];
+  const html = await htmlOptions(parsed, targets, reportRuns, io.cwd);
   for (const target of targets) {
     const options = {
       toolVersion: toolVersion(),
       includeSuppressed: flag(parsed, "sarif-include-suppressed") && target.format === "sarif",
       color: target.format === "text" && target.output === void 0 && colourWanted({ color: flag(parsed, "color"), noColor: flag(parsed, "no-color") }, io.stdout, io.env),
       quiet,
-      ...stringOption(parsed, "category") !== void 0 ? { category: stringOption(parsed, "category") } : {}
+      ...stringOption(parsed, "category") !== void 0 ? { category: stringOption(parsed, "category") } : {},
+      ...target.format === "html" ? html(target) : {}
     };
     const text = (await loadReporter(target.format))(reportRuns, rules, options);
     if (target.output === void 0) {
@@ -6552,6 +6597,27 @@ async function checkCommand(argv, io, command) {
   if (flag(parsed, "strict") && code === EXIT_OK && runs.some((r) => r.outcome.diagnostics.some((d) => d.notScanned))) return EXIT_FINDINGS;
   return code;
 }
+async function htmlOptions(parsed, targets, runs, cwd) {
+  const compare = stringOption(parsed, "compare");
+  const linkTemplate = stringOption(parsed, "link-template");
+  if (!targets.some((t) => t.format === "html")) {
+    if (compare !== void 0 || linkTemplate !== void 0) throw new CliError(`--${compare !== void 0 ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
+    return () => ({});
+  }
+  const previous = compare === void 0 ? void 0 : await (await import('./report-DxTdU5JJ.js')).readReportFile(compare, cwd, "--compare ");
+  const { documentFromRuns } = await import('./documents-OM3M2Qu1.js');
+  const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
+  const createdAt = (/* @__PURE__ */ new Date()).toISOString();
+  return (target) => {
+    const folder = target.output === void 0 ? cwd : dirname(target.output);
+    const linkBase = Object.fromEntries(runs.map((run, i) => [names[i], linkBaseFrom(folder, run.root)]));
+    return { createdAt, linkBase, ...previous ? { previous } : {}, ...linkTemplate !== void 0 ? { linkTemplate } : {} };
+  };
+}
+function linkBaseFrom(fromFolder, root) {
+  const rel = relative(fromFolder, root).split(sep).join("/");
+  return rel === "" ? "" : `${rel}/`;
+}
 function parseByteSize(text) {
   const m = /^\s*(\d+(?:\.\d+)?)\s*(b|k|kb|kib|m|mb|mib|g|gb|gib)?\s*$/i.exec(text);
   if (!m) throw new CliError(`invalid value for --max-file-size: ${JSON.stringify(text)} (expected a size such as 10MB, 512KB or 1048576)`);
@@ -6565,7 +6631,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import('./gate-D7CZaj-A.js');
+  const { GateInputError, readChangeFile } = await import('./gate-D_exe5gS.js');
   const absolute = inputs.map((p) => resolve(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -6624,13 +6690,16 @@ function sourceChoice(root, template, project, cwd) {
   return choice;
 }
 
-const scanEY5NQF3Q = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const require$2 = createRequire(import.meta.url);
+
+const scanEX2IN4OB = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   FAIL_ON,
   colourWanted,
   exitCodeFor,
   formatFromExtension,
   gateCommand,
+  linkBaseFrom,
   parseByteSize,
   reportTargets,
   scanCommand,
@@ -6699,4 +6768,4 @@ const textF3GL2V7I = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   toText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { kindRule as $, EXIT_USAGE as A, BUILTIN_RULES_DIR as B, CliError as C, toolVersion as D, Evaluation as E, EXIT_INTERNAL as F, processIo as G, HELP as H, LEVELS as I, analyse as J, compareFindings as K, LineIndex as L, MARKER as M, runScan as N, isRefusal as O, PARSE_RULE_ID as P, nondeterministicIn as Q, RuleLoadError as R, STARTER_CONFIG as S, LOCK_FILE_NAMES as T, UsageError as U, useParamValidator as V, mostSpecific as W, parsePath as X, FUNCTIONS as Y, PathSyntaxError as Z, require_ucs2length as _, fingerprint as a, createReader as a0, classify as a1, discover as a2, formUnits as a3, listOption as a4, ruleDocPath as a5, visibleFindings as a6, rulesForReport as a7, parseModuleSource as a8, invalidSourceMessage as a9, internalError as aa, printParseErrorCode as ab, EXIT_FINDINGS as ac, scanEY5NQF3Q as ad, buildResource as b, formatPath as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, repositoryRootOf as g, parseArgs as h, isUnknown as i, flag as j, EXIT_OK as k, loadRules as l, stringOption as m, findRepositoryRoot as n, CONFIG_FILE_NAME as o, parseTree2 as p, isCalendarDate as q, range as r, sizeOver as s, isValueMap as t, unknown as u, visit2 as v, locate as w, mergeRuns as x, summarize as y, levelRank as z };
+export { kindRule as $, summarize as A, BUILTIN_RULES_DIR as B, CliError as C, EXIT_USAGE as D, Evaluation as E, toolVersion as F, EXIT_INTERNAL as G, HELP as H, processIo as I, analyse as J, compareFindings as K, LineIndex as L, MARKER as M, runScan as N, isRefusal as O, PARSE_RULE_ID as P, nondeterministicIn as Q, RuleLoadError as R, STARTER_CONFIG as S, LOCK_FILE_NAMES as T, UsageError as U, useParamValidator as V, mostSpecific as W, parsePath as X, FUNCTIONS as Y, PathSyntaxError as Z, require_ucs2length as _, fingerprint as a, createReader as a0, classify as a1, discover as a2, formUnits as a3, listOption as a4, ruleDocPath as a5, visibleFindings as a6, rulesForReport as a7, FAIL_ON as a8, linkBaseFrom as a9, EXIT_FINDINGS as aa, gitHead as ab, parseModuleSource as ac, invalidSourceMessage as ad, internalError as ae, printParseErrorCode as af, scanEX2IN4OB as ag, buildResource as b, formatPath as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, repositoryRootOf as g, LEVELS as h, isUnknown as i, levelRank as j, parseArgs as k, loadRules as l, flag as m, EXIT_OK as n, stringOption as o, parseTree2 as p, findRepositoryRoot as q, range as r, sizeOver as s, CONFIG_FILE_NAME as t, unknown as u, visit2 as v, isCalendarDate as w, isValueMap as x, locate as y, mergeRuns as z };

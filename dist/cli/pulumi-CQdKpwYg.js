@@ -1,10 +1,10 @@
 import { createRequire } from 'node:module';
-import { yamlLineBreaks } from './chunk-VF354GGL.js';
-import { nodeAt, jsonChildren } from './chunk-7RVIRNFQ.js';
 import { snake, isResourceClassPath, resourceType, isInvokePath, invokeType } from './chunk-I63THYVZ.js';
-import { a as jsonErrorMessage } from './chunk-C-0NEwiJ.js';
-import { O as isRefusal, i as isUnknown, u as unknown, t as isValueMap, Q as nondeterministicIn, r as range, L as LineIndex, b as buildResource, f as firstLineOf, T as LOCK_FILE_NAMES, p as parseTree2 } from './core-udZwOpka.js';
+import { yamlLineBreaks } from './chunk-VF354GGL.js';
 import { require_dist } from './chunk-J5YEBKFN.js';
+import { nodeAt, jsonChildren } from './chunk-7RVIRNFQ.js';
+import { a as jsonErrorMessage } from './chunk-CXApEed6.js';
+import { O as isRefusal, i as isUnknown, u as unknown, x as isValueMap, Q as nondeterministicIn, r as range, L as LineIndex, b as buildResource, f as firstLineOf, T as LOCK_FILE_NAMES, p as parseTree2 } from './core-CW61zG-1.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 import { dirname, join, relative, sep, isAbsolute, resolve } from 'node:path';
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { x as mergeRuns, y as summarize } from './core-udZwOpka.js';
+import { z as mergeRuns, A as summarize } from './core-CW61zG-1.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -29,6 +29,17 @@ function findingJson(f) {
     } : null
   };
 }
+function repositoryJson(run) {
+  const parts = run.root.split(/[\\/]+/).filter(Boolean);
+  return {
+    name: parts[parts.length - 1] ?? ".",
+    prefix: run.prefix ?? "",
+    filesScanned: run.filesScanned,
+    uri: run.provenance?.repositoryUri ?? null,
+    commit: run.provenance?.revisionId ?? null,
+    branch: run.provenance?.branch ?? null
+  };
+}
 function toJson(runs, _rules, context) {
   const { findings, filesScanned } = mergeRuns(runs);
   const s = summarize(findings);
@@ -44,7 +55,8 @@ function toJson(runs, _rules, context) {
       suppressed: s.suppressed,
       // Only with a baseline: how many findings it held (they are not in `findings`).
       ...runs.some((r) => r.baselined !== void 0) ? { baselined: runs.reduce((n, r) => n + (r.baselined ?? 0), 0) } : {}
-    }
+    },
+    repositories: runs.map(repositoryJson)
   };
   return `${JSON.stringify(doc, null, 2)}
 `;

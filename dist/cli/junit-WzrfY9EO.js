@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { x as mergeRuns, z as levelRank } from './core-udZwOpka.js';
+import { z as mergeRuns, j as levelRank } from './core-CW61zG-1.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

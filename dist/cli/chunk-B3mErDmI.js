@@ -1,0 +1,221 @@
+import { createRequire } from 'node:module';
+import { h as LEVELS } from './core-CW61zG-1.js';
+
+const require$1 = createRequire(import.meta.url);
+
+// src/report/documents.ts
+var ReportDocumentError = class extends Error {
+  name = "ReportDocumentError";
+};
+function familyOf(ruleId) {
+  const dash = ruleId.indexOf("-");
+  return dash > 0 ? ruleId.slice(0, dash) : ruleId;
+}
+function sweepFinding(f) {
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: f.message,
+    file: f.file,
+    line: f.range.start.line,
+    column: f.range.start.column,
+    resource: f.resource,
+    fingerprint: f.fingerprint,
+    suppressed: f.suppression !== void 0,
+    ...f.suppression ? { justification: f.suppression.justification } : {}
+  };
+}
+function baseName(folder) {
+  const parts = folder.split(/[\\/]+/).filter(Boolean);
+  return parts[parts.length - 1] ?? ".";
+}
+function uniqueNames(items) {
+  const seen = /* @__PURE__ */ new Map();
+  return items.map((item) => {
+    const n = (seen.get(item.name) ?? 0) + 1;
+    seen.set(item.name, n);
+    return n === 1 ? item : { ...item, name: `${item.name}~${n}` };
+  });
+}
+function summarizeRepositories(repositories) {
+  const s = { repositories: repositories.length, scanned: 0, cached: 0, failed: 0, filesScanned: 0, findings: 0, errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+  for (const r of repositories) {
+    s[r.status]++;
+    s.filesScanned += r.filesScanned;
+    for (const f of r.findings) {
+      if (f.suppressed) s.suppressed++;
+      else {
+        s.findings++;
+        if (f.level === "error") s.errors++;
+        else if (f.level === "warning") s.warnings++;
+        else s.notes++;
+      }
+    }
+  }
+  return s;
+}
+function rulesOf(repositories, known) {
+  const byId = new Map(known.map((r) => [r.id, r]));
+  const out = /* @__PURE__ */ new Map();
+  for (const r of repositories) {
+    for (const f of r.findings) {
+      if (out.has(f.ruleId)) continue;
+      out.set(f.ruleId, byId.get(f.ruleId) ?? { id: f.ruleId, title: f.ruleId, level: f.level, family: familyOf(f.ruleId) });
+    }
+  }
+  return [...out.values()].sort((a, b) => a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+function sweepRules(rules) {
+  return rules.map((r) => ({ id: r.id, title: r.title, level: r.level, family: familyOf(r.id), ...r.helpUri ? { helpUri: r.helpUri } : {} }));
+}
+function sweepDocument(tool, createdAt, repositories, rules) {
+  const repos = uniqueNames(repositories);
+  return { kind: "driftless-sweep", schemaVersion: 1, tool, createdAt, repositories: repos, rules: rulesOf(repos, rules), summary: summarizeRepositories(repos) };
+}
+function documentFromRuns(runs, rules, tool, createdAt) {
+  const repositories = runs.map((run) => {
+    const path = (run.prefix ?? "").replace(/\/$/, "") || ".";
+    return {
+      name: baseName(run.root),
+      path,
+      status: "scanned",
+      ...run.provenance?.revisionId ? { commit: run.provenance.revisionId } : {},
+      ...run.provenance?.branch ? { branch: run.provenance.branch } : {},
+      ...run.provenance ? { remoteUrl: run.provenance.repositoryUri } : {},
+      filesScanned: run.filesScanned,
+      findings: run.findings.map(sweepFinding)
+    };
+  });
+  return sweepDocument(tool, createdAt, repositories, sweepRules(rules));
+}
+var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
+function parseReportDocument(text, shownAs) {
+  let doc;
+  try {
+    doc = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
+  } catch (error) {
+    throw new ReportDocumentError(`${shownAs}: not JSON (${error.message}); give a report written by driftless scan --format json or driftless sweep (sweep.json)`);
+  }
+  if (!isObject(doc)) throw new ReportDocumentError(`${shownAs}: not a driftless JSON report (expected an object with "findings", or a sweep's sweep.json)`);
+  if (doc.kind === "driftless-sweep") return checkedSweep(doc, shownAs);
+  if (!Array.isArray(doc.findings) || !isObject(doc.summary)) {
+    throw new ReportDocumentError(`${shownAs}: not a driftless JSON report (no "findings" list and "summary"); give a report written by driftless scan --format json or driftless sweep (sweep.json)`);
+  }
+  return fromScanJson(doc, shownAs);
+}
+function checkedSweep(doc, shownAs) {
+  if (doc.schemaVersion !== 1) throw new ReportDocumentError(`${shownAs}: sweep document schemaVersion ${JSON.stringify(doc.schemaVersion)} is not one this driftless reads (1); rerun the sweep with this version`);
+  if (!Array.isArray(doc.repositories)) throw new ReportDocumentError(`${shownAs}: sweep document without a "repositories" list`);
+  doc.repositories.forEach((r, i) => {
+    if (!isObject(r) || typeof r.name !== "string" || !Array.isArray(r.findings) || !["scanned", "cached", "failed"].includes(r.status)) {
+      throw new ReportDocumentError(`${shownAs}: repositories[${i}] needs "name", "status" (scanned, cached or failed) and "findings"`);
+    }
+    r.findings.forEach((f, j) => checkFinding(f, `${shownAs}: repositories[${i}].findings[${j}]`));
+  });
+  return doc;
+}
+function checkFinding(f, where) {
+  if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level) || typeof f.line !== "number") {
+    throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" and "fingerprint"`);
+  }
+}
+function fromScanJson(doc, shownAs) {
+  const findings = doc.findings.map((f, i) => {
+    const where = `${shownAs}: findings[${i}]`;
+    if (!isObject(f) || !isObject(f.range) || !isObject(f.range.start)) throw new ReportDocumentError(`${where} needs "range" with "start"`);
+    const start = f.range.start;
+    const finding = {
+      ruleId: f.ruleId,
+      level: f.level,
+      message: typeof f.message === "string" ? f.message : "",
+      file: f.file,
+      line: start.line,
+      column: typeof start.column === "number" ? start.column : 1,
+      resource: typeof f.resource === "string" ? f.resource : "",
+      fingerprint: f.fingerprint,
+      suppressed: isObject(f.suppression),
+      ...isObject(f.suppression) && typeof f.suppression.justification === "string" ? { justification: f.suppression.justification } : {}
+    };
+    checkFinding(finding, where);
+    return finding;
+  });
+  const fileName = baseName(shownAs).replace(/\.json$/i, "").replace(/\.driftless$/i, "") || "repository";
+  const entries = Array.isArray(doc.repositories) ? doc.repositories.filter(isObject) : [];
+  if (entries.length === 0) {
+    const filesScanned = typeof doc.filesScanned === "number" ? doc.filesScanned : 0;
+    return sweepDocument(String(doc.version ?? "driftless"), (/* @__PURE__ */ new Date(0)).toISOString(), [{ name: fileName, path: ".", status: "scanned", filesScanned, findings }], []);
+  }
+  const prefixes = entries.map((e) => typeof e.prefix === "string" ? e.prefix : "");
+  const repositories = entries.map((e, i) => {
+    const prefix = prefixes[i];
+    const own = findings.filter((f) => f.file.startsWith(prefix) && !prefixes.some((p) => p.length > prefix.length && f.file.startsWith(p)));
+    const name = typeof e.name === "string" && e.name && entries.length > 1 ? e.name : entries.length === 1 ? fileName : `${fileName}-${i + 1}`;
+    return {
+      name,
+      path: prefix.replace(/\/$/, "") || ".",
+      status: "scanned",
+      ...typeof e.commit === "string" ? { commit: e.commit } : {},
+      ...typeof e.branch === "string" ? { branch: e.branch } : {},
+      ...typeof e.uri === "string" ? { remoteUrl: e.uri } : {},
+      filesScanned: typeof e.filesScanned === "number" ? e.filesScanned : 0,
+      findings: own.map((f) => ({ ...f, file: f.file.slice(prefix.length) }))
+    };
+  });
+  return sweepDocument(String(doc.version ?? "driftless"), (/* @__PURE__ */ new Date(0)).toISOString(), repositories, []);
+}
+function mergeDocuments(docs, tool, createdAt) {
+  return sweepDocument(
+    tool,
+    createdAt,
+    docs.flatMap((d) => d.repositories),
+    docs.flatMap((d) => d.rules)
+  );
+}
+function counts(findings) {
+  const m = /* @__PURE__ */ new Map();
+  for (const f of findings) if (!f.suppressed) m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
+  return m;
+}
+function compareDocuments(current, previous) {
+  const before = new Map(previous.repositories.map((r) => [r.name, r]));
+  if (current.repositories.length === 1 && previous.repositories.length === 1) before.set(current.repositories[0].name, previous.repositories[0]);
+  const comparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints: {} };
+  for (const repo of current.repositories) {
+    const old = before.get(repo.name);
+    const row = { name: repo.name, new: 0, fixed: 0, open: 0 };
+    if (repo.status === "failed") {
+      comparison.repositories.push(row);
+      continue;
+    }
+    const left = counts(old?.findings ?? []);
+    const fresh = [];
+    for (const f of repo.findings) {
+      if (f.suppressed) continue;
+      const n = left.get(f.fingerprint) ?? 0;
+      if (n > 0) {
+        left.set(f.fingerprint, n - 1);
+        row.open++;
+      } else {
+        row.new++;
+        fresh.push(f.fingerprint);
+      }
+    }
+    if (old && old.status !== "failed") {
+      for (const f of old.findings) {
+        const n = left.get(f.fingerprint) ?? 0;
+        if (f.suppressed || n === 0) continue;
+        left.set(f.fingerprint, n - 1);
+        row.fixed++;
+        comparison.fixedFindings.push({ ...f, repository: repo.name });
+      }
+    }
+    if (fresh.length > 0) comparison.newFingerprints[repo.name] = fresh;
+    comparison.new += row.new;
+    comparison.fixed += row.fixed;
+    comparison.open += row.open;
+    comparison.repositories.push(row);
+  }
+  return { ...current, comparison };
+}
+
+export { ReportDocumentError as R, sweepDocument as a, sweepFinding as b, compareDocuments as c, documentFromRuns as d, sweepRules as e, familyOf as f, mergeDocuments as m, parseReportDocument as p, summarizeRepositories as s };

@@ -1,0 +1,7 @@
+import { createRequire } from 'node:module';
+import { H as HELP } from './core-CW61zG-1.js';
+import './chunk-WV4KQOO6.js';
+
+const require$1 = createRequire(import.meta.url);
+
+export { HELP };

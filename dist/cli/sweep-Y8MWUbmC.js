@@ -1,0 +1,325 @@
+import { createRequire } from 'node:module';
+import { a as readReportFile } from './chunk-CXBv_eoZ.js';
+import { a8 as FAIL_ON, C as CliError, o as stringOption, t as CONFIG_FILE_NAME, F as toolVersion, k as parseArgs, m as flag, n as EXIT_OK, a4 as listOption, a9 as linkBaseFrom, j as levelRank, aa as EXIT_FINDINGS, ab as gitHead } from './core-CW61zG-1.js';
+import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-B3mErDmI.js';
+import './chunk-WV4KQOO6.js';
+import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { statSync, existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFile, writeFile, rename, mkdir, rm } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { resolve, join, dirname, basename, relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const require$1 = createRequire(import.meta.url);
+var SWEEP_OPTIONS = {
+  help: { value: false },
+  "output-dir": { value: true },
+  concurrency: { value: true },
+  timeout: { value: true },
+  "no-cache": { value: false },
+  compare: { value: true },
+  "link-template": { value: true },
+  "fail-on": { value: true, choices: FAIL_ON },
+  quiet: { value: false },
+  // Passed to every repository's scan.
+  rules: { value: true, repeatable: true },
+  rule: { value: true, repeatable: true },
+  "skip-rule": { value: true, repeatable: true },
+  exclude: { value: true, repeatable: true },
+  "max-file-size": { value: true },
+  "report-unknown": { value: false },
+  "no-inline-suppressions": { value: false }
+};
+var CLI_BIN = fileURLToPath(new URL("../../bin/driftless.js", import.meta.url));
+var SWEEP_CACHE_FILE = ".driftless-sweep-cache.json";
+var SWEEP_AGGREGATE_FILE = "sweep.json";
+var SWEEP_HTML_FILE = "report.html";
+var SWEEP_REPORTS_FOLDER = "repositories";
+function sweepTargets(input, cwd, outputDir) {
+  const absolute = resolve(cwd, input);
+  const info = statSync(absolute, { throwIfNoEntry: false });
+  if (!info) throw new CliError(`sweep: ${input} not found; give a folder whose subfolders are repositories, or a file listing repository paths (one per line)`);
+  let entries;
+  if (info.isDirectory()) {
+    if (existsSync(join(absolute, ".git"))) {
+      throw new CliError(`sweep: ${input} is a git repository itself; give the folder that holds the repositories (or a file listing them), or scan this one with driftless scan ${input}`);
+    }
+    entries = readdirSync(absolute, { withFileTypes: true }).filter((d) => !d.name.startsWith(".") && (d.isDirectory() || d.isSymbolicLink() && statSync(join(absolute, d.name), { throwIfNoEntry: false })?.isDirectory())).map((d) => join(absolute, d.name)).filter((p) => p !== outputDir).sort().map((p) => ({ absolutePath: p, shownAs: shown(cwd, p) }));
+  } else {
+    const base = dirname(absolute);
+    entries = readFileSync(absolute, "utf8").split(/\r?\n/).map((line) => line.replace(/(^|\s)#.*$/, "").trim()).filter(Boolean).map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
+  }
+  if (entries.length === 0) throw new CliError(`sweep: ${input} holds no repositories (${info.isDirectory() ? "no subfolders" : "no paths listed"})`);
+  const seen = /* @__PURE__ */ new Map();
+  return entries.map((e) => {
+    const folder = basename(e.absolutePath) || "repository";
+    const n = (seen.get(folder) ?? 0) + 1;
+    seen.set(folder, n);
+    return { ...e, name: n === 1 ? folder : `${folder}~${n}` };
+  });
+}
+function shown(cwd, absolute) {
+  const rel = relative(cwd, absolute);
+  return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
+}
+function reportFileStem(name) {
+  return name.replace(/[^A-Za-z0-9._~-]/g, "_").replace(/^\.+/, "_");
+}
+function positiveInt(parsed, name, fallback) {
+  const text = stringOption(parsed, name);
+  if (text === void 0) return fallback;
+  if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliError(`invalid value for --${name}: ${JSON.stringify(text)} (expected a whole number of at least 1)`);
+  return Number(text);
+}
+function folderDigest(dir) {
+  const hash = createHash("sha256");
+  const walk = (folder) => {
+    for (const entry of readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name < b.name ? -1 : 1)) {
+      const file = join(folder, entry.name);
+      if (entry.isDirectory()) walk(file);
+      else if (entry.isFile()) hash.update(`${relative(dir, file)}\0`).update(readFileSync(file)).update("\0");
+    }
+  };
+  walk(dir);
+  return hash.digest("hex");
+}
+function cacheKey(commit, root, scanArgs, ruleDigests) {
+  if (!commit) return void 0;
+  const config = join(root, CONFIG_FILE_NAME);
+  const hash = createHash("sha256");
+  hash.update(`${toolVersion()}\0${commit}\0`);
+  hash.update(existsSync(config) ? readFileSync(config) : "(no configuration)");
+  hash.update(`\0${JSON.stringify(scanArgs)}\0${ruleDigests.join(",")}`);
+  return hash.digest("hex");
+}
+async function readCache(file) {
+  try {
+    const doc = JSON.parse(await readFile(file, "utf8"));
+    if (doc.schemaVersion === 1 && typeof doc.entries === "object" && doc.entries !== null) return doc;
+  } catch {
+  }
+  return { schemaVersion: 1, entries: {} };
+}
+async function writeAtomically(file, text) {
+  const temporary = `${file}.${process.pid}.tmp`;
+  await writeFile(temporary, text, "utf8");
+  await rename(temporary, file);
+}
+function runChild(args, cwd, timeoutMs, env) {
+  return new Promise((done) => {
+    execFile(process.execPath, [CLI_BIN, ...args], { cwd, env: { ...env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, (error, _stdout, stderr) => {
+      const e = error;
+      done({
+        code: e ? typeof e.code === "number" ? e.code : null : 0,
+        signal: e?.signal ?? null,
+        stderr: String(stderr),
+        timedOut: e?.killed === true && e.signal === "SIGKILL",
+        ...e && typeof e.code === "string" ? { error: e.message } : {}
+      });
+    });
+  });
+}
+function lastWords(stderr) {
+  const lines = stderr.split("\n").map((l) => l.trim()).filter(Boolean);
+  const line = lines.find((l) => l.startsWith("driftless: ")) ?? lines[0] ?? "";
+  return line.replace(/^driftless: /, "").slice(0, 500);
+}
+async function repositoryFromReport(jsonFile) {
+  const repo = parseReportDocument(await readFile(jsonFile, "utf8"), jsonFile).repositories[0];
+  return { filesScanned: repo?.filesScanned ?? 0, findings: repo?.findings ?? [] };
+}
+async function progressFor(io, total, quiet) {
+  let findings = 0;
+  const count = (repo) => repo.findings.filter((f) => !f.suppressed).length;
+  if (quiet) return { done: () => void 0, stop: () => void 0 };
+  if (io.stderr.isTTY) {
+    const { default: cliProgress } = await import('./cli-progress-BCTDIY6K.js');
+    const bar = new cliProgress.SingleBar(
+      {
+        stream: io.stderr,
+        format: "sweep {bar} {value}/{total} repositories | {findings} findings | {failed} failed | {eta_formatted} left | {last}",
+        hideCursor: true,
+        clearOnComplete: false,
+        etaBuffer: 8
+      },
+      cliProgress.Presets.shades_classic
+    );
+    let failed = 0;
+    bar.start(total, 0, { findings: 0, failed: 0, last: "" });
+    return {
+      done(repo) {
+        findings += count(repo);
+        if (repo.status === "failed") failed++;
+        bar.increment({ findings, failed, last: repo.name });
+      },
+      stop: () => bar.stop()
+    };
+  }
+  let finished = 0;
+  return {
+    done(repo) {
+      finished++;
+      findings += count(repo);
+      const what = repo.status === "failed" ? `failed: ${repo.reason}` : `${count(repo)} finding${count(repo) === 1 ? "" : "s"}${repo.status === "cached" ? " (unchanged since the last sweep)" : ` in ${((repo.durationMs ?? 0) / 1e3).toFixed(1)} s`}`;
+      io.stderr.write(`driftless: sweep [${finished}/${total}] ${repo.name}: ${what}
+`);
+    },
+    stop: () => void 0
+  };
+}
+async function eachLimited(items, limit, work) {
+  let next = 0;
+  const lanes = Array.from({ length: Math.min(limit, items.length) }, async () => {
+    while (next < items.length) {
+      const index = next++;
+      await work(items[index], index);
+    }
+  });
+  await Promise.all(lanes);
+}
+async function sweepCommand(argv, io) {
+  const parsed = parseArgs(argv, SWEEP_OPTIONS);
+  if (flag(parsed, "help")) {
+    io.stdout.write((await import('./help-CctuHoY2.js')).HELP);
+    return EXIT_OK;
+  }
+  if (parsed.positionals.length !== 1) {
+    throw new CliError("sweep takes one folder of repositories or one file listing repository paths, and --output-dir DIR (see driftless --help)");
+  }
+  const outputOption = stringOption(parsed, "output-dir");
+  if (outputOption === void 0) throw new CliError("sweep needs --output-dir DIR: where each repository's SARIF and JSON, sweep.json and report.html are written");
+  const outputDir = resolve(io.cwd, outputOption);
+  const targets = sweepTargets(parsed.positionals[0], io.cwd, outputDir);
+  const concurrency = positiveInt(parsed, "concurrency", Math.max(1, availableParallelism()));
+  const timeoutMs = positiveInt(parsed, "timeout", 600) * 1e3;
+  const failOn = stringOption(parsed, "fail-on") ?? "none";
+  const quiet = flag(parsed, "quiet");
+  const compare = stringOption(parsed, "compare");
+  const previous = compare === void 0 ? void 0 : await readReportFile(compare, io.cwd, "--compare ");
+  const linkTemplate = stringOption(parsed, "link-template");
+  const ruleDirs = listOption(parsed, "rules").map((d) => resolve(io.cwd, d));
+  for (const [i, dir] of ruleDirs.entries()) if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--rules ${listOption(parsed, "rules")[i]} is not a folder`);
+  const scanArgs = [
+    ...ruleDirs.flatMap((d) => ["--rules", d]),
+    ...listOption(parsed, "rule").flatMap((r) => ["--rule", r]),
+    ...listOption(parsed, "skip-rule").flatMap((r) => ["--skip-rule", r]),
+    ...listOption(parsed, "exclude").flatMap((g) => ["--exclude", g]),
+    ...stringOption(parsed, "max-file-size") !== void 0 ? ["--max-file-size", stringOption(parsed, "max-file-size")] : [],
+    ...flag(parsed, "report-unknown") ? ["--report-unknown"] : [],
+    ...flag(parsed, "no-inline-suppressions") ? ["--no-inline-suppressions"] : []
+  ];
+  const ruleDigests = ruleDirs.map(folderDigest);
+  const reportsDir = join(outputDir, SWEEP_REPORTS_FOLDER);
+  try {
+    await mkdir(reportsDir, { recursive: true });
+  } catch (error) {
+    throw new CliError(`--output-dir ${outputOption}: cannot create it (${error.code ?? error.message})`);
+  }
+  const cacheFile = join(outputDir, SWEEP_CACHE_FILE);
+  const cache = flag(parsed, "no-cache") ? { schemaVersion: 1, entries: {} } : await readCache(cacheFile);
+  let cacheWrites = Promise.resolve();
+  const saveCache = () => cacheWrites = cacheWrites.then(() => writeAtomically(cacheFile, `${JSON.stringify(cache, null, 2)}
+`));
+  const progress = await progressFor(io, targets.length, quiet);
+  const results = new Array(targets.length);
+  await eachLimited(targets, concurrency, async (target, index) => {
+    const repo = await sweepOne(target, { reportsDir, outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+    results[index] = repo;
+    if (repo.status !== "failed" && repo.reports?.sarif && repo.reports.json) {
+      const key = cacheKey(repo.commit, target.absolutePath, scanArgs, ruleDigests);
+      if (key) {
+        cache.entries[target.absolutePath] = { key, name: repo.name, reports: { sarif: repo.reports.sarif, json: repo.reports.json } };
+        await saveCache();
+      }
+    } else if (cache.entries[target.absolutePath]) {
+      delete cache.entries[target.absolutePath];
+      await saveCache();
+    }
+    progress.done(repo, index);
+  });
+  progress.stop();
+  await cacheWrites;
+  let doc = sweepDocument(`driftless ${toolVersion()}`, (/* @__PURE__ */ new Date()).toISOString(), results, await packRules(ruleDirs));
+  if (previous) doc = compareDocuments(doc, previous);
+  await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
+`);
+  const { renderHtml } = await import('./html-CQGvjqYp.js');
+  const linkBase = Object.fromEntries(targets.map((t) => [t.name, linkBaseFrom(outputDir, t.absolutePath)]));
+  await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
+  const s = doc.summary;
+  const shownDir = shown(io.cwd, outputDir);
+  io.stdout.write(
+    `driftless sweep: ${s.repositories} repositor${s.repositories === 1 ? "y" : "ies"} (${s.scanned} scanned, ${s.cached} unchanged since the last sweep, ${s.failed} failed): ${s.findings} finding${s.findings === 1 ? "" : "s"} (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.notes} note${s.notes === 1 ? "" : "s"})${doc.comparison ? `; since ${doc.comparison.previousCreatedAt}: ${doc.comparison.new} new, ${doc.comparison.fixed} fixed, ${doc.comparison.open} still open` : ""}
+reports: ${join(shownDir, SWEEP_AGGREGATE_FILE)}, ${join(shownDir, SWEEP_HTML_FILE)}, ${join(shownDir, SWEEP_REPORTS_FOLDER)}/<repository>.sarif and .json
+`
+  );
+  for (const r of doc.repositories.filter((x) => x.status === "failed")) io.stdout.write(`failed: ${r.name} (${r.path}): ${r.reason}
+`);
+  if (failOn === "none") return EXIT_OK;
+  const threshold = levelRank(failOn);
+  return doc.repositories.some((r) => r.findings.some((f) => !f.suppressed && levelRank(f.level) >= threshold)) ? EXIT_FINDINGS : EXIT_OK;
+}
+async function packRules(ruleDirs) {
+  const { loadRules } = await import('./engine-BWHz-VF_.js');
+  return sweepRules(await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {}));
+}
+async function sweepOne(target, ctx) {
+  const base = { name: target.name, path: target.shownAs };
+  const failed = (reason, extra = {}) => ({ ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra });
+  const info = statSync(target.absolutePath, { throwIfNoEntry: false });
+  if (!info) return failed("not found: the listing names a folder that does not exist");
+  if (!info.isDirectory()) return failed("not a folder: sweep scans repository folders");
+  try {
+    readdirSync(target.absolutePath);
+  } catch (error) {
+    return failed(`cannot read the folder (${error.code ?? error.message})`);
+  }
+  const head = gitHead(target.absolutePath);
+  if (!head) return failed("not a git repository (no .git): sweep scans git checkouts, whose HEAD keys its cache; clone it, or run driftless scan on the folder");
+  const git = {
+    ...head.revisionId ? { commit: head.revisionId } : {},
+    ...head.branch ? { branch: head.branch } : {},
+    ...head.remoteUrl ? { remoteUrl: head.remoteUrl } : {}
+  };
+  const stem = reportFileStem(target.name);
+  const reports = { sarif: `${SWEEP_REPORTS_FOLDER}/${stem}.sarif`, json: `${SWEEP_REPORTS_FOLDER}/${stem}.json` };
+  const key = cacheKey(head.revisionId, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
+  const entry = ctx.cache.entries[target.absolutePath];
+  if (key && entry?.key === key && existsSync(join(ctx.outputDir, entry.reports.sarif))) {
+    try {
+      const read = await repositoryFromReport(join(ctx.outputDir, entry.reports.json));
+      return { ...base, status: "cached", ...git, ...read, reports: entry.reports, durationMs: 0 };
+    } catch {
+    }
+  }
+  const sarifFile = join(ctx.outputDir, reports.sarif);
+  const jsonFile = join(ctx.outputDir, reports.json);
+  const started = performance.now();
+  const args = ["scan", ".", "--root", ".", "--format", "sarif", "--output", sarifFile, "--format", "json", "--output", jsonFile, "--fail-on", "none", "--quiet", ...ctx.scanArgs];
+  const child = await runChild(args, target.absolutePath, ctx.timeoutMs, ctx.env);
+  const durationMs = Math.round(performance.now() - started);
+  const drop = async () => {
+    await rm(sarifFile, { force: true });
+    await rm(jsonFile, { force: true });
+  };
+  if (child.timedOut) {
+    await drop();
+    return failed(`the scan took longer than ${ctx.timeoutMs / 1e3} s and was stopped; raise --timeout`, { ...git, durationMs });
+  }
+  if (child.code === 0) {
+    try {
+      return { ...base, status: "scanned", ...git, ...await repositoryFromReport(jsonFile), reports, durationMs };
+    } catch (error) {
+      await drop();
+      return failed(`its JSON report could not be read back (${error.message})`, { ...git, durationMs });
+    }
+  }
+  await drop();
+  const said = lastWords(child.stderr);
+  if (child.code === 2) return failed(said || "the scan refused its input (exit 2)", { ...git, durationMs });
+  if (child.code === 3) return failed(`driftless crashed scanning it (please report it): ${said}`, { ...git, durationMs });
+  return failed(`the scan ended abnormally (${child.error ?? (child.signal ? `signal ${child.signal}` : `exit ${child.code}`)})${said ? `: ${said}` : ""}`, { ...git, durationMs });
+}
+
+export { SWEEP_AGGREGATE_FILE, SWEEP_CACHE_FILE, SWEEP_HTML_FILE, SWEEP_REPORTS_FOLDER, reportFileStem, sweepCommand, sweepTargets };
