@@ -15,7 +15,7 @@ import { basename, dirname, isAbsolute, join, relative, resolve } from "node:pat
 import { fileURLToPath } from "node:url";
 import { levelRank } from "../model/finding.js";
 import type { SweepRepository, SweepRule } from "../model/sweep.js";
-import { compareDocuments, parseReportDocument, sweepDocument, sweepRules } from "../report/documents.js";
+import { compareDocuments, parseReportDocument, sweepDocument, sweepRules, uniqueNames } from "../report/documents.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { CONFIG_FILE_NAME } from "./config.js";
 import { CliError, EXIT_FINDINGS, EXIT_OK, type Io } from "./io.js";
@@ -103,13 +103,7 @@ export function sweepTargets(input: string, cwd: string, outputDir: string): Swe
       .map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
   }
   if (entries.length === 0) throw new CliError(`sweep: ${input} holds no repositories (${info.isDirectory() ? "no subfolders" : "no paths listed"})`);
-  const seen = new Map<string, number>();
-  return entries.map((e) => {
-    const folder = basename(e.absolutePath) || "repository";
-    const n = (seen.get(folder) ?? 0) + 1;
-    seen.set(folder, n);
-    return { ...e, name: n === 1 ? folder : `${folder}~${n}` };
-  });
+  return uniqueNames(entries.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" })));
 }
 
 /** A path as messages show it: relative to the working directory when inside it, else absolute. */

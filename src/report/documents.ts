@@ -42,7 +42,7 @@ function baseName(folder: string): string {
 }
 
 /** Names made unique in order: a repeat gets `~2`, `~3`, … */
-function uniqueNames<T extends { name: string }>(items: T[]): T[] {
+export function uniqueNames<T extends { name: string }>(items: T[]): T[] {
   const seen = new Map<string, number>();
   return items.map((item) => {
     const n = (seen.get(item.name) ?? 0) + 1;
