@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { C as CliError, n as EXIT_OK, k as parseArgs, m as flag, o as stringOption, F as toolVersion } from './core-CW61zG-1.js';
-import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-B3mErDmI.js';
+import { C as CliError, n as EXIT_OK, k as parseArgs, m as flag, o as stringOption, F as toolVersion } from './core-B1YyzGGN.js';
+import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-DmEb5run.js';
 import { readFile, mkdir, writeFile } from 'node:fs/promises';
 import { resolve, dirname } from 'node:path';
 
@@ -29,13 +29,13 @@ async function readReportFile(file, cwd, option = "") {
 async function reportCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import('./help-CctuHoY2.js')).HELP);
+    io.stdout.write((await import('./help-BUlHQBLl.js')).HELP);
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === void 0 ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-CctuHoY2.js')).HELP);
+    io.stdout.write((await import('./help-BUlHQBLl.js')).HELP);
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
@@ -50,7 +50,7 @@ async function reportCommand(argv, io) {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}
 `;
   else {
-    const { renderHtml } = await import('./html-CQGvjqYp.js');
+    const { renderHtml } = await import('./html-DPOGwAZK.js');
     const linkTemplate = stringOption(parsed, "link-template");
     text = renderHtml(doc, linkTemplate !== void 0 ? { linkTemplate } : {});
   }

@@ -2692,7 +2692,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-N48i7BgH.js') : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-CrISbdx1.js') : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -3967,7 +3967,7 @@ function defaultConfigFile(root) {
 var validator;
 async function validate() {
   if (!validator) {
-    const ajvModule = await import('./ajv-D7eCwn8u.js');
+    const ajvModule = await import('./ajv-DeGWHpYT.js');
     const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
@@ -4545,7 +4545,7 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-DFGMMYXn.js')]);
+  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-UT_JhGzh.js')]);
   return globbyModule;
 }
 function terraformSiblings(dir) {
@@ -4861,17 +4861,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import('./terraform-B2orwcWz.js');
+    const { scanTerraform } = await import('./terraform-CQOv-3LL.js');
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import('./cloudformation-BRs9xEgM.js');
+      const { scanCloudFormationUnit } = await import('./cloudformation-BTkPMS3F.js');
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import('./pulumi-CQdKpwYg.js');
+      const { scanPulumiUnit } = await import('./pulumi-_dAO0WJG.js');
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -5786,7 +5786,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-D_exe5gS.js');
+  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-Dx-9HfdG.js');
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -5863,7 +5863,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import('./inline-BuTUYLAc.js');
+        const { commentSuppressions, metadataSuppressions } = await import('./inline-DYYAjHIL.js');
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -5929,15 +5929,15 @@ async function loadReporter(format) {
     case "text":
       return (await Promise.resolve().then(() => textF3GL2V7I)).toText;
     case "sarif":
-      return (await import('./sarif-CdmKc6GN.js')).toSarif;
+      return (await import('./sarif-BCT34c9F.js')).toSarif;
     case "json":
-      return (await import('./json-kFykxbOl.js')).toJson;
+      return (await import('./json-BJq8-g5G.js')).toJson;
     case "markdown":
-      return (await import('./markdown-D9lyMThR.js')).toMarkdown;
+      return (await import('./markdown-DFvsyFla.js')).toMarkdown;
     case "junit":
-      return (await import('./junit-WzrfY9EO.js')).toJunit;
+      return (await import('./junit-BShjdCNl.js')).toJunit;
     case "html":
-      return (await import('./html-CQGvjqYp.js')).toHtml;
+      return (await import('./html-DPOGwAZK.js')).toHtml;
   }
 }
 function provenanceOf(root) {
@@ -6604,8 +6604,8 @@ async function htmlOptions(parsed, targets, runs, cwd) {
     if (compare !== void 0 || linkTemplate !== void 0) throw new CliError(`--${compare !== void 0 ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
     return () => ({});
   }
-  const previous = compare === void 0 ? void 0 : await (await import('./report-DxTdU5JJ.js')).readReportFile(compare, cwd, "--compare ");
-  const { documentFromRuns } = await import('./documents-OM3M2Qu1.js');
+  const previous = compare === void 0 ? void 0 : await (await import('./report-BzxNZQxp.js')).readReportFile(compare, cwd, "--compare ");
+  const { documentFromRuns } = await import('./documents-D-8D7GFU.js');
   const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   return (target) => {
@@ -6631,7 +6631,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import('./gate-D_exe5gS.js');
+  const { GateInputError, readChangeFile } = await import('./gate-Dx-9HfdG.js');
   const absolute = inputs.map((p) => resolve(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -6692,7 +6692,7 @@ function sourceChoice(root, template, project, cwd) {
 
 const require$2 = createRequire(import.meta.url);
 
-const scanEX2IN4OB = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const scanHPHLSLG2 = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   FAIL_ON,
   colourWanted,
@@ -6768,4 +6768,4 @@ const textF3GL2V7I = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   toText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { kindRule as $, summarize as A, BUILTIN_RULES_DIR as B, CliError as C, EXIT_USAGE as D, Evaluation as E, toolVersion as F, EXIT_INTERNAL as G, HELP as H, processIo as I, analyse as J, compareFindings as K, LineIndex as L, MARKER as M, runScan as N, isRefusal as O, PARSE_RULE_ID as P, nondeterministicIn as Q, RuleLoadError as R, STARTER_CONFIG as S, LOCK_FILE_NAMES as T, UsageError as U, useParamValidator as V, mostSpecific as W, parsePath as X, FUNCTIONS as Y, PathSyntaxError as Z, require_ucs2length as _, fingerprint as a, createReader as a0, classify as a1, discover as a2, formUnits as a3, listOption as a4, ruleDocPath as a5, visibleFindings as a6, rulesForReport as a7, FAIL_ON as a8, linkBaseFrom as a9, EXIT_FINDINGS as aa, gitHead as ab, parseModuleSource as ac, invalidSourceMessage as ad, internalError as ae, printParseErrorCode as af, scanEX2IN4OB as ag, buildResource as b, formatPath as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, repositoryRootOf as g, LEVELS as h, isUnknown as i, levelRank as j, parseArgs as k, loadRules as l, flag as m, EXIT_OK as n, stringOption as o, parseTree2 as p, findRepositoryRoot as q, range as r, sizeOver as s, CONFIG_FILE_NAME as t, unknown as u, visit2 as v, isCalendarDate as w, isValueMap as x, locate as y, mergeRuns as z };
+export { kindRule as $, summarize as A, BUILTIN_RULES_DIR as B, CliError as C, EXIT_USAGE as D, Evaluation as E, toolVersion as F, EXIT_INTERNAL as G, HELP as H, processIo as I, analyse as J, compareFindings as K, LineIndex as L, MARKER as M, runScan as N, isRefusal as O, PARSE_RULE_ID as P, nondeterministicIn as Q, RuleLoadError as R, STARTER_CONFIG as S, LOCK_FILE_NAMES as T, UsageError as U, useParamValidator as V, mostSpecific as W, parsePath as X, FUNCTIONS as Y, PathSyntaxError as Z, require_ucs2length as _, fingerprint as a, createReader as a0, classify as a1, discover as a2, formUnits as a3, listOption as a4, ruleDocPath as a5, visibleFindings as a6, rulesForReport as a7, FAIL_ON as a8, linkBaseFrom as a9, EXIT_FINDINGS as aa, gitHead as ab, parseModuleSource as ac, invalidSourceMessage as ad, internalError as ae, printParseErrorCode as af, scanHPHLSLG2 as ag, buildResource as b, formatPath as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, repositoryRootOf as g, LEVELS as h, isUnknown as i, levelRank as j, parseArgs as k, loadRules as l, flag as m, EXIT_OK as n, stringOption as o, parseTree2 as p, findRepositoryRoot as q, range as r, sizeOver as s, CONFIG_FILE_NAME as t, unknown as u, visit2 as v, isCalendarDate as w, isValueMap as x, locate as y, mergeRuns as z };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { require_dist } from './chunk-J5YEBKFN.js';
-import { L as LineIndex, w as isCalendarDate, M as MARKER, x as isValueMap, y as locate } from './core-CW61zG-1.js';
+import { L as LineIndex, w as isCalendarDate, M as MARKER, x as isValueMap, y as locate } from './core-B1YyzGGN.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

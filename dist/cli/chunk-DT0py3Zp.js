@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-BqlMbmgn.js';
-import { h as LEVELS, A as summarize, j as levelRank } from './core-CW61zG-1.js';
+import { e as encodeUriPath } from './chunk-L6Vvu_-o.js';
+import { h as LEVELS, A as summarize, j as levelRank } from './core-B1YyzGGN.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { jsonChildren } from './chunk-7RVIRNFQ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-CXApEed6.js';
-import { i as isUnknown, u as unknown, x as isValueMap, v as visit2, p as parseTree2, Q as nondeterministicIn, L as LineIndex, b as buildResource, O as isRefusal, ac as parseModuleSource, ad as invalidSourceMessage, r as range, ae as internalError } from './core-CW61zG-1.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-BEW50Zxr.js';
+import { i as isUnknown, u as unknown, x as isValueMap, v as visit2, p as parseTree2, Q as nondeterministicIn, L as LineIndex, b as buildResource, O as isRefusal, ac as parseModuleSource, ad as invalidSourceMessage, r as range, ae as internalError } from './core-B1YyzGGN.js';
 import './chunk-WV4KQOO6.js';
 import { resolve, join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { j as levelRank, a6 as visibleFindings, a7 as rulesForReport } from './core-CW61zG-1.js';
+import { j as levelRank, a6 as visibleFindings, a7 as rulesForReport } from './core-B1YyzGGN.js';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

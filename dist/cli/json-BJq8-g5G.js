@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { z as mergeRuns, A as summarize } from './core-CW61zG-1.js';
+import { z as mergeRuns, A as summarize } from './core-B1YyzGGN.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

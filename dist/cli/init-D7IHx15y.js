@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { k as parseArgs, m as flag, n as EXIT_OK, C as CliError, o as stringOption, q as findRepositoryRoot, t as CONFIG_FILE_NAME, S as STARTER_CONFIG } from './core-CW61zG-1.js';
+import { k as parseArgs, m as flag, n as EXIT_OK, C as CliError, o as stringOption, q as findRepositoryRoot, t as CONFIG_FILE_NAME, S as STARTER_CONFIG } from './core-B1YyzGGN.js';
 import './chunk-WV4KQOO6.js';
 import { existsSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';

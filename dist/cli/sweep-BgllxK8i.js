@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { a as readReportFile } from './chunk-CXBv_eoZ.js';
-import { a8 as FAIL_ON, C as CliError, o as stringOption, t as CONFIG_FILE_NAME, F as toolVersion, k as parseArgs, m as flag, n as EXIT_OK, a4 as listOption, a9 as linkBaseFrom, j as levelRank, aa as EXIT_FINDINGS, ab as gitHead } from './core-CW61zG-1.js';
-import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-B3mErDmI.js';
+import { a as readReportFile } from './chunk-DXGqSpmm.js';
+import { a8 as FAIL_ON, C as CliError, o as stringOption, t as CONFIG_FILE_NAME, F as toolVersion, k as parseArgs, m as flag, n as EXIT_OK, a4 as listOption, a9 as linkBaseFrom, j as levelRank, aa as EXIT_FINDINGS, ab as gitHead } from './core-B1YyzGGN.js';
+import { u as uniqueNames, p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-DmEb5run.js';
 import './chunk-WV4KQOO6.js';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -51,13 +51,7 @@ function sweepTargets(input, cwd, outputDir) {
     entries = readFileSync(absolute, "utf8").split(/\r?\n/).map((line) => line.replace(/(^|\s)#.*$/, "").trim()).filter(Boolean).map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
   }
   if (entries.length === 0) throw new CliError(`sweep: ${input} holds no repositories (${info.isDirectory() ? "no subfolders" : "no paths listed"})`);
-  const seen = /* @__PURE__ */ new Map();
-  return entries.map((e) => {
-    const folder = basename(e.absolutePath) || "repository";
-    const n = (seen.get(folder) ?? 0) + 1;
-    seen.set(folder, n);
-    return { ...e, name: n === 1 ? folder : `${folder}~${n}` };
-  });
+  return uniqueNames(entries.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" })));
 }
 function shown(cwd, absolute) {
   const rel = relative(cwd, absolute);
@@ -181,7 +175,7 @@ async function eachLimited(items, limit, work) {
 async function sweepCommand(argv, io) {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-CctuHoY2.js')).HELP);
+    io.stdout.write((await import('./help-BUlHQBLl.js')).HELP);
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -244,7 +238,7 @@ async function sweepCommand(argv, io) {
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
 `);
-  const { renderHtml } = await import('./html-CQGvjqYp.js');
+  const { renderHtml } = await import('./html-DPOGwAZK.js');
   const linkBase = Object.fromEntries(targets.map((t) => [t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
   const s = doc.summary;
@@ -261,7 +255,7 @@ reports: ${join(shownDir, SWEEP_AGGREGATE_FILE)}, ${join(shownDir, SWEEP_HTML_FI
   return doc.repositories.some((r) => r.findings.some((f) => !f.suppressed && levelRank(f.level) >= threshold)) ? EXIT_FINDINGS : EXIT_OK;
 }
 async function packRules(ruleDirs) {
-  const { loadRules } = await import('./engine-BWHz-VF_.js');
+  const { loadRules } = await import('./engine-B3bXtZXE.js');
   return sweepRules(await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {}));
 }
 async function sweepOne(target, ctx) {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { h as LEVELS } from './core-CW61zG-1.js';
+import { h as LEVELS } from './core-B1YyzGGN.js';
 
 const require$1 = createRequire(import.meta.url);
 
@@ -218,4 +218,4 @@ function compareDocuments(current, previous) {
   return { ...current, comparison };
 }
 
-export { ReportDocumentError as R, sweepDocument as a, sweepFinding as b, compareDocuments as c, documentFromRuns as d, sweepRules as e, familyOf as f, mergeDocuments as m, parseReportDocument as p, summarizeRepositories as s };
+export { ReportDocumentError as R, sweepDocument as a, sweepFinding as b, compareDocuments as c, documentFromRuns as d, sweepRules as e, familyOf as f, mergeDocuments as m, parseReportDocument as p, summarizeRepositories as s, uniqueNames as u };

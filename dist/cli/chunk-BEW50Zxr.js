@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { af as printParseErrorCode } from './core-CW61zG-1.js';
+import { af as printParseErrorCode } from './core-B1YyzGGN.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { tokenType, snake } from './chunk-I63THYVZ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-CXApEed6.js';
-import { L as LineIndex, r as range, f as firstLineOf, v as visit2, c as formatPath } from './core-CW61zG-1.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-BEW50Zxr.js';
+import { L as LineIndex, r as range, f as firstLineOf, v as visit2, c as formatPath } from './core-B1YyzGGN.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { F as FAMILIES } from './chunk-DTWXVNtg.js';
-import './chunk-BqlMbmgn.js';
-import { h as LEVELS, j as levelRank } from './core-CW61zG-1.js';
-import { f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-B3mErDmI.js';
+import { F as FAMILIES } from './chunk-DT0py3Zp.js';
+import './chunk-L6Vvu_-o.js';
+import { h as LEVELS, j as levelRank } from './core-B1YyzGGN.js';
+import { f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-DmEb5run.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

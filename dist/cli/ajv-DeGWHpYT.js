@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { r as require_ajv } from './chunk-D6Ix3Udc.js';
-import './core-CW61zG-1.js';
+import { r as require_ajv } from './chunk-zSq5pvBQ.js';
+import './core-B1YyzGGN.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
