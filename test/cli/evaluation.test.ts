@@ -157,3 +157,27 @@ describe("--report-unknown", () => {
     ]);
   });
 });
+
+describe("elements a for expression's `if` keeps", () => {
+  it("depend on the values the condition read: a module argument that enables one names the call, and each instance keeps its key", async () => {
+    const dir = await tempDir();
+    await mkdir(join(dir, ".git"));
+    const extra = Array.from({ length: 9 }, (_, i) => `  x${i} = var.x${i}`).join("\n");
+    await writeTree(dir, {
+      "modules/node/main.tf": [
+        'variable "enable_efa" {\n  type    = bool\n  default = false\n}',
+        ...Array.from({ length: 9 }, (_, i) => `variable "x${i}" {\n  default = "v${i}"\n}`),
+        // Many origins on the kept element's values: the instance key must still survive the cap.
+        `locals {\n  rules = { for k, v in {\n    all_self_efa = { protocol = "-1", tags = {\n${extra}\n    } }\n  } : k => v if var.enable_efa }\n}`,
+        'resource "aws_security_group" "this" {\n  name = "node"\n}',
+        'resource "aws_vpc_security_group_ingress_rule" "this" {\n  for_each                     = local.rules\n  ip_protocol                  = each.value.protocol\n  referenced_security_group_id = aws_security_group.this.id\n  security_group_id            = aws_security_group.this.id\n  tags                         = each.value.tags\n}',
+      ].join("\n"),
+      "main.tf": 'module "gpu" {\n  source     = "./modules/node"\n  enable_efa = true\n}\n\nmodule "cpu" {\n  source = "./modules/node"\n}\n',
+    });
+    const run = await scan(dir, [".", "--rule", "ACC-002", "--fail-on", "none"]);
+    const found = lines(run.out);
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^modules\/node\/main\.tf:\d+:3  WARNING  ACC-002  module\.gpu\.aws_vpc_security_group_ingress_rule\.this\["all_self_efa"\] opens admin port/);
+    expect(found[0]).toContain("— via module.gpu (main.tf:3)");
+  });
+});

@@ -116,7 +116,9 @@ export function mergeOrigins(a: Origin[] | undefined, b: Origin[] | undefined): 
   if (!a?.length) return b;
   const out = [...a];
   for (const o of b) {
-    if (out.length >= MAX_ORIGINS) break;
+    // The cap never drops an instance key: without it a finding is named and counted once for
+    // every instance of its block (findingName), which it may not be.
+    if (out.length >= MAX_ORIGINS && o.kind !== "instance-key") continue;
     if (!out.some((x) => x.file === o.file && x.range.start.line === o.range.start.line && x.range.start.column === o.range.start.column)) out.push(o);
   }
   return out;
@@ -124,7 +126,7 @@ export function mergeOrigins(a: Origin[] | undefined, b: Origin[] | undefined): 
 
 /** Origins found anywhere in a node tree (what a value computed from a whole value depends on). */
 export function allOrigins(node: ENode, out: Origin[] = [], depth = 0): Origin[] {
-  if (node.origins) for (const o of node.origins) if (out.length < MAX_ORIGINS && !out.includes(o)) out.push(o);
+  if (node.origins) for (const o of node.origins) if ((out.length < MAX_ORIGINS || o.kind === "instance-key") && !out.includes(o)) out.push(o);
   if (node.children && depth < 32) for (const c of Object.values(node.children)) allOrigins(c, out, depth + 1);
   return out;
 }
@@ -901,12 +903,17 @@ export class Evaluator {
       names.set(expr.valueVar, { value, node });
       if (expr.keyVar) names.set(expr.keyVar, { value: key, node: {} });
       const frame: Frame = { ...inner, names };
+      // An element kept by the `if` is there because of the values the condition read (a module
+      // argument that enables it): they are its origins too, as a conditional's are its result's.
+      let kept: Origin[] | undefined;
       if (expr.condition) {
         const c = this.eval(expr.condition, frame);
         if (isUnknown(c.value)) return this.relabel(expr, f, c.value, allOrigins(c.node));
         if (!toBool(c.value, "for expression condition")) continue;
+        kept = allOrigins(c.node);
       }
-      const v = this.eval(expr.valueExpr, frame);
+      const evaluated = this.eval(expr.valueExpr, frame);
+      const v: Ev = kept?.length ? { value: evaluated.value, node: { ...evaluated.node, origins: mergeOrigins(evaluated.node.origins, kept) ?? [] } } : evaluated;
       if (!expr.object) {
         listChildren[String(values.length)] = v.node;
         values.push(v.value);
