@@ -10,17 +10,16 @@ import type { Provenance } from "../report/index.js";
 
 /**
  * Provenance of the repository at `root` (its `.git` directory, or the directory a worktree's
- * `.git` file points to), or undefined when it has no `.git`, no remote, or a remote that is not
- * a network URL. The commit comes from HEAD, a loose ref or packed-refs; it is left out when none
- * holds a full 40-hex SHA.
+ * `.git` file points to), or undefined when it has no `.git`, or neither a commit nor a remote
+ * that is a network URL (SARIF's versionControlProvenance needs the remote; JSON reports and
+ * sweeps use the commit alone). The commit comes from HEAD, a loose ref or packed-refs; it is
+ * left out when none holds a full SHA (40 hex digits, 64 in a SHA-256 repository).
  */
 export function provenanceOf(root: string): Provenance | undefined {
   const head = gitHead(root);
-  if (!head) return undefined;
-  const url = head.remoteUrl;
-  if (!url) return undefined;
+  if (!head || (!head.remoteUrl && !head.revisionId)) return undefined;
   return {
-    repositoryUri: url,
+    ...(head.remoteUrl ? { repositoryUri: head.remoteUrl } : {}),
     ...(head.revisionId ? { revisionId: head.revisionId } : {}),
     ...(head.branch ? { branch: head.branch } : {}),
   };
@@ -30,7 +29,7 @@ export function provenanceOf(root: string): Provenance | undefined {
 export interface GitHead {
   /** The git directory (`ROOT/.git`, or where a worktree's `.git` file points). */
   gitDir: string;
-  /** HEAD's commit (40 hex digits); absent in a repository without commits. */
+  /** HEAD's commit (40 hex digits, 64 in a SHA-256 repository); absent in a repository without commits. */
   revisionId?: string;
   /** The branch checked out (`refs/heads/main`); absent on a detached HEAD. */
   branch?: string;
@@ -38,11 +37,14 @@ export interface GitHead {
   remoteUrl?: string;
 }
 
+/** A full object name: SHA-1 (40 hex digits) or, in a repository made with --object-format=sha256, 64. */
+const FULL_SHA = /^(?:[0-9a-f]{40}|[0-9a-f]{64})$/;
+
 /**
  * The checkout of the repository at `root`, read from its `.git` without running git, or
  * undefined when `root` has no `.git` (a directory, or a worktree's or submodule's file). The
  * commit comes from HEAD, a loose ref or packed-refs; it is left out when none holds a full
- * 40-hex SHA.
+ * SHA (40 hex digits, 64 in a SHA-256 repository).
  */
 export function gitHead(root: string): GitHead | undefined {
   const gitDir = gitDirectory(root);
@@ -53,11 +55,11 @@ export function gitHead(root: string): GitHead | undefined {
   if (head?.startsWith("ref: ")) {
     branch = head.slice(5).trim();
     revisionId = read(join(commonDir(gitDir), branch))?.trim() ?? packedRef(commonDir(gitDir), branch);
-  } else if (head && /^[0-9a-f]{40}$/.test(head)) revisionId = head;
+  } else if (head && FULL_SHA.test(head)) revisionId = head;
   const remoteUrl = originUrl(gitDir);
   return {
     gitDir,
-    ...(revisionId && /^[0-9a-f]{40}$/.test(revisionId) ? { revisionId } : {}),
+    ...(revisionId && FULL_SHA.test(revisionId) ? { revisionId } : {}),
     ...(branch ? { branch } : {}),
     ...(remoteUrl ? { remoteUrl } : {}),
   };
@@ -91,7 +93,7 @@ function commonDir(gitDir: string): string {
 function packedRef(gitDir: string, ref: string): string | undefined {
   for (const line of (read(join(gitDir, "packed-refs")) ?? "").split("\n")) {
     const [sha, name] = line.trim().split(/\s+/);
-    if (name === ref && sha && /^[0-9a-f]{40}$/.test(sha)) return sha;
+    if (name === ref && sha && FULL_SHA.test(sha)) return sha;
   }
   return undefined;
 }

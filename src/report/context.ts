@@ -18,8 +18,8 @@ export interface ToolNotification {
 
 /** Where a run's repository lives in version control (SARIF `versionControlProvenance`). */
 export interface Provenance {
-  /** The remote's URL (`https://github.com/acme/infra`), without credentials. */
-  repositoryUri: string;
+  /** The remote's URL (`https://github.com/acme/infra`), without credentials; absent without a network remote. */
+  repositoryUri?: string;
   /** The commit scanned (40 hex digits). */
   revisionId?: string;
   /** The branch checked out (`refs/heads/main`). */

@@ -65,7 +65,7 @@ export function codeSpan(text: string): string {
 /** `https://github.com/OWNER/REPO` of a run whose provenance is on github.com with a commit, else undefined. */
 function githubBlobBase(run: ReportRun): string | undefined {
   const provenance = run.provenance;
-  if (!provenance?.revisionId || !/^[0-9a-f]{40}$/i.test(provenance.revisionId)) return undefined;
+  if (!provenance?.revisionId || provenance.repositoryUri === undefined || !/^[0-9a-f]{40}$/i.test(provenance.revisionId)) return undefined;
   let url: URL;
   try {
     url = new URL(provenance.repositoryUri);

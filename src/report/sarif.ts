@@ -236,7 +236,7 @@ function sarifRun(run: ReportRun, rules: readonly RuleMeta[], options: ReportOpt
   });
 
   const automationId = options.category !== undefined || runName !== undefined ? automationDetailsId(options.category, runName) : undefined;
-  const provenance = run.provenance && publishableRepositoryUri(run.provenance.repositoryUri) ? run.provenance : undefined;
+  const provenance = run.provenance?.repositoryUri !== undefined && publishableRepositoryUri(run.provenance.repositoryUri) ? { ...run.provenance, repositoryUri: run.provenance.repositoryUri } : undefined;
   return {
     tool: {
       driver: {

@@ -76,15 +76,21 @@ describe("provenanceOf (reads .git without running git)", () => {
     expect(provenanceOf(root)).toEqual({ repositoryUri: "https://github.com/acme/up", branch: "refs/heads/unborn" });
   });
 
-  it("is undefined without .git, without a remote, or with a local-path remote", async () => {
+  it("is undefined without .git or without both a commit and a network remote; a commit alone is kept without a repository URI", async () => {
     const none = await tempDir();
     expect(provenanceOf(none)).toBeUndefined();
+    const empty = await tempDir();
+    await writeTree(empty, { ".git/HEAD": "ref: refs/heads/main\n", ".git/config": "[core]\n\tbare = false\n" });
+    expect(provenanceOf(empty)).toBeUndefined();
     const noRemote = await tempDir();
     await writeTree(noRemote, { ".git/HEAD": `${SHA}\n`, ".git/config": "[core]\n\tbare = false\n" });
-    expect(provenanceOf(noRemote)).toBeUndefined();
+    expect(provenanceOf(noRemote)).toEqual({ revisionId: SHA });
     const local = await tempDir();
     await writeTree(local, { ".git/HEAD": `${SHA}\n`, ".git/config": config({ origin: "/srv/git/infra.git" }) });
-    expect(provenanceOf(local)).toBeUndefined();
+    expect(provenanceOf(local)).toEqual({ revisionId: SHA });
+    const sha256 = await tempDir();
+    await writeTree(sha256, { ".git/HEAD": `${"ab".repeat(32)}\n`, ".git/config": "[core]\n\tbare = false\n" });
+    expect(provenanceOf(sha256)).toEqual({ revisionId: "ab".repeat(32) });
   });
 });
 
