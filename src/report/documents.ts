@@ -107,7 +107,7 @@ export function documentFromRuns(runs: readonly ReportRun[], rules: readonly Rul
       status: "scanned",
       ...(run.provenance?.revisionId ? { commit: run.provenance.revisionId } : {}),
       ...(run.provenance?.branch ? { branch: run.provenance.branch } : {}),
-      ...(run.provenance ? { remoteUrl: run.provenance.repositoryUri } : {}),
+      ...(run.provenance?.repositoryUri ? { remoteUrl: run.provenance.repositoryUri } : {}),
       filesScanned: run.filesScanned,
       findings: run.findings.map(sweepFinding),
     };
@@ -123,9 +123,11 @@ const isObject = (v: unknown): v is Json => typeof v === "object" && v !== null 
  * output, whose repositories are named by its `repositories` entries or, for reports written
  * before them, by the file's name (`acme-infra.json` → `acme-infra`).
  * @param shownAs the file as the user named it, for messages and the fallback name
+ * @param modifiedAt the file's modification time (ISO 8601), the time of a scan's report, which
+ *   records none (a sweep document has its `createdAt`); the epoch when not given
  * @throws ReportDocumentError naming the file and what is missing
  */
-export function parseReportDocument(text: string, shownAs: string): SweepDocument {
+export function parseReportDocument(text: string, shownAs: string, modifiedAt?: string): SweepDocument {
   let doc: unknown;
   try {
     doc = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -137,52 +139,89 @@ export function parseReportDocument(text: string, shownAs: string): SweepDocumen
   if (!Array.isArray(doc.findings) || !isObject(doc.summary)) {
     throw new ReportDocumentError(`${shownAs}: not a driftless JSON report (no "findings" list and "summary"); give a report written by driftless scan --format json or driftless sweep (sweep.json)`);
   }
-  return fromScanJson(doc, shownAs);
+  return fromScanJson(doc, shownAs, modifiedAt ?? new Date(0).toISOString());
 }
 
+/**
+ * A sweep document read back, checked and rebuilt from its parts: every field the report reads
+ * is of its type (optional text left out when it is not text, a missing message or resource
+ * read as empty, a missing column as 1), and the rules and summary are made again from the
+ * repositories, so a hand-edited file cannot disagree with itself.
+ */
 function checkedSweep(doc: Json, shownAs: string): SweepDocument {
   if (doc.schemaVersion !== 1) throw new ReportDocumentError(`${shownAs}: sweep document schemaVersion ${JSON.stringify(doc.schemaVersion)} is not one this driftless reads (1); rerun the sweep with this version`);
   if (!Array.isArray(doc.repositories)) throw new ReportDocumentError(`${shownAs}: sweep document without a "repositories" list`);
-  doc.repositories.forEach((r, i) => {
-    if (!isObject(r) || typeof r.name !== "string" || !Array.isArray(r.findings) || !["scanned", "cached", "failed"].includes(r.status as string)) {
+  const repositories = doc.repositories.map((r, i): SweepRepository => {
+    if (!isObject(r) || typeof r.name !== "string" || r.name === "" || !Array.isArray(r.findings) || !["scanned", "cached", "failed"].includes(r.status as string)) {
       throw new ReportDocumentError(`${shownAs}: repositories[${i}] needs "name", "status" (scanned, cached or failed) and "findings"`);
     }
-    (r.findings as unknown[]).forEach((f, j) => checkFinding(f, `${shownAs}: repositories[${i}].findings[${j}]`));
+    const text = (key: string): { [k: string]: string } => (typeof r[key] === "string" && r[key] !== "" ? { [key]: r[key] } : {});
+    const reports = isObject(r.reports) ? { ...(typeof r.reports.sarif === "string" ? { sarif: r.reports.sarif } : {}), ...(typeof r.reports.json === "string" ? { json: r.reports.json } : {}) } : undefined;
+    return {
+      name: r.name,
+      path: typeof r.path === "string" ? r.path : ".",
+      status: r.status as SweepRepository["status"],
+      ...text("reason"),
+      ...text("commit"),
+      ...text("branch"),
+      ...text("remoteUrl"),
+      filesScanned: typeof r.filesScanned === "number" && r.filesScanned >= 0 ? r.filesScanned : 0,
+      ...(reports ? { reports } : {}),
+      ...(typeof r.durationMs === "number" ? { durationMs: r.durationMs } : {}),
+      findings: (r.findings as unknown[]).map((f, j) => readFinding(f, `${shownAs}: repositories[${i}].findings[${j}]`)),
+    };
   });
-  return doc as unknown as SweepDocument;
+  const rules = (Array.isArray(doc.rules) ? doc.rules : []).filter(
+    (r): r is Json => isObject(r) && typeof r.id === "string" && LEVELS.includes(r.level as Level),
+  ).map((r): SweepRule => ({
+    id: r.id as string,
+    title: typeof r.title === "string" ? r.title : (r.id as string),
+    level: r.level as Level,
+    family: typeof r.family === "string" ? r.family : familyOf(r.id as string),
+    ...(typeof r.helpUri === "string" ? { helpUri: r.helpUri } : {}),
+  }));
+  const createdAt = typeof doc.createdAt === "string" && !Number.isNaN(Date.parse(doc.createdAt)) ? doc.createdAt : undefined;
+  if (createdAt === undefined) throw new ReportDocumentError(`${shownAs}: sweep document without a "createdAt" time (ISO 8601)`);
+  return sweepDocument(typeof doc.tool === "string" ? doc.tool : "driftless", createdAt, repositories, rules);
 }
 
-function checkFinding(f: unknown, where: string): asserts f is SweepFinding {
-  if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level as Level) || typeof f.line !== "number") {
-    throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" and "fingerprint"`);
+/** A finding of a sweep document or a scan's JSON report, with its optional parts filled in. */
+function readFinding(f: unknown, where: string): SweepFinding {
+  if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level as Level) || !isPosition(f.line)) {
+    throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" (a whole number from 1) and "fingerprint"`);
   }
+  const suppressed = f.suppressed === true;
+  return {
+    ruleId: f.ruleId,
+    level: f.level as Level,
+    message: typeof f.message === "string" ? f.message : "",
+    file: f.file,
+    line: f.line,
+    column: isPosition(f.column) ? f.column : 1,
+    resource: typeof f.resource === "string" ? f.resource : "",
+    fingerprint: f.fingerprint,
+    suppressed,
+    ...(suppressed && typeof f.justification === "string" ? { justification: f.justification } : {}),
+  };
 }
 
-function fromScanJson(doc: Json, shownAs: string): SweepDocument {
+function isPosition(n: unknown): n is number {
+  return typeof n === "number" && Number.isInteger(n) && n >= 1;
+}
+
+function fromScanJson(doc: Json, shownAs: string, createdAt: string): SweepDocument {
   const findings = (doc.findings as unknown[]).map((f, i): SweepFinding => {
     const where = `${shownAs}: findings[${i}]`;
     if (!isObject(f) || !isObject(f.range) || !isObject(f.range.start)) throw new ReportDocumentError(`${where} needs "range" with "start"`);
     const start = f.range.start as Json;
-    const finding = {
-      ruleId: f.ruleId,
-      level: f.level,
-      message: typeof f.message === "string" ? f.message : "",
-      file: f.file,
-      line: start.line,
-      column: typeof start.column === "number" ? start.column : 1,
-      resource: typeof f.resource === "string" ? f.resource : "",
-      fingerprint: f.fingerprint,
-      suppressed: isObject(f.suppression),
-      ...(isObject(f.suppression) && typeof f.suppression.justification === "string" ? { justification: f.suppression.justification } : {}),
-    };
-    checkFinding(finding, where);
-    return finding;
+    const suppression = isObject(f.suppression) ? f.suppression : undefined;
+    return readFinding({ ...f, line: start.line, column: start.column, suppressed: suppression !== undefined, justification: suppression?.justification }, where);
   });
   const fileName = baseName(shownAs).replace(/\.json$/i, "").replace(/\.driftless$/i, "") || "repository";
   const entries = Array.isArray(doc.repositories) ? doc.repositories.filter(isObject) : [];
   if (entries.length === 0) {
     const filesScanned = typeof doc.filesScanned === "number" ? doc.filesScanned : 0;
-    return sweepDocument(String(doc.version ?? "driftless"), new Date(0).toISOString(), [{ name: fileName, path: ".", status: "scanned", filesScanned, findings }], []);
+    return sweepDocument(String(doc.version ?? "driftless"), createdAt, [{ name: fileName, path: ".", status: "scanned", filesScanned, findings }], []);
   }
   // Several roots: each finding's path starts with its root's prefix (the longest that matches).
   const prefixes = entries.map((e) => (typeof e.prefix === "string" ? e.prefix : ""));
@@ -201,7 +240,7 @@ function fromScanJson(doc: Json, shownAs: string): SweepDocument {
       findings: own.map((f) => ({ ...f, file: f.file.slice(prefix.length) })),
     };
   });
-  return sweepDocument(String(doc.version ?? "driftless"), new Date(0).toISOString(), repositories, []);
+  return sweepDocument(String(doc.version ?? "driftless"), createdAt, repositories, []);
 }
 
 /** Documents side by side as one (repository names made unique; rules from all of them). */
@@ -212,6 +251,20 @@ export function mergeDocuments(docs: readonly SweepDocument[], tool: string, cre
     docs.flatMap((d) => d.repositories),
     docs.flatMap((d) => d.rules),
   );
+}
+
+/** Whether two remotes' web addresses name one repository (case and a `.git` ending aside). */
+function sameRemote(a: string, b: string): boolean {
+  const plain = (url: string): string => url.toLowerCase().replace(/\/+$/, "").replace(/\.git$/, "");
+  return plain(a) === plain(b);
+}
+
+/**
+ * `record[key]` when the record itself has that key: keys that are repository names may be
+ * `constructor` or `toString`, which a plain lookup finds on Object.prototype.
+ */
+export function ownValue<T>(record: Readonly<Record<string, T>> | undefined, key: string): T | undefined {
+  return record !== undefined && Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 /** Counts of each fingerprint among the findings that are not suppressed. */
@@ -229,9 +282,15 @@ function counts(findings: readonly SweepFinding[]): Map<string, number> {
 export function compareDocuments(current: SweepDocument, previous: SweepDocument): SweepDocument {
   const before = new Map(previous.repositories.map((r) => [r.name, r]));
   // One repository against one: the same, whatever each report was named after (a scan's JSON
-  // report takes its file's name, a scan's HTML report its folder's).
-  if (current.repositories.length === 1 && previous.repositories.length === 1) before.set(current.repositories[0]!.name, previous.repositories[0]!);
-  const comparison: SweepComparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints: {} };
+  // report takes its file's name, a scan's HTML report its folder's), unless their remotes say
+  // they are different repositories.
+  const [only, previousOnly] = [current.repositories[0], previous.repositories[0]];
+  if (current.repositories.length === 1 && previous.repositories.length === 1 && only && previousOnly && (only.remoteUrl === undefined || previousOnly.remoteUrl === undefined || sameRemote(only.remoteUrl, previousOnly.remoteUrl))) {
+    before.set(only.name, previousOnly);
+  }
+  // Keys are repository names, which may be `constructor` or `__proto__`: no prototype.
+  const newFingerprints: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
+  const comparison: SweepComparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints };
   for (const repo of current.repositories) {
     const old = before.get(repo.name);
     const row = { name: repo.name, new: 0, fixed: 0, open: 0 };

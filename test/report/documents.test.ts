@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { SweepDocument, SweepFinding, SweepRepository } from "../../src/model/sweep.js";
-import { compareDocuments, documentFromRuns, familyOf, mergeDocuments, parseReportDocument, ReportDocumentError, sweepDocument } from "../../src/report/documents.js";
+import { compareDocuments, documentFromRuns, familyOf, mergeDocuments, ownValue, parseReportDocument, ReportDocumentError, sweepDocument } from "../../src/report/documents.js";
 import { toJson } from "../../src/report/json.js";
 import { makeFinding } from "../support/factories.js";
 
@@ -108,6 +108,57 @@ describe("sweep documents", () => {
   it("compares a report of one repository with an earlier one of one repository whatever their names", () => {
     const { comparison } = compareDocuments(doc([repo("infra", [finding("1"), finding("2")])]), doc([repo("before", [finding("1"), finding("3")])]));
     expect(comparison).toMatchObject({ new: 1, fixed: 1, open: 1, repositories: [{ name: "infra", new: 1, fixed: 1, open: 1 }] });
+  });
+
+  it("pairs one repository with one only when their remotes do not name different repositories", () => {
+    const compared = (nowRemote: string | undefined, thenRemote: string | undefined) =>
+      compareDocuments(doc([repo("infra", [finding("1")], nowRemote ? { remoteUrl: nowRemote } : {})]), doc([repo("before", [finding("1")], thenRemote ? { remoteUrl: thenRemote } : {})])).comparison;
+    expect(compared("https://github.com/acme/infra", "https://github.com/Acme/infra.git")).toMatchObject({ new: 0, open: 1 });
+    expect(compared("https://github.com/acme/infra", undefined)).toMatchObject({ new: 0, open: 1 });
+    expect(compared("https://github.com/acme/infra", "https://github.com/acme/website")).toMatchObject({ new: 1, fixed: 0, open: 0 });
+  });
+
+  it("compares and reads back repositories named like Object.prototype's members", () => {
+    const names = ["constructor", "toString", "__proto__", "hasOwnProperty"];
+    const before = parseReportDocument(JSON.stringify(doc(names.map((n) => repo(n, [finding(`${n}-old`), finding("kept")])))), "before.json");
+    const now = parseReportDocument(JSON.stringify(doc(names.map((n) => repo(n, [finding(`${n}-new`), finding("kept")])))), "now.json");
+    expect(now.repositories.map((r) => r.name)).toEqual(names);
+    const { comparison } = compareDocuments(now, before);
+    expect(comparison!.repositories).toEqual(names.map((name) => ({ name, new: 1, fixed: 1, open: 1 })));
+    const readBack = parseReportDocument(JSON.stringify(compareDocuments(now, before)), "compared.json");
+    expect(readBack.repositories).toHaveLength(4);
+    expect(Object.keys(comparison!.newFingerprints)).toEqual(names);
+    expect(ownValue(comparison!.newFingerprints, "__proto__")).toEqual(["__proto__-new"]);
+    expect(ownValue({}, "constructor")).toBeUndefined();
+  });
+
+  it("reads a hand-edited sweep document: optional parts filled in or left out, its summary and rules made again", () => {
+    const edited = {
+      kind: "driftless-sweep",
+      schemaVersion: 1,
+      tool: "driftless 0.1.0",
+      createdAt: "2026-11-01T00:00:00.000Z",
+      repositories: [{ name: "a", status: "scanned", commit: 1234, branch: null, findings: [{ ruleId: "PIN-001", level: "error", file: "main.tf", line: 3, fingerprint: "x" }] }],
+      rules: [{ id: "PIN-001", title: "Pin modules", level: "error", family: "PIN" }, { id: 7 }],
+      summary: { findings: 99 },
+    };
+    const d = parseReportDocument(JSON.stringify(edited), "sweep.json");
+    expect(d.repositories).toEqual([{ name: "a", path: ".", status: "scanned", filesScanned: 0, findings: [finding("x", { line: 3, message: "", resource: "" })] }]);
+    expect(d.summary).toMatchObject({ repositories: 1, findings: 1, errors: 1 });
+    expect(d.rules).toEqual([{ id: "PIN-001", title: "Pin modules", level: "error", family: "PIN" }]);
+    const refused: [object, RegExp][] = [
+      [{ ...edited, createdAt: undefined }, /without a "createdAt"/],
+      [{ ...edited, createdAt: "last week" }, /without a "createdAt"/],
+      [{ ...edited, repositories: [{ ...edited.repositories[0], findings: [{ ...edited.repositories[0]!.findings[0], line: 0 }] }] }, /findings\[0\] needs .*"line" \(a whole number from 1\)/],
+      [{ ...edited, repositories: [{ ...edited.repositories[0], name: "" }] }, /repositories\[0\] needs "name"/],
+    ];
+    for (const [text, message] of refused) expect(() => parseReportDocument(JSON.stringify(text), "sweep.json")).toThrow(message);
+  });
+
+  it("dates a scan's report, which records no time, by the time given for its file", () => {
+    const report = { findings: [], summary: {}, repositories: [{ name: "infra", prefix: "", filesScanned: 1 }] };
+    expect(parseReportDocument(JSON.stringify(report), "infra.json", "2026-11-30T10:00:00.000Z").createdAt).toBe("2026-11-30T10:00:00.000Z");
+    expect(parseReportDocument(JSON.stringify(report), "infra.json").createdAt).toBe(new Date(0).toISOString());
   });
 
   it("makes one repository per run of a scan, with its git provenance", () => {

@@ -7,7 +7,7 @@
 import type { Level } from "../../model/finding.js";
 import { levelRank } from "../../model/finding.js";
 import type { SweepDocument, SweepFinding, SweepRepository, SweepRule } from "../../model/sweep.js";
-import { familyOf } from "../documents.js";
+import { familyOf, ownValue } from "../documents.js";
 import { FAMILIES } from "../markdown.js";
 import { findingLink, type FindingLink, type LinkOptions } from "./links.js";
 
@@ -95,7 +95,7 @@ function countFindings(findings: readonly SweepFinding[]): Counts {
 function states(repo: SweepRepository, doc: SweepDocument): FindingState[] {
   if (!doc.comparison) return repo.findings.map((f) => (f.suppressed ? "suppressed" : "active"));
   const newCount = new Map<string, number>();
-  for (const fp of doc.comparison.newFingerprints[repo.name] ?? []) newCount.set(fp, (newCount.get(fp) ?? 0) + 1);
+  for (const fp of ownValue(doc.comparison.newFingerprints, repo.name) ?? []) newCount.set(fp, (newCount.get(fp) ?? 0) + 1);
   const total = new Map<string, number>();
   for (const f of repo.findings) if (!f.suppressed) total.set(f.fingerprint, (total.get(f.fingerprint) ?? 0) + 1);
   const seen = new Map<string, number>();
