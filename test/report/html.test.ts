@@ -10,7 +10,8 @@ import { renderHtml, toHtml } from "../../src/report/html.js";
 import { chartJsSource } from "../../src/report/html/chart-source.js";
 import type { ChartSpec } from "../../src/report/html/charts.js";
 import { escapeHtml, inlineScript, InlineScriptError, jsonForScript } from "../../src/report/html/escape.js";
-import { encodePath, findingLink, isSafeHref } from "../../src/report/html/links.js";
+import { encodePath, findingLink, isSafeHref, linkTemplateProblem } from "../../src/report/html/links.js";
+import { TABLE_ROW_LIMIT } from "../../src/report/html/tables.js";
 import { CONTENT_SECURITY_POLICY, displayTime } from "../../src/report/html/page.js";
 import { loadReporter, type ReportRun } from "../../src/report/index.js";
 import { makeFinding, makeMeta } from "../support/factories.js";
@@ -302,7 +303,9 @@ describe("finding links", () => {
   it("link to the file beside the report by default: the repository's link base and the path, each segment encoded", () => {
     expect(findingLink(base, f("envs/prod main.tf"), {})).toEqual({ href: "envs/prod%20main.tf", templated: false });
     expect(findingLink(base, f("a#b?.tf"), { linkBase: { infra: "../checkouts/infra/" } })).toEqual({ href: "../checkouts/infra/a%23b%3F.tf", templated: false });
-    expect(findingLink(base, f("x.tf"), { linkBase: { other: "../other/" } }).href).toBe("x.tf");
+    // Link bases that leave this repository out: its files are not on this machine, so no link.
+    expect(findingLink(base, f("x.tf"), { linkBase: { other: "../other/" } }).href).toBeUndefined();
+    expect(findingLink(repository("constructor", []), f("x.tf"), { linkBase: { other: "../other/" } }).href).toBeUndefined();
     // A file named like a scheme stays a relative path: `:` is encoded.
     expect(findingLink(base, f("javascript:alert(1)"), {}).href).toBe("javascript%3Aalert(1)");
     expect(encodePath("ä/ b/%")).toBe("%C3%A4/%20b/%25");
@@ -334,6 +337,18 @@ describe("finding links", () => {
     expect(isSafeHref("../x/y.tf")).toBe(true);
     expect(isSafeHref("")).toBe(false);
     expect(isSafeHref("https://example.com/a\nb")).toBe(false);
+    // Scheme-relative addresses leave for another host (from a file: page, a network share).
+    for (const href of ["//evil.example/x", "\\\\evil\\share", "/\\evil/x", "\\/evil/x"]) expect(isSafeHref(href), href).toBe(false);
+    expect(findingLink(base, f("main.tf"), { linkTemplate: "//evil.example/{file}" })).toEqual({ href: "main.tf", templated: false });
+  });
+
+  it("refuse a template naming an unknown placeholder or none", () => {
+    expect(linkTemplateProblem("https://github.com/acme/{repository}/blob/{commit}/{file}#L{line}")).toBeUndefined();
+    expect(linkTemplateProblem("{remote}/blob/{sha}/{file}")).toMatch(/^\{sha\} is not a placeholder; use \{repository\} \{remote\}/);
+    expect(linkTemplateProblem("https://example.com/")).toMatch(/names no placeholder/);
+    // Checked twice in a row: the answer does not depend on an earlier call.
+    expect(linkTemplateProblem("{file}")).toBeUndefined();
+    expect(linkTemplateProblem("{file}")).toBeUndefined();
   });
 
   it("in the page: templated links are the only http(s) addresses, a refused one falls back, and the note says how many", () => {
@@ -364,6 +379,31 @@ describe("the states of findings against a previous report", () => {
     const previous = doc([repository("infra", [twice[0]!])], "2025-01-01T00:00:00.000Z");
     const html = renderHtml(compareDocuments(doc([repository("infra", twice)]), previous), {});
     expect(rows(html, "findings").map((r) => [cells(r)[3], attr(r, "data-state")])).toEqual([["a.tf:1", "open"], ["a.tf:9", "new"]]);
+  });
+});
+
+describe("large reports", () => {
+  it("lists the most severe findings up to the row limit, says so, and still counts and charts them all", () => {
+    const many = Array.from({ length: TABLE_ROW_LIMIT + 250 }, (_, i) => sampleFinding(i < 10 ? "PIN-005" : "DRF-001", `m${i}.tf`, 1, `r${i}`, { level: i < 10 ? "error" : "note", fingerprint: `fp${i}` }));
+    const html = renderHtml(doc([repository("infra", many)]), {});
+    const listed = rows(html, "findings");
+    expect(listed).toHaveLength(TABLE_ROW_LIMIT);
+    expect(listed.slice(0, 10).every((r) => attr(r, "data-level") === "error")).toBe(true);
+    expect(attr(table(html, "findings"), "data-total")).toBe(String(TABLE_ROW_LIMIT + 250));
+    expect(text(html)).toMatch(/This table lists the 5,000 most severe of the 5,250 findings/);
+    expect(text(html)).toMatch(/Findings \(5250\)/);
+    expect(html.length).toBeLessThan(6_000_000);
+  });
+});
+
+describe("repositories named like Object.prototype's members", () => {
+  it("render with their own links and states", () => {
+    const names = ["constructor", "toString", "__proto__"];
+    const before = doc(names.map((n) => repository(n, [sampleFinding("PIN-005", "old.tf", 1, "r", { fingerprint: `${n}-old` })])), "2025-01-01T00:00:00.000Z");
+    const now = doc(names.map((n) => repository(n, [sampleFinding("PIN-005", "new.tf", 1, "r", { fingerprint: `${n}-new` })])));
+    const html = renderHtml(compareDocuments(now, before), { linkBase: Object.fromEntries(names.map((n) => [n, `../${n}/`])) });
+    expect(rows(html, "findings").map((r) => [attr(r, "data-repository"), attr(r, "data-state")])).toEqual(names.map((n) => [n, "new"]));
+    expect(findingHrefs(html)).toEqual(names.map((n) => `../${n}/new.tf`));
   });
 });
 

@@ -127,6 +127,10 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       return terms.every(function (t) { return text.indexOf(t) >= 0; });
     }
 
+    function findings(n) {
+      return n + (n === 1 ? " finding" : " findings");
+    }
+
     function apply() {
       var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       var shown = 0;
@@ -135,7 +139,9 @@ export const CLIENT_SCRIPT = String.raw`(function () {
         row.hidden = !ok;
         if (ok) shown++;
       });
-      count.textContent = shown === rows.length ? rows.length + " findings" : "Showing " + shown + " of " + rows.length + " findings";
+      var total = Number(table.getAttribute("data-total") || rows.length);
+      count.textContent = (shown === rows.length ? findings(rows.length) : "Showing " + shown + " of " + findings(rows.length)) +
+        (total > rows.length ? " listed (the " + rows.length + " most severe of " + total + ")" : "");
     }
 
     form.addEventListener("input", apply);

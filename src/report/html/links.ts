@@ -5,6 +5,7 @@
  * file name can make a link in the report run code (`javascript:`) or open another program.
  */
 import type { SweepFinding, SweepRepository } from "../../model/sweep.js";
+import { ownValue } from "../documents.js";
 
 /** What the caller knows about links (see ReportOptions.linkTemplate and linkBase). */
 export interface LinkOptions {
@@ -32,14 +33,39 @@ export function encodePath(path: string): string {
  */
 export function isSafeHref(href: string): boolean {
   if (href === "" || /[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
+  // `//host/x` and `\\host\x` take the page's scheme to another host: from a report opened as
+  // a file, a network share (browsers read `\` as `/` in such addresses).
+  if (/^[\\/]{2}/.test(href)) return false;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(href);
   return scheme === null || /^https?$/i.test(scheme[1]!);
 }
 
-/** The plain link: the repository's link base (its root as seen from the report) and the file's path. */
+/**
+ * The plain link: the repository's link base (its root as seen from the report) and the file's
+ * path. Without link bases the files are taken to sit beside the report; with them, a repository
+ * that has none gets no link (its files are not on this machine).
+ */
 function plainHref(repo: SweepRepository, finding: SweepFinding, linkBase: Readonly<Record<string, string>> | undefined): string | undefined {
-  const href = (linkBase?.[repo.name] ?? "") + encodePath(finding.file);
+  const base = linkBase === undefined ? "" : ownValue(linkBase, repo.name);
+  if (base === undefined) return undefined;
+  const href = base + encodePath(finding.file);
   return isSafeHref(href) ? href : undefined;
+}
+
+/** The placeholders a link template may use. */
+export const LINK_PLACEHOLDERS = ["repository", "remote", "commit", "branch", "file", "line", "column"] as const;
+const PLACEHOLDER = new RegExp(`\\{(${LINK_PLACEHOLDERS.join("|")})\\}`, "g");
+
+/**
+ * What is wrong with a link template, or undefined: a `{name}` that is not a placeholder (a typo
+ * would otherwise stay in every link), or no placeholder at all (every finding would link to
+ * one address).
+ */
+export function linkTemplateProblem(template: string): string | undefined {
+  const unknown = [...template.matchAll(/\{([^{}]*)\}/g)].map((m) => m[1]!).filter((name) => !(LINK_PLACEHOLDERS as readonly string[]).includes(name));
+  if (unknown.length > 0) return `{${unknown[0]}} is not a placeholder; use ${LINK_PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`;
+  if (!new RegExp(PLACEHOLDER.source).test(template)) return `it names no placeholder, so every finding would link to one address; use {file} and {line}, e.g. https://github.com/acme/{repository}/blob/{commit}/{file}#L{line}`;
+  return undefined;
 }
 
 /** `refs/heads/main` → `main`; other refs as they are. */
@@ -63,8 +89,8 @@ function templateHref(template: string, repo: SweepRepository, finding: SweepFin
     column: String(finding.column),
   };
   let missing = false;
-  const href = template.replace(/\{(repository|remote|commit|branch|file|line|column)\}/g, (_, name: string) => {
-    const value = values[name];
+  const href = template.replace(PLACEHOLDER, (_, name: string) => {
+    const value = ownValue(values, name);
     if (value === undefined || value === "") missing = true;
     return value ?? "";
   });
@@ -74,7 +100,8 @@ function templateHref(template: string, repo: SweepRepository, finding: SweepFin
 /**
  * The link of a finding in a repository: the template's address when a template is given, the
  * repository has every value it names and the result is safe (isSafeHref); else the plain link
- * (`linkBase[repo.name]` + the encoded file path) when that is safe; else none.
+ * (`linkBase[repo.name]` + the encoded file path) when the base is known and the result is safe;
+ * else none.
  */
 export function findingLink(repo: SweepRepository, finding: SweepFinding, options: LinkOptions): FindingLink {
   if (options.linkTemplate !== undefined) {

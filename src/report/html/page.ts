@@ -8,7 +8,7 @@ import { LEVELS } from "../../model/finding.js";
 import type { ChartSpec } from "./charts.js";
 import { escapeHtml, inlineScript, jsonForScript } from "./escape.js";
 import { stylesheet } from "./style.js";
-import { findingsTable, fixedTable, repositoriesTable, rulesTable } from "./tables.js";
+import { findingsTable, fixedTable, repositoriesTable, rulesTable, TABLE_ROW_LIMIT } from "./tables.js";
 import type { ReportView } from "./view.js";
 
 /**
@@ -122,7 +122,7 @@ function filters(view: ReportView): string {
     select("family", "Family", families, "All families"),
     select("state", "State", states, "All"),
     `<button type="reset">Clear</button>`,
-    `<output id="finding-count" class="count" aria-live="polite">${plural(view.findings.length, "finding")}</output>`,
+    `<output id="finding-count" class="count" aria-live="polite">${plural(Math.min(view.findings.length, TABLE_ROW_LIMIT), "finding")}${view.findings.length > TABLE_ROW_LIMIT ? ` listed (the ${TABLE_ROW_LIMIT} most severe of ${view.findings.length})` : ""}</output>`,
     `</form>`,
   ].join("\n");
 }
@@ -139,6 +139,12 @@ function linkNote(view: ReportView, parts: PageParts): string {
   }
   if (view.unlinked > 0) notes.push(`${plural(view.unlinked, "location")} had no safe address and ${view.unlinked === 1 ? "is" : "are"} shown as text.`);
   return notes.length > 0 ? `<p class="note">${escapeHtml(notes.join(" "))}</p>` : "";
+}
+
+/** Said above a table that lists only the first TABLE_ROW_LIMIT of its rows. */
+function limitNote(total: number, what: string): string {
+  if (total <= TABLE_ROW_LIMIT) return "";
+  return `\n<p class="alert">This table lists the ${TABLE_ROW_LIMIT.toLocaleString("en")} most severe of the ${total.toLocaleString("en")} ${what} (sorting and filtering work on those); the counts and charts cover them all, and the JSON report (sweep.json, or each repository's) holds every one.</p>`;
 }
 
 function section(id: string, title: string, body: string): string {
@@ -162,7 +168,8 @@ export function renderPage(view: ReportView, parts: PageParts): string {
   const findingsIntro =
     `<p class="hint">Most severe first. Click a column's header to sort by it` +
     (suppressed > 0 ? `; suppressed findings are listed too, marked and greyed (the State filter hides them)` : "") +
-    ".</p>";
+    ".</p>" +
+    limitNote(view.findings.length, "findings");
   const sections = [
     section(
       "charts",
@@ -173,7 +180,7 @@ export function renderPage(view: ReportView, parts: PageParts): string {
     section("rules-section", "Rules", rulesTable(view)),
     section("findings-section", `Findings (${view.findings.length - suppressed}${suppressed > 0 ? `, and ${suppressed} suppressed` : ""})`, `${findingsIntro}\n${filters(view)}\n${findingsTable(view)}\n${linkNote(view, parts)}`),
     ...(view.compared
-      ? [section("fixed-section", `Fixed since the previous report (${view.fixed.length})`, `<p class="hint">Findings of the previous report that are gone, where they were then.</p>\n${fixedTable(view)}`)]
+      ? [section("fixed-section", `Fixed since the previous report (${view.fixed.length})`, `<p class="hint">Findings of the previous report that are gone, where they were then.</p>${limitNote(view.fixed.length, "fixed findings")}\n${fixedTable(view)}`)]
       : []),
   ];
   const chartVersion = /Chart\.js v(\d[\w.-]*)/.exec(parts.chartJs)?.[1];

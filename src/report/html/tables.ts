@@ -12,6 +12,13 @@ import { escapeHtml } from "./escape.js";
 import { encodePath, isSafeHref } from "./links.js";
 import type { FindingState, FindingView, ReportView } from "./view.js";
 
+/**
+ * The most rows the findings and fixed tables list (the most severe first). A browser takes
+ * seconds to lay out and sort tens of thousands of rows, and the page grows by about 600 bytes a
+ * row; the counts and the charts still cover every finding, and the JSON reports hold them all.
+ */
+export const TABLE_ROW_LIMIT = 5000;
+
 interface Column {
   label: string;
   numeric?: boolean;
@@ -27,12 +34,12 @@ const STATUS_TITLE = { scanned: "Scanned in this run", cached: "Taken from the c
  * it in a box that scrolls sideways on a narrow screen; the findings table goes without, since a
  * scrolling box would stop its header from sticking to the top of the window.
  */
-function table(id: string, columns: readonly Column[], rows: readonly string[], empty: string, label: string, scroll = true): string {
+function table(id: string, columns: readonly Column[], rows: readonly string[], empty: string, label: string, scroll = true, total = rows.length): string {
   const head = columns
     .map((c) => `<th scope="col"${c.numeric ? ' class="num" data-type="number"' : ""}${c.title ? ` title="${escapeHtml(c.title)}"` : ""}>${escapeHtml(c.label)}</th>`)
     .join("");
   const body = rows.length > 0 ? rows.join("\n") : `<tr class="empty"><td colspan="${columns.length}">${escapeHtml(empty)}</td></tr>`;
-  const markup = `<table id="${id}" class="sortable" aria-label="${escapeHtml(label)}">\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
+  const markup = `<table id="${id}" class="sortable" aria-label="${escapeHtml(label)}"${total > rows.length ? ` data-total="${total}"` : ""}>\n<thead><tr>${head}</tr></thead>\n<tbody>\n${body}\n</tbody>\n</table>`;
   return scroll ? `<div class="scroll">${markup}</div>` : markup;
 }
 
@@ -154,7 +161,7 @@ export function findingsTable(view: ReportView): string {
     { label: "Message" },
     ...(stateColumn ? [{ label: "State", title: view.compared ? "new: not in the previous report; open: in both" : "suppressed: accepted in the code or the configuration" }] : []),
   ];
-  const rows = view.findings.map((v) => {
+  const rows = view.findings.slice(0, TABLE_ROW_LIMIT).map((v) => {
     const f = v.finding;
     const label = STATE_LABEL[v.state];
     const justification = f.suppressed ? `<div class="note">Suppressed${f.justification ? `: ${escapeHtml(f.justification)}` : ""}</div>` : "";
@@ -170,16 +177,16 @@ export function findingsTable(view: ReportView): string {
       "</tr>",
     ].join("");
   });
-  return table("findings", columns, rows, "No findings.", "Findings", false);
+  return table("findings", columns, rows, "No findings.", "Findings", false, view.findings.length);
 }
 
 /** The previous report's findings that are gone; their locations are old, so they are not links. */
 export function fixedTable(view: ReportView): string {
   const columns: Column[] = [{ label: "Repository" }, { label: "Rule" }, { label: "Level" }, { label: "Location (previous report)" }, { label: "Resource" }, { label: "Message" }];
-  const rows = view.fixed.map(
+  const rows = view.fixed.slice(0, TABLE_ROW_LIMIT).map(
     (f) =>
       `<tr data-repository="${escapeHtml(f.repository)}" data-rule="${escapeHtml(f.ruleId)}"><td>${escapeHtml(f.repository)}</td><td><code>${escapeHtml(f.ruleId)}</code></td>${levelCell(f.level)}` +
       `<td class="file mono" data-sort="${escapeHtml(positionKey(f))}">${positionMarkup(f)}</td><td class="resource mono">${escapeHtml(f.resource)}</td><td class="message">${escapeHtml(f.message)}</td></tr>`,
   );
-  return table("fixed", columns, rows, "Nothing was fixed since the previous report.", "Fixed findings");
+  return table("fixed", columns, rows, "Nothing was fixed since the previous report.", "Fixed findings", true, view.fixed.length);
 }
