@@ -73,18 +73,30 @@ Scan options:
                              ({repository} {remote} {commit} {branch} {file} {line} {column});
                              default: the file's path relative to the report
 
-Sweep options (and --compare, --link-template, --fail-on (default none), --quiet, and, passed to
-every repository's scan, --rules, --rule, --skip-rule, --exclude, --max-file-size,
---report-unknown, --no-inline-suppressions):
+Sweep options (and --compare, --link-template, --quiet, and, passed to every repository's scan,
+--rules, --rule, --skip-rule, --exclude, --max-file-size, --report-unknown,
+--no-inline-suppressions):
   --output-dir DIR           where the reports go (required)
+  --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding of any
+                             repository is at or above LEVEL (default none)
   --concurrency N            repositories scanned at a time (default: the number of cores)
   --timeout SECONDS          stop a repository's scan after SECONDS (default 600); it is recorded
                              as failed and the sweep goes on
-  --no-cache                 scan every repository; by default one whose HEAD commit, configuration
-                             and the sweep's options are as at the last sweep into DIR is not
-                             scanned again (uncommitted edits do not count: commit, or --no-cache)
+  --no-cache                 scan every repository; by default one whose HEAD commit, origin remote,
+                             configuration (and the rule folders it names) and the sweep's options
+                             are as at the last sweep into DIR is not scanned again (uncommitted
+                             edits do not count: commit, or --no-cache)
+  --strict                   exit 1 when a repository could not be swept, whatever --fail-on says
   A repository that cannot be swept (missing, unreadable, not a git checkout, a broken
   .driftless.yaml, a crash) is recorded in sweep.json with its reason; the others go on.
+  Options passed to every scan are checked first: a bad one stops the sweep (exit 2).
+
+Report merge options (and --compare, --link-template):
+  --format FORMAT            html (default) or json (the merged aggregate, as sweep.json)
+  --output FILE              where it goes (default: stdout; a .json name means --format json)
+  Each scan --format json report is named after its file (acme.infra.json → acme.infra); a
+  sweep.json brings its repositories with their names. Findings link to their files only when
+  those are on this machine (at the path the report gives), else through --link-template.
 
 Gate options:
   --source DIR               the code the inputs' addresses are mapped into (default: the
@@ -119,3 +131,41 @@ Exit codes:
   2  usage, configuration or rule-loading error
   3  internal error (a bug in driftless: please report it)
 `;
+
+/**
+ * The help of one command: its usage lines, its own options section (`Sweep options:`), and
+ * the lines of the scan options it shares (`--compare`), in HELP's words.
+ */
+export function commandHelp(command: "sweep" | "report"): string {
+  const lines = HELP.split("\n");
+  const usageStart = lines.findIndex((l) => l.startsWith(`  driftless ${command} `));
+  const usageEnd = lines.findIndex((l, i) => i > usageStart && (l.startsWith("  driftless ") || l === ""));
+  const usage = lines.slice(usageStart, usageEnd);
+  const optionLines = (heading: string): string[] => {
+    const start = lines.findIndex((l) => l.startsWith(heading));
+    if (start < 0) return [];
+    const end = lines.findIndex((l, i) => i > start && l === "");
+    return lines.slice(start, end < 0 ? undefined : end);
+  };
+  /** An option's entry among the scan options: its line and the indented lines under it. */
+  const shared = (name: string): string[] => {
+    const start = lines.findIndex((l) => l.startsWith(`  --${name} `));
+    if (start < 0) return [];
+    const end = lines.findIndex((l, i) => i > start && !/^ {29}\S/.test(l));
+    return lines.slice(start, end);
+  };
+  const own = optionLines(command === "sweep" ? "Sweep options" : "Report merge options");
+  const common = [...["compare", "link-template"], ...(command === "sweep" ? ["rules", "rule", "skip-rule", "exclude", "max-file-size", "report-unknown", "no-inline-suppressions"] : [])];
+  const commonLines = common.flatMap(shared);
+  return [
+    "Usage:",
+    ...usage,
+    "",
+    ...(own.length ? [...own, ""] : []),
+    ...(commonLines.length ? ["Shared with scan:", ...commonLines, ""] : []),
+    ...optionLines("Exit codes"),
+    "",
+    "driftless --help lists every command and option.",
+    "",
+  ].join("\n");
+}

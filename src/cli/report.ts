@@ -3,9 +3,11 @@
  * `scan --format json`, or sweeps' `sweep.json`) as one aggregate or one HTML report, for the
  * last job of a workflow that scanned one repository per job.
  */
-import { mkdir, readFile, writeFile } from "node:fs/promises";
-import { dirname, resolve } from "node:path";
+import { existsSync } from "node:fs";
+import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { dirname, relative, resolve, sep } from "node:path";
 import { compareDocuments, mergeDocuments, parseReportDocument, ReportDocumentError } from "../report/documents.js";
+import { encodePath, linkTemplateProblem } from "../report/html/links.js";
 import type { SweepDocument } from "../model/sweep.js";
 import { flag, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { CliError, EXIT_OK, type Io } from "./io.js";
@@ -21,37 +23,77 @@ const MERGE_OPTIONS: Record<string, OptionSpec> = {
   "link-template": { value: true },
 };
 
-/** Reads one JSON report; a CliError names the file and what is wrong with it. */
+/**
+ * Reads one JSON report; a CliError names the file and what is wrong with it. A scan's report
+ * records no time: its file's modification time stands for it.
+ */
 export async function readReportFile(file: string, cwd: string, option = ""): Promise<SweepDocument> {
   let text: string;
+  let modifiedAt: string;
   try {
-    text = await readFile(resolve(cwd, file), "utf8");
+    const path = resolve(cwd, file);
+    text = await readFile(path, "utf8");
+    modifiedAt = (await stat(path)).mtime.toISOString();
   } catch (error) {
     throw new CliError(`${option}${file}: cannot read it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   try {
-    return parseReportDocument(text, file);
+    return parseReportDocument(text, file, modifiedAt);
   } catch (error) {
     throw error instanceof ReportDocumentError ? new CliError(`${option}${error.message}`) : error;
   }
+}
+
+/** `--link-template`, checked (linkTemplateProblem); a CliError says what is wrong with it. */
+export function linkTemplateOption(parsed: ReturnType<typeof parseArgs>): string | undefined {
+  const template = stringOption(parsed, "link-template");
+  const problem = template === undefined ? undefined : linkTemplateProblem(template);
+  if (problem) throw new CliError(`invalid value for --link-template: ${JSON.stringify(template)}: ${problem}`);
+  return template;
+}
+
+/**
+ * The path from a folder to a repository root for links: `/`-separated, each segment
+ * percent-encoded (a folder named `a #1` is `a%20%231`), with a trailing slash ("" for the folder
+ * itself).
+ */
+export function linkBaseFrom(fromFolder: string, root: string): string {
+  const rel = relative(fromFolder, root);
+  return rel === "" ? "" : `${encodePath(rel.split(sep).join("/"))}/`;
+}
+
+/**
+ * Plain links of merged repositories whose files are on this machine: the repository's path
+ * (as its report gives it, from the working directory) holds the file of its first finding.
+ * Reports merged from elsewhere (a workflow's artifacts) have none: their findings show as text.
+ */
+function mergedLinkBase(doc: SweepDocument, cwd: string, reportFolder: string): Record<string, string> {
+  const base: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const repo of doc.repositories) {
+    const root = resolve(cwd, repo.path);
+    const first = repo.findings[0];
+    if (first && existsSync(resolve(root, first.file))) base[repo.name] = linkBaseFrom(reportFolder, root);
+  }
+  return base;
 }
 
 /** `driftless report <subcommand>`: today `merge`. */
 export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import("./help.js")).HELP);
+    io.stdout.write((await import("./help.js")).commandHelp("report"));
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === undefined ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import("./help.js")).HELP);
+    io.stdout.write((await import("./help.js")).commandHelp("report"));
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
   const output = stringOption(parsed, "output");
   const format = stringOption(parsed, "format") ?? (output?.toLowerCase().endsWith(".json") ? "json" : "html");
+  const linkTemplate = linkTemplateOption(parsed);
   const docs = [];
   for (const file of parsed.positionals) docs.push(await readReportFile(file, io.cwd));
   const compare = stringOption(parsed, "compare");
@@ -61,8 +103,8 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}\n`;
   else {
     const { renderHtml } = await import("../report/html.js");
-    const linkTemplate = stringOption(parsed, "link-template");
-    text = renderHtml(doc, linkTemplate !== undefined ? { linkTemplate } : {});
+    const linkBase = mergedLinkBase(doc, io.cwd, output === undefined || output === "-" ? io.cwd : dirname(resolve(io.cwd, output)));
+    text = renderHtml(doc, { linkBase, ...(linkTemplate !== undefined ? { linkTemplate } : {}) });
   }
   if (output === undefined || output === "-") io.stdout.write(text);
   else {

@@ -128,7 +128,7 @@ function isInside(dir: string, path: string): boolean {
 }
 
 /** `--rule A,B --rule C` → [A, B, C]. */
-function idList(values: string[]): string[] {
+export function idList(values: string[]): string[] {
   return values.flatMap((v) => v.split(",")).map((v) => v.trim()).filter(Boolean);
 }
 
@@ -389,11 +389,13 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
 async function htmlOptions(parsed: ReturnType<typeof parseArgs>, targets: ReportTarget[], runs: ReportRun[], cwd: string): Promise<(target: ReportTarget) => Partial<ReportOptions>> {
   const compare = stringOption(parsed, "compare");
   const linkTemplate = stringOption(parsed, "link-template");
+  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import("./report.js");
+  linkTemplateOption(parsed);
   if (!targets.some((t) => t.format === "html")) {
     if (compare !== undefined || linkTemplate !== undefined) throw new CliError(`--${compare !== undefined ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
     return () => ({});
   }
-  const previous = compare === undefined ? undefined : await (await import("./report.js")).readReportFile(compare, cwd, "--compare ");
+  const previous = compare === undefined ? undefined : await readReportFile(compare, cwd, "--compare ");
   const { documentFromRuns } = await import("../report/documents.js");
   const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
   const createdAt = new Date().toISOString();
@@ -402,12 +404,6 @@ async function htmlOptions(parsed: ReturnType<typeof parseArgs>, targets: Report
     const linkBase = Object.fromEntries(runs.map((run, i) => [names[i]!, linkBaseFrom(folder, run.root)]));
     return { createdAt, linkBase, ...(previous ? { previous } : {}), ...(linkTemplate !== undefined ? { linkTemplate } : {}) };
   };
-}
-
-/** The path from a folder to a repository root for links, with `/` and a trailing slash ("" for the folder itself). */
-export function linkBaseFrom(fromFolder: string, root: string): string {
-  const rel = relative(fromFolder, root).split(sep).join("/");
-  return rel === "" ? "" : `${rel}/`;
 }
 
 /**

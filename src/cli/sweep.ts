@@ -6,10 +6,10 @@
  * keyed by each repository's HEAD commit and configuration so that a second sweep rescans only
  * what changed (and an interrupted one resumes).
  */
-import { execFile } from "node:child_process";
+import { execFile, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
-import { mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,11 +17,11 @@ import { levelRank } from "../model/finding.js";
 import type { SweepRepository, SweepRule } from "../model/sweep.js";
 import { compareDocuments, parseReportDocument, sweepDocument, sweepRules, uniqueNames } from "../report/documents.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
-import { CONFIG_FILE_NAME } from "./config.js";
+import { CONFIG_FILE_NAME, loadConfig } from "./config.js";
 import { CliError, EXIT_FINDINGS, EXIT_OK, type Io } from "./io.js";
-import { gitHead } from "./provenance.js";
-import { readReportFile } from "./report.js";
-import { FAIL_ON, linkBaseFrom, type FailOn } from "./scan.js";
+import { gitHead, type GitHead } from "./provenance.js";
+import { linkBaseFrom, linkTemplateOption, readReportFile } from "./report.js";
+import { FAIL_ON, idList, parseByteSize, type FailOn } from "./scan.js";
 import { toolVersion } from "./version.js";
 
 const SWEEP_OPTIONS: Record<string, OptionSpec> = {
@@ -33,6 +33,7 @@ const SWEEP_OPTIONS: Record<string, OptionSpec> = {
   compare: { value: true },
   "link-template": { value: true },
   "fail-on": { value: true, choices: FAIL_ON },
+  strict: { value: false },
   quiet: { value: false },
   // Passed to every repository's scan.
   rules: { value: true, repeatable: true },
@@ -55,28 +56,40 @@ export const SWEEP_HTML_FILE = "report.html";
 /** Per-repository reports, inside --output-dir. */
 export const SWEEP_REPORTS_FOLDER = "repositories";
 
-/** A repository to sweep: its folder (absolute), how the user gave it, and its unique name. */
+/**
+ * A repository to sweep: its folder (absolute, symbolic links resolved), how the user gave it,
+ * its unique name, and the file name (without extension) of its reports, which depends only on
+ * its folder and its name's collisions, never on the order of the listing.
+ */
 export interface SweepTarget {
   absolutePath: string;
   shownAs: string;
   name: string;
+  stem: string;
 }
 
+/**
+ * What the cache knows of a repository's last sweep, by its absolute path: the key it was
+ * scanned under and its reports with their SHA-256, so that a report another repository
+ * overwrote since (or one edited by hand) is never taken for this one's.
+ */
 interface CacheEntry {
   key: string;
-  name: string;
   reports: { sarif: string; json: string };
+  sha256: { sarif: string; json: string };
 }
 
 interface CacheFile {
-  schemaVersion: 1;
+  schemaVersion: 2;
   entries: Record<string, CacheEntry>;
 }
 
 /**
  * The repositories a sweep covers. A folder: each subfolder not starting with `.`, by name (the
- * output folder left out); a file: one path per line, relative to the file's folder, blank lines
- * and `#` comments skipped. Names are the folders' names, repeats made unique with `~2`, `~3`.
+ * output folder and folders inside it left out); a file: one path per line, relative to the
+ * file's folder, blank lines and lines starting with `#` skipped (a `#` elsewhere is part of the
+ * path). A folder given twice (also through a symbolic link) is swept once. Names are the
+ * folders' names, repeats made unique with `~2`, `~3`; stems see reportStems.
  * @throws CliError when the input is missing, is itself a repository, or lists nothing
  */
 export function sweepTargets(input: string, cwd: string, outputDir: string): SweepTarget[] {
@@ -91,19 +104,58 @@ export function sweepTargets(input: string, cwd: string, outputDir: string): Swe
     entries = readdirSync(absolute, { withFileTypes: true })
       .filter((d) => !d.name.startsWith(".") && (d.isDirectory() || (d.isSymbolicLink() && statSync(join(absolute, d.name), { throwIfNoEntry: false })?.isDirectory())))
       .map((d) => join(absolute, d.name))
-      .filter((p) => p !== outputDir)
+      // The output folder is no repository, nor is anything in it (its reports folder, when the
+      // output goes into the swept folder itself).
+      .filter((p) => !(within(p, outputDir) && !within(absolute, outputDir)) && p !== join(outputDir, SWEEP_REPORTS_FOLDER))
       .sort()
       .map((p) => ({ absolutePath: p, shownAs: shown(cwd, p) }));
   } else {
     const base = dirname(absolute);
     entries = readFileSync(absolute, "utf8")
       .split(/\r?\n/)
-      .map((line) => line.replace(/(^|\s)#.*$/, "").trim())
-      .filter(Boolean)
+      .map((line) => line.trim())
+      .filter((line) => line !== "" && !line.startsWith("#"))
       .map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
   }
   if (entries.length === 0) throw new CliError(`sweep: ${input} holds no repositories (${info.isDirectory() ? "no subfolders" : "no paths listed"})`);
-  return uniqueNames(entries.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" })));
+  const seen = new Set<string>();
+  const distinct = entries
+    .map((e) => ({ ...e, absolutePath: realOrSelf(e.absolutePath) }))
+    .filter((e) => !seen.has(e.absolutePath) && seen.add(e.absolutePath));
+  return reportStems(uniqueNames(distinct.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" }))));
+}
+
+/** Whether `path` is `folder` or inside it. */
+function within(path: string, folder: string): boolean {
+  const rel = relative(folder, path);
+  return rel === "" || (!rel.startsWith("..") && !isAbsolute(rel));
+}
+
+/** The real path of a folder (symbolic links resolved), or the path itself when it does not exist. */
+function realOrSelf(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+
+/**
+ * Report file stems: a repository's folder name as a file name (reportFileStem), with the first
+ * 8 hex digits of its absolute path's SHA-256 added when the name changed on the way (`日本` →
+ * `__-1a2b3c4d`) or another repository's stem is the same but for case (two folders named
+ * `infra`, or `Infra` and `infra` on a case-insensitive disk). A stem depends on its folder
+ * and on which other folders share its name, never on the listing's order.
+ */
+function reportStems(targets: Omit<SweepTarget, "stem">[]): SweepTarget[] {
+  const plain = targets.map((t) => reportFileStem(basename(t.absolutePath) || "repository"));
+  const folded = new Map<string, number>();
+  for (const stem of plain) folded.set(stem.toLowerCase(), (folded.get(stem.toLowerCase()) ?? 0) + 1);
+  return targets.map((t, i) => {
+    const stem = plain[i]!;
+    const lossless = stem === basename(t.absolutePath);
+    return { ...t, stem: lossless && folded.get(stem.toLowerCase()) === 1 ? stem : `${stem}-${createHash("sha256").update(t.absolutePath).digest("hex").slice(0, 8)}` };
+  });
 }
 
 /** A path as messages show it: relative to the working directory when inside it, else absolute. */
@@ -112,9 +164,12 @@ function shown(cwd: string, absolute: string): string {
   return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
 }
 
-/** A repository name as a file name: characters outside `[A-Za-z0-9._~-]` become `_`. */
+/**
+ * A repository name as a file name: characters outside `[A-Za-z0-9._~-]` become `_`, a leading
+ * `.` too, and it is cut to 200 characters (file names stop at 255 bytes).
+ */
 export function reportFileStem(name: string): string {
-  return name.replace(/[^A-Za-z0-9._~-]/g, "_").replace(/^\.+/, "_");
+  return name.replace(/[^A-Za-z0-9._~-]/g, "_").replace(/^\.+/, "_").slice(0, 200);
 }
 
 /** A positive whole number option, or its default. */
@@ -125,7 +180,10 @@ function positiveInt(parsed: ReturnType<typeof parseArgs>, name: string, fallbac
   return Number(text);
 }
 
-/** SHA-256 of the files of a folder's rule files (custom packs passed with --rules), by name. */
+/**
+ * SHA-256 of a folder's files (a custom rule pack), by relative name and content; a folder that
+ * is missing or unreadable has a digest of its own (the scan will say what is wrong with it).
+ */
 function folderDigest(dir: string): string {
   const hash = createHash("sha256");
   const walk = (folder: string): void => {
@@ -135,21 +193,33 @@ function folderDigest(dir: string): string {
       else if (entry.isFile()) hash.update(`${relative(dir, file)}\0`).update(readFileSync(file)).update("\0");
     }
   };
-  walk(dir);
+  try {
+    walk(dir);
+  } catch (error) {
+    hash.update(`(unreadable: ${(error as NodeJS.ErrnoException).code ?? "error"})`);
+  }
   return hash.digest("hex");
 }
 
 /**
- * The cache key of a repository: the tool's version, HEAD's commit, the bytes of its
- * configuration file, and the sweep's scan options (custom rule folders by content).
- * Undefined without a commit (nothing to key on: always scanned).
+ * The cache key of a repository: the tool's version, HEAD's commit, the origin remote (the
+ * SARIF's provenance), the bytes of its configuration file and the content of the custom rule
+ * folders it names (inside the repository or not), and the sweep's scan options (custom rule
+ * folders by content). Undefined without a commit (nothing to key on: always scanned).
  */
-function cacheKey(commit: string | undefined, root: string, scanArgs: readonly string[], ruleDigests: readonly string[]): string | undefined {
-  if (!commit) return undefined;
+async function cacheKey(head: GitHead, root: string, scanArgs: readonly string[], ruleDigests: readonly string[]): Promise<string | undefined> {
+  if (!head.revisionId) return undefined;
   const config = join(root, CONFIG_FILE_NAME);
   const hash = createHash("sha256");
-  hash.update(`${toolVersion()}\0${commit}\0`);
-  hash.update(existsSync(config) ? readFileSync(config) : "(no configuration)");
+  hash.update(`${toolVersion()}\0${head.revisionId}\0${head.remoteUrl ?? ""}\0`);
+  if (existsSync(config)) {
+    hash.update(readFileSync(config));
+    try {
+      for (const dir of (await loadConfig(config)).customRules) hash.update(`\0${dir}\0${folderDigest(dir)}`);
+    } catch {
+      // A configuration that does not load fails the scan, which is never cached.
+    }
+  } else hash.update("(no configuration)");
   hash.update(`\0${JSON.stringify(scanArgs)}\0${ruleDigests.join(",")}`);
   return hash.digest("hex");
 }
@@ -157,11 +227,24 @@ function cacheKey(commit: string | undefined, root: string, scanArgs: readonly s
 async function readCache(file: string): Promise<CacheFile> {
   try {
     const doc = JSON.parse(await readFile(file, "utf8")) as CacheFile;
-    if (doc.schemaVersion === 1 && typeof doc.entries === "object" && doc.entries !== null) return doc;
+    if (doc.schemaVersion === 2 && typeof doc.entries === "object" && doc.entries !== null) return { schemaVersion: 2, entries: Object.assign(Object.create(null) as Record<string, CacheEntry>, doc.entries) };
   } catch {
-    // Missing or damaged: start afresh (every repository is scanned).
+    // Missing or damaged (or an earlier version's): start afresh (every repository is scanned).
   }
-  return { schemaVersion: 1, entries: {} };
+  return emptyCache();
+}
+
+function emptyCache(): CacheFile {
+  return { schemaVersion: 2, entries: Object.create(null) as Record<string, CacheEntry> };
+}
+
+/** SHA-256 of a file's bytes, or undefined when it cannot be read. */
+async function fileDigest(file: string): Promise<string | undefined> {
+  try {
+    return createHash("sha256").update(await readFile(file)).digest("hex");
+  } catch {
+    return undefined;
+  }
 }
 
 /** Writes through a temporary file and a rename, so an interrupted sweep never leaves half a file. */
@@ -179,9 +262,33 @@ interface ChildResult {
   error?: string;
 }
 
+/** Child scans running now: stopped with the sweep when it is interrupted (stopChildrenOnSignal). */
+const running = new Set<ChildProcess>();
+
+/**
+ * While `work` runs, SIGINT, SIGTERM and SIGHUP stop every child scan first and then end this
+ * process as the signal would (exit 128 + its number): an interrupted sweep leaves no scan
+ * running on, and the cache keeps what finished.
+ */
+async function stopChildrenOnSignal<T>(work: () => Promise<T>): Promise<T> {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"] as const;
+  const handler = (signal: NodeJS.Signals): void => {
+    for (const child of running) child.kill("SIGKILL");
+    for (const s of signals) process.off(s, handler);
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.on(s, handler);
+  try {
+    return await work();
+  } finally {
+    for (const s of signals) process.off(s, handler);
+  }
+}
+
 function runChild(args: string[], cwd: string, timeoutMs: number, env: Record<string, string | undefined>): Promise<ChildResult> {
   return new Promise((done) => {
-    execFile(process.execPath, [CLI_BIN, ...args], { cwd, env: { ...env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, (error, _stdout, stderr) => {
+    const child = execFile(process.execPath, [CLI_BIN, ...args], { cwd, env: { ...env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, (error, _stdout, stderr) => {
+      running.delete(child);
       const e = error as (NodeJS.ErrnoException & { code?: number | string; signal?: string; killed?: boolean }) | null;
       done({
         code: e ? (typeof e.code === "number" ? e.code : null) : 0,
@@ -191,6 +298,7 @@ function runChild(args: string[], cwd: string, timeoutMs: number, env: Record<st
         ...(e && typeof e.code === "string" ? { error: e.message } : {}),
       });
     });
+    running.add(child);
   });
 }
 
@@ -271,7 +379,7 @@ async function eachLimited<T>(items: readonly T[], limit: number, work: (item: T
 export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import("./help.js")).HELP);
+    io.stdout.write((await import("./help.js")).commandHelp("sweep"));
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -288,10 +396,14 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const compare = stringOption(parsed, "compare");
   // Read before anything is written: --compare may name this output folder's own sweep.json.
   const previous = compare === undefined ? undefined : await readReportFile(compare, io.cwd, "--compare ");
-  const linkTemplate = stringOption(parsed, "link-template");
+  const linkTemplate = linkTemplateOption(parsed);
 
   const ruleDirs = listOption(parsed, "rules").map((d) => resolve(io.cwd, d));
   for (const [i, dir] of ruleDirs.entries()) if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--rules ${listOption(parsed, "rules")[i]} is not a folder`);
+  const maxFileSize = stringOption(parsed, "max-file-size");
+  if (maxFileSize !== undefined) parseByteSize(maxFileSize);
+  // Checked once here: a bad pass-through option would otherwise fail every repository.
+  const rules = await packRules(ruleDirs, idList(listOption(parsed, "rule")), idList(listOption(parsed, "skip-rule")));
   const scanArgs: string[] = [
     ...ruleDirs.flatMap((d) => ["--rules", d]),
     ...listOption(parsed, "rule").flatMap((r) => ["--rule", r]),
@@ -310,32 +422,28 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
     throw new CliError(`--output-dir ${outputOption}: cannot create it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
   }
   const cacheFile = join(outputDir, SWEEP_CACHE_FILE);
-  const cache = flag(parsed, "no-cache") ? { schemaVersion: 1 as const, entries: {} } : await readCache(cacheFile);
+  const cache = flag(parsed, "no-cache") ? emptyCache() : await readCache(cacheFile);
   // Cache writes one after another, each a whole file: an interrupted sweep keeps what finished.
   let cacheWrites = Promise.resolve();
   const saveCache = (): Promise<void> => (cacheWrites = cacheWrites.then(() => writeAtomically(cacheFile, `${JSON.stringify(cache, null, 2)}\n`)));
 
   const progress = await progressFor(io, targets.length, quiet);
   const results: SweepRepository[] = new Array(targets.length);
-  await eachLimited(targets, concurrency, async (target, index) => {
-    const repo = await sweepOne(target, { reportsDir, outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
-    results[index] = repo;
-    if (repo.status !== "failed" && repo.reports?.sarif && repo.reports.json) {
-      const key = cacheKey(repo.commit, target.absolutePath, scanArgs, ruleDigests);
-      if (key) {
-        cache.entries[target.absolutePath] = { key, name: repo.name, reports: { sarif: repo.reports.sarif, json: repo.reports.json } };
-        await saveCache();
-      }
-    } else if (cache.entries[target.absolutePath]) {
-      delete cache.entries[target.absolutePath];
+  await stopChildrenOnSignal(() =>
+    eachLimited(targets, concurrency, async (target, index) => {
+      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+      results[index] = repo;
+      if (cacheEntry) cache.entries[target.absolutePath] = cacheEntry;
+      else delete cache.entries[target.absolutePath];
       await saveCache();
-    }
-    progress.done(repo, index);
-  });
+      progress.done(repo, index);
+    }),
+  );
   progress.stop();
   await cacheWrites;
+  await removeStaleReports(reportsDir, results);
 
-  let doc = sweepDocument(`driftless ${toolVersion()}`, new Date().toISOString(), results, await packRules(ruleDirs));
+  let doc = sweepDocument(`driftless ${toolVersion()}`, new Date().toISOString(), results, rules);
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}\n`);
   const { renderHtml } = await import("../report/html.js");
@@ -347,26 +455,49 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   io.stdout.write(
     `driftless sweep: ${s.repositories} repositor${s.repositories === 1 ? "y" : "ies"} (${s.scanned} scanned, ${s.cached} unchanged since the last sweep, ${s.failed} failed): ` +
       `${s.findings} finding${s.findings === 1 ? "" : "s"} (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.notes} note${s.notes === 1 ? "" : "s"})` +
-      `${doc.comparison ? `; since ${doc.comparison.previousCreatedAt}: ${doc.comparison.new} new, ${doc.comparison.fixed} fixed, ${doc.comparison.open} still open` : ""}\n` +
+      `${doc.comparison ? `; since ${compare} (${doc.comparison.previousCreatedAt}): ${doc.comparison.new} new, ${doc.comparison.fixed} fixed, ${doc.comparison.open} still open` : ""}\n` +
       `reports: ${join(shownDir, SWEEP_AGGREGATE_FILE)}, ${join(shownDir, SWEEP_HTML_FILE)}, ${join(shownDir, SWEEP_REPORTS_FOLDER)}/<repository>.sarif and .json\n`,
   );
-  for (const r of doc.repositories.filter((x) => x.status === "failed")) io.stdout.write(`failed: ${r.name} (${r.path}): ${r.reason}\n`);
+  const failures = doc.repositories.filter((x) => x.status === "failed");
+  for (const r of failures) io.stdout.write(`failed: ${r.name} (${r.path}): ${r.reason}\n`);
+  if (flag(parsed, "strict") && failures.length > 0) return EXIT_FINDINGS;
   if (failOn === "none") return EXIT_OK;
   const threshold = levelRank(failOn);
   return doc.repositories.some((r) => r.findings.some((f) => !f.suppressed && levelRank(f.level) >= threshold)) ? EXIT_FINDINGS : EXIT_OK;
 }
 
 /**
- * Titles and families of the rules for the aggregate: the built-in pack and the --rules folders
- * (rules a repository's own configuration adds are shown by id).
+ * Removes the reports folder's `.sarif` and `.json` files that no repository of this sweep owns
+ * (a repository no longer swept, a stem that changed): left there, they would be uploaded or
+ * merged as if current. Other files are left alone.
  */
-async function packRules(ruleDirs: string[]): Promise<SweepRule[]> {
+async function removeStaleReports(reportsDir: string, results: readonly SweepRepository[]): Promise<void> {
+  const owned = new Set(results.flatMap((r) => [r.reports?.sarif, r.reports?.json]).filter((f): f is string => f !== undefined).map((f) => basename(f)));
+  for (const name of await readdir(reportsDir).catch(() => [] as string[])) {
+    if (/\.(sarif|json)$/.test(name) && !owned.has(name)) await rm(join(reportsDir, name), { force: true });
+  }
+}
+
+/**
+ * Titles and families of the rules for the aggregate: the built-in pack and the --rules folders
+ * (rules a repository's own configuration adds are shown by id). `--rule` and `--skip-rule` are
+ * checked against them, as a scan would.
+ * @throws CliError for a rule folder that does not load, or an id that names no rule
+ */
+async function packRules(ruleDirs: string[], only: string[], skip: string[]): Promise<SweepRule[]> {
   const { loadRules } = await import("../engine/index.js");
-  return sweepRules(await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {}));
+  const { configureRules, RuleSettingError } = await import("../engine/configure.js");
+  const pack = await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {});
+  try {
+    configureRules(pack, { rules: {}, only, skip });
+  } catch (error) {
+    if (error instanceof RuleSettingError) throw new CliError(`${error.source} ${error.path.join(".")}: ${error.message} (a sweep checks its options against the built-in rules and --rules folders; a rule a repository's own configuration adds cannot be named here)`);
+    throw error;
+  }
+  return sweepRules(pack);
 }
 
 interface SweepContext {
-  reportsDir: string;
   outputDir: string;
   cache: CacheFile;
   scanArgs: string[];
@@ -375,10 +506,16 @@ interface SweepContext {
   env: Record<string, string | undefined>;
 }
 
+/** A repository's outcome, and what the cache is to keep of it (undefined: forget it). */
+interface SweptOne {
+  repository: SweepRepository;
+  cacheEntry?: CacheEntry;
+}
+
 /** One repository: from the cache when HEAD and configuration are unchanged, else scanned. */
-async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweepRepository> {
+async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOne> {
   const base = { name: target.name, path: target.shownAs };
-  const failed = (reason: string, extra: Partial<SweepRepository> = {}): SweepRepository => ({ ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra });
+  const failed = (reason: string, extra: Partial<SweepRepository> = {}): SweptOne => ({ repository: { ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra } });
   const info = statSync(target.absolutePath, { throwIfNoEntry: false });
   if (!info) return failed("not found: the listing names a folder that does not exist");
   if (!info.isDirectory()) return failed("not a folder: sweep scans repository folders");
@@ -394,20 +531,22 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweepRe
     ...(head.branch ? { branch: head.branch } : {}),
     ...(head.remoteUrl ? { remoteUrl: head.remoteUrl } : {}),
   };
-  const stem = reportFileStem(target.name);
-  const reports = { sarif: `${SWEEP_REPORTS_FOLDER}/${stem}.sarif`, json: `${SWEEP_REPORTS_FOLDER}/${stem}.json` };
-  const key = cacheKey(head.revisionId, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
-  const entry = ctx.cache.entries[target.absolutePath];
-  if (key && entry?.key === key && existsSync(join(ctx.outputDir, entry.reports.sarif))) {
-    try {
-      const read = await repositoryFromReport(join(ctx.outputDir, entry.reports.json));
-      return { ...base, status: "cached", ...git, ...read, reports: entry.reports, durationMs: 0 };
-    } catch {
-      // A report gone or damaged since: scan again.
-    }
-  }
+  const reports = { sarif: `${SWEEP_REPORTS_FOLDER}/${target.stem}.sarif`, json: `${SWEEP_REPORTS_FOLDER}/${target.stem}.json` };
   const sarifFile = join(ctx.outputDir, reports.sarif);
   const jsonFile = join(ctx.outputDir, reports.json);
+  const key = await cacheKey(head, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
+  const entry = Object.hasOwn(ctx.cache.entries, target.absolutePath) ? ctx.cache.entries[target.absolutePath] : undefined;
+  if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json) {
+    const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
+    if (sarif === entry.sha256.sarif && json === entry.sha256.json) {
+      try {
+        const read = await repositoryFromReport(jsonFile);
+        return { repository: { ...base, status: "cached", ...git, ...read, reports, durationMs: 0 }, cacheEntry: entry };
+      } catch {
+        // Unreadable although unchanged (an earlier version's report): scan again.
+      }
+    }
+  }
   const started = performance.now();
   const args = ["scan", ".", "--root", ".", "--format", "sarif", "--output", sarifFile, "--format", "json", "--output", jsonFile, "--fail-on", "none", "--quiet", ...ctx.scanArgs];
   const child = await runChild(args, target.absolutePath, ctx.timeoutMs, ctx.env);
@@ -422,7 +561,9 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweepRe
   }
   if (child.code === 0) {
     try {
-      return { ...base, status: "scanned", ...git, ...(await repositoryFromReport(jsonFile)), reports, durationMs };
+      const repository: SweepRepository = { ...base, status: "scanned", ...git, ...(await repositoryFromReport(jsonFile)), reports, durationMs };
+      const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
+      return { repository, ...(key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json } } } : {}) };
     } catch (error) {
       await drop();
       return failed(`its JSON report could not be read back (${(error as Error).message})`, { ...git, durationMs });
@@ -434,4 +575,3 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweepRe
   if (child.code === 3) return failed(`driftless crashed scanning it (please report it): ${said}`, { ...git, durationMs });
   return failed(`the scan ended abnormally (${child.error ?? (child.signal ? `signal ${child.signal}` : `exit ${child.code}`)})${said ? `: ${said}` : ""}`, { ...git, durationMs });
 }
-

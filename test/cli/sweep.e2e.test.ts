@@ -1,4 +1,3 @@
-import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -7,39 +6,7 @@ import { main } from "../../src/cli/main.js";
 import { cliInProcess, cliProcess } from "../support/cli.js";
 import { fakeIo } from "../support/io.js";
 import { expectValidSarif } from "../support/sarif-schema.js";
-import { tempDir, writeTree } from "../support/tmp.js";
-
-const UNPINNED = (name: string, line = ""): string => `${line}module "${name}" {\n  source = "github.com/acme/terraform-${name}"\n}\n`;
-
-function git(dir: string, ...args: string[]): string {
-  return execFileSync("git", ["-c", "user.name=t", "-c", "user.email=t@example.com", "-c", "init.defaultBranch=main", "-c", "commit.gpgsign=false", ...args], { cwd: dir, encoding: "utf8" });
-}
-
-/** A git repository holding `files`, committed, with an origin remote on GitHub. */
-async function repository(dir: string, files: Record<string, string>, remote?: string): Promise<void> {
-  await writeTree(dir, files);
-  git(dir, "init", "-q");
-  if (remote) git(dir, "remote", "add", "origin", remote);
-  git(dir, "add", "-A");
-  git(dir, "commit", "-qm", "initial");
-}
-
-async function commitFile(dir: string, file: string, text: string): Promise<void> {
-  writeFileSync(join(dir, file), text);
-  git(dir, "add", "-A");
-  git(dir, "commit", "-qm", `change ${file}`);
-}
-
-/** Three git repositories (clean, with findings, broken configuration) and a plain folder. */
-async function organisation(): Promise<string> {
-  const root = await tempDir("driftless-sweep-");
-  const org = join(root, "org");
-  await repository(join(org, "clean"), { "main.tf": 'output "x" {\n  value = "y"\n}\n' });
-  await repository(join(org, "findings"), { "infra/main.tf": UNPINNED("a") + "\n" + UNPINNED("b") }, "git@github.com:acme/findings.git");
-  await repository(join(org, "broken"), { "main.tf": UNPINNED("c"), ".driftless.yaml": "fail-on: sometimes\n" });
-  await writeTree(join(org, "plain"), { "main.tf": UNPINNED("d") });
-  return org;
-}
+import { commitFile, organisation, repository, UNPINNED } from "../support/repositories.js";
 
 const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
 const byName = (doc: SweepDocument, name: string) => doc.repositories.find((r) => r.name === name)!;
@@ -140,7 +107,8 @@ describe("driftless sweep", () => {
     const org = await organisation();
     const other = join(org, "..", "elsewhere", "findings");
     await repository(other, { "main.tf": UNPINNED("z") });
-    writeFileSync(join(org, "..", "repos.txt"), `# the team's repositories\norg/findings\nelsewhere/findings   # a fork\n\norg/gone\n`);
+    // Comments are whole lines: `#` inside a line is part of the path (folders may be named `a #1`).
+    writeFileSync(join(org, "..", "repos.txt"), `# the team's repositories\norg/findings\n  # a fork\nelsewhere/findings\n\norg/gone\n`);
     const run = await cliInProcess(["sweep", "repos.txt", "--output-dir", "out"], join(org, ".."));
     expect(run.code).toBe(0);
     const doc = readJson<SweepDocument>(join(org, "..", "out", "sweep.json"));
@@ -149,7 +117,11 @@ describe("driftless sweep", () => {
       ["findings~2", "elsewhere/findings", "scanned"],
       ["gone", "org/gone", "failed"],
     ]);
-    expect(existsSync(join(org, "..", "out", "repositories", "findings~2.sarif"))).toBe(true);
+    // Two folders named alike: each report file is named after its folder's path, not the order.
+    const stems = doc.repositories.slice(0, 2).map((r) => r.reports?.sarif);
+    expect(stems).toEqual([expect.stringMatching(/^repositories\/findings-[0-9a-f]{8}\.sarif$/), expect.stringMatching(/^repositories\/findings-[0-9a-f]{8}\.sarif$/)]);
+    expect(new Set(stems).size).toBe(2);
+    for (const stem of stems) expect(existsSync(join(org, "..", "out", stem!))).toBe(true);
     expect(byName(doc, "gone").reason).toMatch(/not found/);
   });
 

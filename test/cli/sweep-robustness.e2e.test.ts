@@ -1,0 +1,270 @@
+/**
+ * `driftless sweep` where a sweep goes wrong in the field: folder names that are not file names,
+ * folders named alike, listings that change between sweeps, reports changed behind the cache's
+ * back, options that would fail every repository, an interrupted sweep.
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import type { SweepDocument } from "../../src/model/sweep.js";
+import { BIN, cliInProcess } from "../support/cli.js";
+import { commitFile, git, repository, UNPINNED } from "../support/repositories.js";
+import { tempDir, writeTree } from "../support/tmp.js";
+
+const readJson = <T>(file: string): T => JSON.parse(readFileSync(file, "utf8")) as T;
+
+interface ScanJson {
+  findings: { message: string; file: string }[];
+}
+
+/** The module names of the findings of a repository's JSON report (`module "a"` → `a`). */
+function modulesIn(out: string, report: string | undefined): string[] {
+  return readJson<ScanJson>(join(out, report!)).findings.map((f) => /module\.(\w+)/.exec(f.message)?.[1] ?? "?");
+}
+
+/** Each repository of the aggregate with the modules its own report names, by path. */
+function reportsByPath(out: string): Record<string, string[]> {
+  const doc = readJson<SweepDocument>(join(out, "sweep.json"));
+  return Object.fromEntries(doc.repositories.filter((r) => r.status !== "failed").map((r) => [r.path, modulesIn(out, r.reports?.json)]));
+}
+
+describe("driftless sweep: report files and the cache", () => {
+  it("gives folders whose names are not file names, or differ only in case or punctuation, report files of their own", async () => {
+    const root = await tempDir("driftless-sweep-names-");
+    const org = join(root, "org");
+    const names = ["日本", "中国", "with space", "with_space", "Infra", "infra", "a #1", "plain"];
+    for (const [i, name] of names.entries()) await repository(join(org, name), { "main.tf": UNPINNED(`m${i}`) });
+    const run = await cliInProcess(["sweep", org, "--output-dir", join(root, "out")], root);
+    expect(run.code).toBe(0);
+    const doc = readJson<SweepDocument>(join(root, "out", "sweep.json"));
+    const files = doc.repositories.map((r) => r.reports?.json);
+    expect(new Set(files.map((f) => f?.toLowerCase())).size).toBe(names.length);
+    // Each report holds its own repository's finding.
+    for (const r of doc.repositories) expect(modulesIn(join(root, "out"), r.reports?.json)).toEqual([`m${names.indexOf(r.name)}`]);
+    // Names that survive as file names keep them; the others get a digest of their path.
+    expect(byName(doc, "plain").reports?.json).toBe("repositories/plain.json");
+    expect(byName(doc, "with_space").reports?.json).toMatch(/^repositories\/with_space-[0-9a-f]{8}\.json$/);
+    expect(byName(doc, "with space").reports?.json).toMatch(/^repositories\/with_space-[0-9a-f]{8}\.json$/);
+    expect(byName(doc, "日本").reports?.json).toMatch(/^repositories\/__-[0-9a-f]{8}\.json$/);
+    expect(byName(doc, "infra").reports?.json).toMatch(/^repositories\/infra-[0-9a-f]{8}\.json$/);
+    // The plain link to a folder named `a #1` is percent-encoded, segment by segment.
+    expect(readFileSync(join(root, "out", "report.html"), "utf8")).toContain('href="../org/a%20%231/main.tf"');
+  });
+
+  it("never hands one repository's cached report to another when the listing changes order", async () => {
+    const root = await tempDir("driftless-sweep-order-");
+    await repository(join(root, "team-a", "infra"), { "main.tf": UNPINNED("a") });
+    await repository(join(root, "team-b", "infra"), { "main.tf": UNPINNED("b") + UNPINNED("c", "\n") });
+    const out = join(root, "out");
+    writeFileSync(join(root, "repos.txt"), "team-a/infra\nteam-b/infra\n");
+    await cliInProcess(["sweep", "repos.txt", "--output-dir", "out"], root);
+    expect(reportsByPath(out)).toEqual({ "team-a/infra": ["a"], "team-b/infra": ["b", "c"] });
+    writeFileSync(join(root, "repos.txt"), "team-b/infra\nteam-a/infra\n");
+    const second = await cliInProcess(["sweep", "repos.txt", "--output-dir", "out"], root);
+    const doc = readJson<SweepDocument>(join(out, "sweep.json"));
+    expect(doc.repositories.map((r) => [r.name, r.path, r.status, r.findings.length])).toEqual([
+      ["infra", "team-b/infra", "cached", 2],
+      ["infra~2", "team-a/infra", "cached", 1],
+    ]);
+    expect(reportsByPath(out)).toEqual({ "team-a/infra": ["a"], "team-b/infra": ["b", "c"] });
+    expect(second.code).toBe(0);
+  });
+
+  it("scans again when a cached report was changed or removed since, and when the origin remote changed", async () => {
+    const root = await tempDir("driftless-sweep-tamper-");
+    const org = join(root, "org");
+    await repository(join(org, "infra"), { "main.tf": UNPINNED("a") }, "https://github.com/acme/infra.git");
+    const out = join(root, "out");
+    await cliInProcess(["sweep", org, "--output-dir", out], root);
+    const statusAfter = async (): Promise<string> => {
+      await cliInProcess(["sweep", org, "--output-dir", out], root);
+      return readJson<SweepDocument>(join(out, "sweep.json")).repositories[0]!.status;
+    };
+    expect(await statusAfter()).toBe("cached");
+    const json = join(out, "repositories", "infra.json");
+    writeFileSync(json, readFileSync(json, "utf8").replace(/"findings": \[/, '"findings": [ ').trimEnd());
+    expect(await statusAfter()).toBe("scanned");
+    writeFileSync(join(out, "repositories", "infra.sarif"), "{}");
+    expect(await statusAfter()).toBe("scanned");
+    expect(await statusAfter()).toBe("cached");
+    // The SARIF carries the remote as its provenance: a new remote is a new report.
+    git(join(org, "infra"), "remote", "set-url", "origin", "https://github.com/acme/infra-moved.git");
+    expect(await statusAfter()).toBe("scanned");
+    expect(readFileSync(join(out, "repositories", "infra.sarif"), "utf8")).toContain("https://github.com/acme/infra-moved");
+  });
+
+  it("scans again when a rule folder named by a repository's configuration changed, wherever it is", async () => {
+    const root = await tempDir("driftless-sweep-rules-");
+    const org = join(root, "org");
+    const rulesDir = join(root, "team-rules");
+    mkdirSync(rulesDir);
+    writeFileSync(join(rulesDir, "README.md"), "team rules\n");
+    await repository(join(org, "infra"), { "main.tf": UNPINNED("a"), ".driftless.yaml": "custom-rules:\n  - ../../team-rules\n" });
+    const out = join(root, "out");
+    const statusAfter = async (): Promise<string> => {
+      const run = await cliInProcess(["sweep", org, "--output-dir", out], root);
+      expect(run.stderr).not.toMatch(/internal error/);
+      return readJson<SweepDocument>(join(out, "sweep.json")).repositories[0]!.status;
+    };
+    expect(await statusAfter()).toBe("scanned");
+    expect(await statusAfter()).toBe("cached");
+    writeFileSync(join(rulesDir, "README.md"), "team rules, edited\n");
+    expect(await statusAfter()).toBe("scanned");
+  });
+
+  it("caches repositories whose commits are SHA-256 object names", async () => {
+    const root = await tempDir("driftless-sweep-sha256-");
+    const dir = join(root, "org", "infra");
+    await writeTree(dir, { "main.tf": UNPINNED("a") });
+    git(dir, "init", "-q", "--object-format=sha256");
+    git(dir, "add", "-A");
+    git(dir, "commit", "-qm", "initial");
+    const out = join(root, "out");
+    await cliInProcess(["sweep", join(root, "org"), "--output-dir", out], root);
+    const first = readJson<SweepDocument>(join(out, "sweep.json")).repositories[0]!;
+    expect(first.commit).toMatch(/^[0-9a-f]{64}$/);
+    await cliInProcess(["sweep", join(root, "org"), "--output-dir", out], root);
+    expect(readJson<SweepDocument>(join(out, "sweep.json")).repositories[0]!.status).toBe("cached");
+  });
+});
+
+describe("driftless sweep: what it sweeps", () => {
+  it("sweeps a folder given twice (or through a symbolic link) once, reads `#` inside a listed path as part of it, and never sweeps its own output folder", async () => {
+    const root = await tempDir("driftless-sweep-listing-");
+    const org = join(root, "org");
+    await repository(join(org, "infra"), { "main.tf": UNPINNED("a") });
+    await repository(join(org, "a #1"), { "main.tf": UNPINNED("b") });
+    symlinkSync(join(org, "infra"), join(root, "infra-link"));
+    writeFileSync(join(root, "repos.txt"), "# all of them\norg/infra\ninfra-link\norg/infra/\norg/a #1\n");
+    await cliInProcess(["sweep", "repos.txt", "--output-dir", "out"], root);
+    const doc = readJson<SweepDocument>(join(root, "out", "sweep.json"));
+    expect(doc.repositories.map((r) => [r.name, r.path, r.status])).toEqual([
+      ["infra", "org/infra", "scanned"],
+      ["a #1", "org/a #1", "scanned"],
+    ]);
+
+    // The output folder inside the swept folder: neither it nor its reports folder is a repository.
+    const inside = await cliInProcess(["sweep", org, "--output-dir", join(org, "sweep-out")], root);
+    expect(inside.code).toBe(0);
+    await cliInProcess(["sweep", org, "--output-dir", join(org, "sweep-out")], root);
+    expect(readJson<SweepDocument>(join(org, "sweep-out", "sweep.json")).repositories.map((r) => r.name)).toEqual(["a #1", "infra"]);
+    // The output folder as the swept folder itself.
+    rmSync(join(org, "sweep-out"), { recursive: true });
+    await cliInProcess(["sweep", org, "--output-dir", org], root);
+    expect(readJson<SweepDocument>(join(org, "sweep.json")).repositories.map((r) => r.name)).toEqual(["a #1", "infra"]);
+  });
+
+  it("removes the reports of repositories no longer swept", async () => {
+    const root = await tempDir("driftless-sweep-stale-");
+    await repository(join(root, "org", "kept"), { "main.tf": UNPINNED("a") });
+    await repository(join(root, "org", "dropped"), { "main.tf": UNPINNED("b") });
+    const out = join(root, "out");
+    await cliInProcess(["sweep", join(root, "org"), "--output-dir", out], root);
+    expect(readdirSync(join(out, "repositories")).sort()).toEqual(["dropped.json", "dropped.sarif", "kept.json", "kept.sarif"]);
+    writeFileSync(join(out, "repositories", "notes.txt"), "mine\n");
+    writeFileSync(join(root, "repos.txt"), "org/kept\n");
+    await cliInProcess(["sweep", "repos.txt", "--output-dir", "out"], root);
+    expect(readdirSync(join(out, "repositories")).sort()).toEqual(["kept.json", "kept.sarif", "notes.txt"]);
+  });
+});
+
+describe("driftless sweep: options and exit codes", () => {
+  it("checks the options it passes to every scan before sweeping (exit 2), and --link-template's placeholders", async () => {
+    const root = await tempDir("driftless-sweep-options-");
+    await repository(join(root, "org", "infra"), { "main.tf": UNPINNED("a") });
+    const cases: [string[], RegExp][] = [
+      [["--rule", "NOPE-1"], /--rule NOPE-1: .*NOPE-1/],
+      [["--skip-rule", "PIN-001,NOPE-2"], /--skip-rule NOPE-2/],
+      [["--max-file-size", "lots"], /invalid value for --max-file-size: "lots"/],
+      [["--link-template", "https://git.example.com/{repo}/{file}#L{line}"], /--link-template.*\{repo\} is not a placeholder; use \{repository\}/],
+      [["--link-template", "https://git.example.com/"], /--link-template.*names no placeholder/],
+    ];
+    for (const [args, message] of cases) {
+      const run = await cliInProcess(["sweep", "org", "--output-dir", "out", ...args], root);
+      expect(run.code, args.join(" ")).toBe(2);
+      expect(run.stderr).toMatch(message);
+      expect(existsSync(join(root, "out", "sweep.json"))).toBe(false);
+    }
+    for (const command of [["scan", join(root, "org", "infra"), "--format", "html", "--output", join(root, "r.html")], ["report", "merge", "x.json"]]) {
+      const run = await cliInProcess([...command, "--link-template", "{remote}/{path}"], root);
+      expect(run.code).toBe(2);
+      expect(run.stderr).toMatch(/\{path\} is not a placeholder/);
+    }
+  });
+
+  it("--strict fails the sweep (exit 1) when a repository could not be swept", async () => {
+    const root = await tempDir("driftless-sweep-strict-");
+    await repository(join(root, "org", "infra"), { "main.tf": 'output "x" {\n  value = 1\n}\n' });
+    mkdirSync(join(root, "org", "not-git"));
+    expect((await cliInProcess(["sweep", "org", "--output-dir", "out"], root)).code).toBe(0);
+    const strict = await cliInProcess(["sweep", "org", "--output-dir", "out", "--strict"], root);
+    expect(strict.code).toBe(1);
+    expect(strict.stdout).toMatch(/failed: not-git \(org\/not-git\): not a git repository/);
+  });
+
+  it.skipIf(process.platform !== "linux")("stops its child scans when it is interrupted (reads /proc: Linux only)", async () => {
+    const root = await tempDir("driftless-sweep-signal-");
+    // One large file: enough for a scan to take a while on any machine, cheap to make.
+    const big = Array.from({ length: 20_000 }, (_, i) => UNPINNED(`m${i}`)).join("\n");
+    await repository(join(root, "org", "one"), { "main.tf": big });
+    const sweep = spawn(process.execPath, [BIN, "sweep", "org", "--output-dir", "out"], { cwd: root, stdio: "ignore" });
+    const children = (): number[] => {
+      const pids: number[] = [];
+      for (const task of readdirSync(`/proc/${sweep.pid}/task`)) {
+        const text = readFileSync(`/proc/${sweep.pid}/task/${task}/children`, "utf8").trim();
+        if (text) pids.push(...text.split(/\s+/).map(Number));
+      }
+      return pids;
+    };
+    let running: number[] = [];
+    for (let i = 0; i < 200 && running.length === 0; i++) {
+      await new Promise((r) => setTimeout(r, 25));
+      running = children();
+    }
+    expect(running.length).toBeGreaterThan(0);
+    const ended = new Promise<NodeJS.Signals | null>((r) => sweep.on("exit", (_code, signal) => r(signal)));
+    sweep.kill("SIGTERM");
+    expect(await ended).toBe("SIGTERM");
+    await new Promise((r) => setTimeout(r, 100));
+    // Gone, or a zombie (dead, waiting for an init that may not reap it in a container).
+    const state = (pid: number): string => (existsSync(`/proc/${pid}/stat`) ? (/\) (\w)/.exec(readFileSync(`/proc/${pid}/stat`, "utf8"))?.[1] ?? "?") : "gone");
+    for (const pid of running) expect(["gone", "Z"], `child scan ${pid}`).toContain(state(pid));
+  }, 60_000);
+});
+
+describe("driftless sweep: scan reports as a previous sweep", () => {
+  it("takes a scan report's time from its file, and records the commit of a repository without a remote", async () => {
+    const root = await tempDir("driftless-sweep-scanjson-");
+    await repository(join(root, "org", "infra"), { "main.tf": UNPINNED("a") });
+    const scan = await cliInProcess(["scan", ".", "--format", "json", "--output", join(root, "before.json"), "--fail-on", "none"], join(root, "org", "infra"));
+    expect(scan.code).toBe(0);
+    const report = readJson<{ repositories: { commit: string | null; uri: string | null }[] }>(join(root, "before.json"));
+    expect(report.repositories[0]).toMatchObject({ commit: expect.stringMatching(/^[0-9a-f]{40}$/), uri: null });
+    await commitFile(join(root, "org", "infra"), "main.tf", UNPINNED("b"));
+    const run = await cliInProcess(["sweep", "org", "--output-dir", "out", "--compare", "before.json"], root);
+    expect(run.stdout).toMatch(/since before\.json \(20\d\d-/);
+    expect(run.stdout).not.toMatch(/1970/);
+    expect(run.stdout).toMatch(/1 new, 1 fixed, 0 still open/);
+  });
+});
+
+describe("driftless report merge: links", () => {
+  it("links findings of repositories that are on this machine, relative to the report, and shows the others as text", async () => {
+    const root = await tempDir("driftless-merge-links-");
+    await repository(join(root, "org", "infra"), { "main.tf": UNPINNED("a") });
+    await cliInProcess(["sweep", "org", "--output-dir", "out"], root);
+    const run = await cliInProcess(["report", "merge", "out/sweep.json", "--output", "merged/report.html"], root);
+    expect(run.code).toBe(0);
+    expect(readFileSync(join(root, "merged", "report.html"), "utf8")).toContain('href="../org/infra/main.tf"');
+    // The same aggregate where its repositories are not (a workflow's artifacts): no dead links.
+    mkdirSync(join(root, "elsewhere"));
+    writeFileSync(join(root, "elsewhere", "sweep.json"), readFileSync(join(root, "out", "sweep.json")));
+    await cliInProcess(["report", "merge", "sweep.json", "--output", "report.html"], join(root, "elsewhere"));
+    const page = readFileSync(join(root, "elsewhere", "report.html"), "utf8");
+    expect(page).not.toMatch(/href="[^"]*main\.tf"/);
+    expect(page).toContain("main.tf:2");
+  });
+});
+
+const byName = (doc: SweepDocument, name: string) => doc.repositories.find((r) => r.name === name)!;
