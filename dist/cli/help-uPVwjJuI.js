@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { H as HELP } from './core-B1YyzGGN.js';
+import { k as commandHelp } from './core-rIbHktD1.js';
+export { H as HELP } from './core-rIbHktD1.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
-export { HELP };
+export { commandHelp };

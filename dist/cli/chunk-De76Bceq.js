@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { h as LEVELS } from './core-B1YyzGGN.js';
+import { m as LEVELS } from './core-rIbHktD1.js';
 
 const require$1 = createRequire(import.meta.url);
 
@@ -81,7 +81,7 @@ function documentFromRuns(runs, rules, tool, createdAt) {
       status: "scanned",
       ...run.provenance?.revisionId ? { commit: run.provenance.revisionId } : {},
       ...run.provenance?.branch ? { branch: run.provenance.branch } : {},
-      ...run.provenance ? { remoteUrl: run.provenance.repositoryUri } : {},
+      ...run.provenance?.repositoryUri ? { remoteUrl: run.provenance.repositoryUri } : {},
       filesScanned: run.filesScanned,
       findings: run.findings.map(sweepFinding)
     };
@@ -89,7 +89,7 @@ function documentFromRuns(runs, rules, tool, createdAt) {
   return sweepDocument(tool, createdAt, repositories, sweepRules(rules));
 }
 var isObject = (v) => typeof v === "object" && v !== null && !Array.isArray(v);
-function parseReportDocument(text, shownAs) {
+function parseReportDocument(text, shownAs, modifiedAt) {
   let doc;
   try {
     doc = JSON.parse(text.charCodeAt(0) === 65279 ? text.slice(1) : text);
@@ -101,49 +101,78 @@ function parseReportDocument(text, shownAs) {
   if (!Array.isArray(doc.findings) || !isObject(doc.summary)) {
     throw new ReportDocumentError(`${shownAs}: not a driftless JSON report (no "findings" list and "summary"); give a report written by driftless scan --format json or driftless sweep (sweep.json)`);
   }
-  return fromScanJson(doc, shownAs);
+  return fromScanJson(doc, shownAs, modifiedAt ?? (/* @__PURE__ */ new Date(0)).toISOString());
 }
 function checkedSweep(doc, shownAs) {
   if (doc.schemaVersion !== 1) throw new ReportDocumentError(`${shownAs}: sweep document schemaVersion ${JSON.stringify(doc.schemaVersion)} is not one this driftless reads (1); rerun the sweep with this version`);
   if (!Array.isArray(doc.repositories)) throw new ReportDocumentError(`${shownAs}: sweep document without a "repositories" list`);
-  doc.repositories.forEach((r, i) => {
-    if (!isObject(r) || typeof r.name !== "string" || !Array.isArray(r.findings) || !["scanned", "cached", "failed"].includes(r.status)) {
+  const repositories = doc.repositories.map((r, i) => {
+    if (!isObject(r) || typeof r.name !== "string" || r.name === "" || !Array.isArray(r.findings) || !["scanned", "cached", "failed"].includes(r.status)) {
       throw new ReportDocumentError(`${shownAs}: repositories[${i}] needs "name", "status" (scanned, cached or failed) and "findings"`);
     }
-    r.findings.forEach((f, j) => checkFinding(f, `${shownAs}: repositories[${i}].findings[${j}]`));
+    const text = (key) => typeof r[key] === "string" && r[key] !== "" ? { [key]: r[key] } : {};
+    const reports = isObject(r.reports) ? { ...typeof r.reports.sarif === "string" ? { sarif: r.reports.sarif } : {}, ...typeof r.reports.json === "string" ? { json: r.reports.json } : {} } : void 0;
+    return {
+      name: r.name,
+      path: typeof r.path === "string" ? r.path : ".",
+      status: r.status,
+      ...text("reason"),
+      ...text("commit"),
+      ...text("branch"),
+      ...text("remoteUrl"),
+      filesScanned: typeof r.filesScanned === "number" && r.filesScanned >= 0 ? r.filesScanned : 0,
+      ...reports ? { reports } : {},
+      ...typeof r.durationMs === "number" ? { durationMs: r.durationMs } : {},
+      findings: r.findings.map((f, j) => readFinding(f, `${shownAs}: repositories[${i}].findings[${j}]`))
+    };
   });
-  return doc;
+  const rules = (Array.isArray(doc.rules) ? doc.rules : []).filter(
+    (r) => isObject(r) && typeof r.id === "string" && LEVELS.includes(r.level)
+  ).map((r) => ({
+    id: r.id,
+    title: typeof r.title === "string" ? r.title : r.id,
+    level: r.level,
+    family: typeof r.family === "string" ? r.family : familyOf(r.id),
+    ...typeof r.helpUri === "string" ? { helpUri: r.helpUri } : {}
+  }));
+  const createdAt = typeof doc.createdAt === "string" && !Number.isNaN(Date.parse(doc.createdAt)) ? doc.createdAt : void 0;
+  if (createdAt === void 0) throw new ReportDocumentError(`${shownAs}: sweep document without a "createdAt" time (ISO 8601)`);
+  return sweepDocument(typeof doc.tool === "string" ? doc.tool : "driftless", createdAt, repositories, rules);
 }
-function checkFinding(f, where) {
-  if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level) || typeof f.line !== "number") {
-    throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" and "fingerprint"`);
+function readFinding(f, where) {
+  if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level) || !isPosition(f.line)) {
+    throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" (a whole number from 1) and "fingerprint"`);
   }
+  const suppressed = f.suppressed === true;
+  return {
+    ruleId: f.ruleId,
+    level: f.level,
+    message: typeof f.message === "string" ? f.message : "",
+    file: f.file,
+    line: f.line,
+    column: isPosition(f.column) ? f.column : 1,
+    resource: typeof f.resource === "string" ? f.resource : "",
+    fingerprint: f.fingerprint,
+    suppressed,
+    ...suppressed && typeof f.justification === "string" ? { justification: f.justification } : {}
+  };
 }
-function fromScanJson(doc, shownAs) {
+function isPosition(n) {
+  return typeof n === "number" && Number.isInteger(n) && n >= 1;
+}
+function fromScanJson(doc, shownAs, createdAt) {
   const findings = doc.findings.map((f, i) => {
     const where = `${shownAs}: findings[${i}]`;
     if (!isObject(f) || !isObject(f.range) || !isObject(f.range.start)) throw new ReportDocumentError(`${where} needs "range" with "start"`);
     const start = f.range.start;
-    const finding = {
-      ruleId: f.ruleId,
-      level: f.level,
-      message: typeof f.message === "string" ? f.message : "",
-      file: f.file,
-      line: start.line,
-      column: typeof start.column === "number" ? start.column : 1,
-      resource: typeof f.resource === "string" ? f.resource : "",
-      fingerprint: f.fingerprint,
-      suppressed: isObject(f.suppression),
-      ...isObject(f.suppression) && typeof f.suppression.justification === "string" ? { justification: f.suppression.justification } : {}
-    };
-    checkFinding(finding, where);
-    return finding;
+    const suppression = isObject(f.suppression) ? f.suppression : void 0;
+    return readFinding({ ...f, line: start.line, column: start.column, suppressed: suppression !== void 0, justification: suppression?.justification }, where);
   });
   const fileName = baseName(shownAs).replace(/\.json$/i, "").replace(/\.driftless$/i, "") || "repository";
   const entries = Array.isArray(doc.repositories) ? doc.repositories.filter(isObject) : [];
   if (entries.length === 0) {
     const filesScanned = typeof doc.filesScanned === "number" ? doc.filesScanned : 0;
-    return sweepDocument(String(doc.version ?? "driftless"), (/* @__PURE__ */ new Date(0)).toISOString(), [{ name: fileName, path: ".", status: "scanned", filesScanned, findings }], []);
+    return sweepDocument(String(doc.version ?? "driftless"), createdAt, [{ name: fileName, path: ".", status: "scanned", filesScanned, findings }], []);
   }
   const prefixes = entries.map((e) => typeof e.prefix === "string" ? e.prefix : "");
   const repositories = entries.map((e, i) => {
@@ -161,7 +190,7 @@ function fromScanJson(doc, shownAs) {
       findings: own.map((f) => ({ ...f, file: f.file.slice(prefix.length) }))
     };
   });
-  return sweepDocument(String(doc.version ?? "driftless"), (/* @__PURE__ */ new Date(0)).toISOString(), repositories, []);
+  return sweepDocument(String(doc.version ?? "driftless"), createdAt, repositories, []);
 }
 function mergeDocuments(docs, tool, createdAt) {
   return sweepDocument(
@@ -171,6 +200,13 @@ function mergeDocuments(docs, tool, createdAt) {
     docs.flatMap((d) => d.rules)
   );
 }
+function sameRemote(a, b) {
+  const plain = (url) => url.toLowerCase().replace(/\/+$/, "").replace(/\.git$/, "");
+  return plain(a) === plain(b);
+}
+function ownValue(record, key) {
+  return record !== void 0 && Object.hasOwn(record, key) ? record[key] : void 0;
+}
 function counts(findings) {
   const m = /* @__PURE__ */ new Map();
   for (const f of findings) if (!f.suppressed) m.set(f.fingerprint, (m.get(f.fingerprint) ?? 0) + 1);
@@ -178,8 +214,12 @@ function counts(findings) {
 }
 function compareDocuments(current, previous) {
   const before = new Map(previous.repositories.map((r) => [r.name, r]));
-  if (current.repositories.length === 1 && previous.repositories.length === 1) before.set(current.repositories[0].name, previous.repositories[0]);
-  const comparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints: {} };
+  const [only, previousOnly] = [current.repositories[0], previous.repositories[0]];
+  if (current.repositories.length === 1 && previous.repositories.length === 1 && only && previousOnly && (only.remoteUrl === void 0 || previousOnly.remoteUrl === void 0 || sameRemote(only.remoteUrl, previousOnly.remoteUrl))) {
+    before.set(only.name, previousOnly);
+  }
+  const newFingerprints = /* @__PURE__ */ Object.create(null);
+  const comparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints };
   for (const repo of current.repositories) {
     const old = before.get(repo.name);
     const row = { name: repo.name, new: 0, fixed: 0, open: 0 };
@@ -218,4 +258,4 @@ function compareDocuments(current, previous) {
   return { ...current, comparison };
 }
 
-export { ReportDocumentError as R, sweepDocument as a, sweepFinding as b, compareDocuments as c, documentFromRuns as d, sweepRules as e, familyOf as f, mergeDocuments as m, parseReportDocument as p, summarizeRepositories as s, uniqueNames as u };
+export { ReportDocumentError as R, sweepDocument as a, sweepFinding as b, compareDocuments as c, documentFromRuns as d, sweepRules as e, familyOf as f, mergeDocuments as m, ownValue as o, parseReportDocument as p, summarizeRepositories as s, uniqueNames as u };

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { af as printParseErrorCode } from './core-B1YyzGGN.js';
+import { ak as printParseErrorCode } from './core-rIbHktD1.js';
 
 const require$1 = createRequire(import.meta.url);
 

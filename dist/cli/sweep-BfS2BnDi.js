@@ -1,12 +1,13 @@
 import { createRequire } from 'node:module';
-import { a as readReportFile } from './chunk-DXGqSpmm.js';
-import { a8 as FAIL_ON, C as CliError, o as stringOption, t as CONFIG_FILE_NAME, F as toolVersion, k as parseArgs, m as flag, n as EXIT_OK, a4 as listOption, a9 as linkBaseFrom, j as levelRank, aa as EXIT_FINDINGS, ab as gitHead } from './core-B1YyzGGN.js';
-import { u as uniqueNames, p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-DmEb5run.js';
+import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-BkUoBnbL.js';
+import './chunk-B_ZFLRji.js';
+import { u as uniqueNames, p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-De76Bceq.js';
+import { ab as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, J as toolVersion, ac as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a7 as listOption, ad as parseByteSize, ae as idList, af as EXIT_FINDINGS, n as levelRank, ag as gitHead } from './core-rIbHktD1.js';
 import './chunk-WV4KQOO6.js';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { statSync, existsSync, readdirSync, readFileSync } from 'node:fs';
-import { readFile, writeFile, rename, mkdir, rm } from 'node:fs/promises';
+import { statSync, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
+import { readFile, writeFile, rename, mkdir, readdir, rm } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve, join, dirname, basename, relative, isAbsolute } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,6 +22,7 @@ var SWEEP_OPTIONS = {
   compare: { value: true },
   "link-template": { value: true },
   "fail-on": { value: true, choices: FAIL_ON },
+  strict: { value: false },
   quiet: { value: false },
   // Passed to every repository's scan.
   rules: { value: true, repeatable: true },
@@ -45,20 +47,43 @@ function sweepTargets(input, cwd, outputDir) {
     if (existsSync(join(absolute, ".git"))) {
       throw new CliError(`sweep: ${input} is a git repository itself; give the folder that holds the repositories (or a file listing them), or scan this one with driftless scan ${input}`);
     }
-    entries = readdirSync(absolute, { withFileTypes: true }).filter((d) => !d.name.startsWith(".") && (d.isDirectory() || d.isSymbolicLink() && statSync(join(absolute, d.name), { throwIfNoEntry: false })?.isDirectory())).map((d) => join(absolute, d.name)).filter((p) => p !== outputDir).sort().map((p) => ({ absolutePath: p, shownAs: shown(cwd, p) }));
+    entries = readdirSync(absolute, { withFileTypes: true }).filter((d) => !d.name.startsWith(".") && (d.isDirectory() || d.isSymbolicLink() && statSync(join(absolute, d.name), { throwIfNoEntry: false })?.isDirectory())).map((d) => join(absolute, d.name)).filter((p) => !(within(p, outputDir) && !within(absolute, outputDir)) && p !== join(outputDir, SWEEP_REPORTS_FOLDER)).sort().map((p) => ({ absolutePath: p, shownAs: shown(cwd, p) }));
   } else {
     const base = dirname(absolute);
-    entries = readFileSync(absolute, "utf8").split(/\r?\n/).map((line) => line.replace(/(^|\s)#.*$/, "").trim()).filter(Boolean).map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
+    entries = readFileSync(absolute, "utf8").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")).map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
   }
   if (entries.length === 0) throw new CliError(`sweep: ${input} holds no repositories (${info.isDirectory() ? "no subfolders" : "no paths listed"})`);
-  return uniqueNames(entries.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" })));
+  const seen = /* @__PURE__ */ new Set();
+  const distinct = entries.map((e) => ({ ...e, absolutePath: realOrSelf(e.absolutePath) })).filter((e) => !seen.has(e.absolutePath) && seen.add(e.absolutePath));
+  return reportStems(uniqueNames(distinct.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" }))));
+}
+function within(path, folder) {
+  const rel = relative(folder, path);
+  return rel === "" || !rel.startsWith("..") && !isAbsolute(rel);
+}
+function realOrSelf(path) {
+  try {
+    return realpathSync(path);
+  } catch {
+    return path;
+  }
+}
+function reportStems(targets) {
+  const plain = targets.map((t) => reportFileStem(basename(t.absolutePath) || "repository"));
+  const folded = /* @__PURE__ */ new Map();
+  for (const stem of plain) folded.set(stem.toLowerCase(), (folded.get(stem.toLowerCase()) ?? 0) + 1);
+  return targets.map((t, i) => {
+    const stem = plain[i];
+    const lossless = stem === basename(t.absolutePath);
+    return { ...t, stem: lossless && folded.get(stem.toLowerCase()) === 1 ? stem : `${stem}-${createHash("sha256").update(t.absolutePath).digest("hex").slice(0, 8)}` };
+  });
 }
 function shown(cwd, absolute) {
   const rel = relative(cwd, absolute);
   return rel === "" ? "." : rel.startsWith("..") || isAbsolute(rel) ? absolute : rel;
 }
 function reportFileStem(name) {
-  return name.replace(/[^A-Za-z0-9._~-]/g, "_").replace(/^\.+/, "_");
+  return name.replace(/[^A-Za-z0-9._~-]/g, "_").replace(/^\.+/, "_").slice(0, 200);
 }
 function positiveInt(parsed, name, fallback) {
   const text = stringOption(parsed, name);
@@ -75,34 +100,70 @@ function folderDigest(dir) {
       else if (entry.isFile()) hash.update(`${relative(dir, file)}\0`).update(readFileSync(file)).update("\0");
     }
   };
-  walk(dir);
+  try {
+    walk(dir);
+  } catch (error) {
+    hash.update(`(unreadable: ${error.code ?? "error"})`);
+  }
   return hash.digest("hex");
 }
-function cacheKey(commit, root, scanArgs, ruleDigests) {
-  if (!commit) return void 0;
+async function cacheKey(head, root, scanArgs, ruleDigests) {
+  if (!head.revisionId) return void 0;
   const config = join(root, CONFIG_FILE_NAME);
   const hash = createHash("sha256");
-  hash.update(`${toolVersion()}\0${commit}\0`);
-  hash.update(existsSync(config) ? readFileSync(config) : "(no configuration)");
+  hash.update(`${toolVersion()}\0${head.revisionId}\0${head.remoteUrl ?? ""}\0`);
+  if (existsSync(config)) {
+    hash.update(readFileSync(config));
+    try {
+      for (const dir of (await loadConfig(config)).customRules) hash.update(`\0${dir}\0${folderDigest(dir)}`);
+    } catch {
+    }
+  } else hash.update("(no configuration)");
   hash.update(`\0${JSON.stringify(scanArgs)}\0${ruleDigests.join(",")}`);
   return hash.digest("hex");
 }
 async function readCache(file) {
   try {
     const doc = JSON.parse(await readFile(file, "utf8"));
-    if (doc.schemaVersion === 1 && typeof doc.entries === "object" && doc.entries !== null) return doc;
+    if (doc.schemaVersion === 2 && typeof doc.entries === "object" && doc.entries !== null) return { schemaVersion: 2, entries: Object.assign(/* @__PURE__ */ Object.create(null), doc.entries) };
   } catch {
   }
-  return { schemaVersion: 1, entries: {} };
+  return emptyCache();
+}
+function emptyCache() {
+  return { schemaVersion: 2, entries: /* @__PURE__ */ Object.create(null) };
+}
+async function fileDigest(file) {
+  try {
+    return createHash("sha256").update(await readFile(file)).digest("hex");
+  } catch {
+    return void 0;
+  }
 }
 async function writeAtomically(file, text) {
   const temporary = `${file}.${process.pid}.tmp`;
   await writeFile(temporary, text, "utf8");
   await rename(temporary, file);
 }
+var running = /* @__PURE__ */ new Set();
+async function stopChildrenOnSignal(work) {
+  const signals = ["SIGINT", "SIGTERM", "SIGHUP"];
+  const handler = (signal) => {
+    for (const child of running) child.kill("SIGKILL");
+    for (const s of signals) process.off(s, handler);
+    process.kill(process.pid, signal);
+  };
+  for (const s of signals) process.on(s, handler);
+  try {
+    return await work();
+  } finally {
+    for (const s of signals) process.off(s, handler);
+  }
+}
 function runChild(args, cwd, timeoutMs, env) {
   return new Promise((done) => {
-    execFile(process.execPath, [CLI_BIN, ...args], { cwd, env: { ...env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, (error, _stdout, stderr) => {
+    const child = execFile(process.execPath, [CLI_BIN, ...args], { cwd, env: { ...env, NO_COLOR: "1", FORCE_COLOR: "0" }, timeout: timeoutMs, killSignal: "SIGKILL", maxBuffer: 16 << 20 }, (error, _stdout, stderr) => {
+      running.delete(child);
       const e = error;
       done({
         code: e ? typeof e.code === "number" ? e.code : null : 0,
@@ -112,6 +173,7 @@ function runChild(args, cwd, timeoutMs, env) {
         ...e && typeof e.code === "string" ? { error: e.message } : {}
       });
     });
+    running.add(child);
   });
 }
 function lastWords(stderr) {
@@ -175,7 +237,7 @@ async function eachLimited(items, limit, work) {
 async function sweepCommand(argv, io) {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-BUlHQBLl.js')).HELP);
+    io.stdout.write((await import('./help-uPVwjJuI.js')).commandHelp("sweep"));
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -191,9 +253,12 @@ async function sweepCommand(argv, io) {
   const quiet = flag(parsed, "quiet");
   const compare = stringOption(parsed, "compare");
   const previous = compare === void 0 ? void 0 : await readReportFile(compare, io.cwd, "--compare ");
-  const linkTemplate = stringOption(parsed, "link-template");
+  const linkTemplate = linkTemplateOption(parsed);
   const ruleDirs = listOption(parsed, "rules").map((d) => resolve(io.cwd, d));
   for (const [i, dir] of ruleDirs.entries()) if (!statSync(dir, { throwIfNoEntry: false })?.isDirectory()) throw new CliError(`--rules ${listOption(parsed, "rules")[i]} is not a folder`);
+  const maxFileSize = stringOption(parsed, "max-file-size");
+  if (maxFileSize !== void 0) parseByteSize(maxFileSize);
+  const rules = await packRules(ruleDirs, idList(listOption(parsed, "rule")), idList(listOption(parsed, "skip-rule")));
   const scanArgs = [
     ...ruleDirs.flatMap((d) => ["--rules", d]),
     ...listOption(parsed, "rule").flatMap((r) => ["--rule", r]),
@@ -211,56 +276,68 @@ async function sweepCommand(argv, io) {
     throw new CliError(`--output-dir ${outputOption}: cannot create it (${error.code ?? error.message})`);
   }
   const cacheFile = join(outputDir, SWEEP_CACHE_FILE);
-  const cache = flag(parsed, "no-cache") ? { schemaVersion: 1, entries: {} } : await readCache(cacheFile);
+  const cache = flag(parsed, "no-cache") ? emptyCache() : await readCache(cacheFile);
   let cacheWrites = Promise.resolve();
   const saveCache = () => cacheWrites = cacheWrites.then(() => writeAtomically(cacheFile, `${JSON.stringify(cache, null, 2)}
 `));
   const progress = await progressFor(io, targets.length, quiet);
   const results = new Array(targets.length);
-  await eachLimited(targets, concurrency, async (target, index) => {
-    const repo = await sweepOne(target, { reportsDir, outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
-    results[index] = repo;
-    if (repo.status !== "failed" && repo.reports?.sarif && repo.reports.json) {
-      const key = cacheKey(repo.commit, target.absolutePath, scanArgs, ruleDigests);
-      if (key) {
-        cache.entries[target.absolutePath] = { key, name: repo.name, reports: { sarif: repo.reports.sarif, json: repo.reports.json } };
-        await saveCache();
-      }
-    } else if (cache.entries[target.absolutePath]) {
-      delete cache.entries[target.absolutePath];
+  await stopChildrenOnSignal(
+    () => eachLimited(targets, concurrency, async (target, index) => {
+      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+      results[index] = repo;
+      if (cacheEntry) cache.entries[target.absolutePath] = cacheEntry;
+      else delete cache.entries[target.absolutePath];
       await saveCache();
-    }
-    progress.done(repo, index);
-  });
+      progress.done(repo, index);
+    })
+  );
   progress.stop();
   await cacheWrites;
-  let doc = sweepDocument(`driftless ${toolVersion()}`, (/* @__PURE__ */ new Date()).toISOString(), results, await packRules(ruleDirs));
+  await removeStaleReports(reportsDir, results);
+  let doc = sweepDocument(`driftless ${toolVersion()}`, (/* @__PURE__ */ new Date()).toISOString(), results, rules);
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
 `);
-  const { renderHtml } = await import('./html-DPOGwAZK.js');
+  const { renderHtml } = await import('./html-B-IFCD4O.js');
   const linkBase = Object.fromEntries(targets.map((t) => [t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
   const s = doc.summary;
   const shownDir = shown(io.cwd, outputDir);
   io.stdout.write(
-    `driftless sweep: ${s.repositories} repositor${s.repositories === 1 ? "y" : "ies"} (${s.scanned} scanned, ${s.cached} unchanged since the last sweep, ${s.failed} failed): ${s.findings} finding${s.findings === 1 ? "" : "s"} (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.notes} note${s.notes === 1 ? "" : "s"})${doc.comparison ? `; since ${doc.comparison.previousCreatedAt}: ${doc.comparison.new} new, ${doc.comparison.fixed} fixed, ${doc.comparison.open} still open` : ""}
+    `driftless sweep: ${s.repositories} repositor${s.repositories === 1 ? "y" : "ies"} (${s.scanned} scanned, ${s.cached} unchanged since the last sweep, ${s.failed} failed): ${s.findings} finding${s.findings === 1 ? "" : "s"} (${s.errors} error${s.errors === 1 ? "" : "s"}, ${s.warnings} warning${s.warnings === 1 ? "" : "s"}, ${s.notes} note${s.notes === 1 ? "" : "s"})${doc.comparison ? `; since ${compare} (${doc.comparison.previousCreatedAt}): ${doc.comparison.new} new, ${doc.comparison.fixed} fixed, ${doc.comparison.open} still open` : ""}
 reports: ${join(shownDir, SWEEP_AGGREGATE_FILE)}, ${join(shownDir, SWEEP_HTML_FILE)}, ${join(shownDir, SWEEP_REPORTS_FOLDER)}/<repository>.sarif and .json
 `
   );
-  for (const r of doc.repositories.filter((x) => x.status === "failed")) io.stdout.write(`failed: ${r.name} (${r.path}): ${r.reason}
+  const failures = doc.repositories.filter((x) => x.status === "failed");
+  for (const r of failures) io.stdout.write(`failed: ${r.name} (${r.path}): ${r.reason}
 `);
+  if (flag(parsed, "strict") && failures.length > 0) return EXIT_FINDINGS;
   if (failOn === "none") return EXIT_OK;
   const threshold = levelRank(failOn);
   return doc.repositories.some((r) => r.findings.some((f) => !f.suppressed && levelRank(f.level) >= threshold)) ? EXIT_FINDINGS : EXIT_OK;
 }
-async function packRules(ruleDirs) {
-  const { loadRules } = await import('./engine-B3bXtZXE.js');
-  return sweepRules(await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {}));
+async function removeStaleReports(reportsDir, results) {
+  const owned = new Set(results.flatMap((r) => [r.reports?.sarif, r.reports?.json]).filter((f) => f !== void 0).map((f) => basename(f)));
+  for (const name of await readdir(reportsDir).catch(() => [])) {
+    if (/\.(sarif|json)$/.test(name) && !owned.has(name)) await rm(join(reportsDir, name), { force: true });
+  }
+}
+async function packRules(ruleDirs, only, skip) {
+  const { loadRules } = await import('./engine-C_2B8el9.js');
+  const { configureRules, RuleSettingError } = await import('./configure-Dhl3iEOH.js');
+  const pack = await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {});
+  try {
+    configureRules(pack, { rules: {}, only, skip });
+  } catch (error) {
+    if (error instanceof RuleSettingError) throw new CliError(`${error.source} ${error.path.join(".")}: ${error.message} (a sweep checks its options against the built-in rules and --rules folders; a rule a repository's own configuration adds cannot be named here)`);
+    throw error;
+  }
+  return sweepRules(pack);
 }
 async function sweepOne(target, ctx) {
   const base = { name: target.name, path: target.shownAs };
-  const failed = (reason, extra = {}) => ({ ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra });
+  const failed = (reason, extra = {}) => ({ repository: { ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra } });
   const info = statSync(target.absolutePath, { throwIfNoEntry: false });
   if (!info) return failed("not found: the listing names a folder that does not exist");
   if (!info.isDirectory()) return failed("not a folder: sweep scans repository folders");
@@ -276,19 +353,21 @@ async function sweepOne(target, ctx) {
     ...head.branch ? { branch: head.branch } : {},
     ...head.remoteUrl ? { remoteUrl: head.remoteUrl } : {}
   };
-  const stem = reportFileStem(target.name);
-  const reports = { sarif: `${SWEEP_REPORTS_FOLDER}/${stem}.sarif`, json: `${SWEEP_REPORTS_FOLDER}/${stem}.json` };
-  const key = cacheKey(head.revisionId, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
-  const entry = ctx.cache.entries[target.absolutePath];
-  if (key && entry?.key === key && existsSync(join(ctx.outputDir, entry.reports.sarif))) {
-    try {
-      const read = await repositoryFromReport(join(ctx.outputDir, entry.reports.json));
-      return { ...base, status: "cached", ...git, ...read, reports: entry.reports, durationMs: 0 };
-    } catch {
-    }
-  }
+  const reports = { sarif: `${SWEEP_REPORTS_FOLDER}/${target.stem}.sarif`, json: `${SWEEP_REPORTS_FOLDER}/${target.stem}.json` };
   const sarifFile = join(ctx.outputDir, reports.sarif);
   const jsonFile = join(ctx.outputDir, reports.json);
+  const key = await cacheKey(head, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
+  const entry = Object.hasOwn(ctx.cache.entries, target.absolutePath) ? ctx.cache.entries[target.absolutePath] : void 0;
+  if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json) {
+    const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
+    if (sarif === entry.sha256.sarif && json === entry.sha256.json) {
+      try {
+        const read = await repositoryFromReport(jsonFile);
+        return { repository: { ...base, status: "cached", ...git, ...read, reports, durationMs: 0 }, cacheEntry: entry };
+      } catch {
+      }
+    }
+  }
   const started = performance.now();
   const args = ["scan", ".", "--root", ".", "--format", "sarif", "--output", sarifFile, "--format", "json", "--output", jsonFile, "--fail-on", "none", "--quiet", ...ctx.scanArgs];
   const child = await runChild(args, target.absolutePath, ctx.timeoutMs, ctx.env);
@@ -303,7 +382,9 @@ async function sweepOne(target, ctx) {
   }
   if (child.code === 0) {
     try {
-      return { ...base, status: "scanned", ...git, ...await repositoryFromReport(jsonFile), reports, durationMs };
+      const repository = { ...base, status: "scanned", ...git, ...await repositoryFromReport(jsonFile), reports, durationMs };
+      const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
+      return { repository, ...key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json } } } : {} };
     } catch (error) {
       await drop();
       return failed(`its JSON report could not be read back (${error.message})`, { ...git, durationMs });

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { $ as kindRule, a0 as createReader, a1 as classify, J as analyse, a2 as discover, a3 as formUnits, P as PARSE_RULE_ID } from './core-B1YyzGGN.js';
+import { a2 as kindRule, a3 as createReader, a4 as classify, O as analyse, a5 as discover, a6 as formUnits, P as PARSE_RULE_ID } from './core-rIbHktD1.js';
 import './chunk-WV4KQOO6.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

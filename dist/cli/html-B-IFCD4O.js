@@ -1,8 +1,9 @@
 import { createRequire } from 'node:module';
-import { F as FAMILIES } from './chunk-DT0py3Zp.js';
-import './chunk-L6Vvu_-o.js';
-import { h as LEVELS, j as levelRank } from './core-B1YyzGGN.js';
-import { f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-DmEb5run.js';
+import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-B_ZFLRji.js';
+import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-De76Bceq.js';
+import { F as FAMILIES } from './chunk-D-wumhab.js';
+import './chunk-CtZ3S918.js';
+import { m as LEVELS, n as levelRank } from './core-rIbHktD1.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -301,6 +302,10 @@ var CLIENT_SCRIPT = String.raw`(function () {
       return terms.every(function (t) { return text.indexOf(t) >= 0; });
     }
 
+    function findings(n) {
+      return n + (n === 1 ? " finding" : " findings");
+    }
+
     function apply() {
       var terms = search.value.toLowerCase().split(/\s+/).filter(Boolean);
       var shown = 0;
@@ -309,7 +314,9 @@ var CLIENT_SCRIPT = String.raw`(function () {
         row.hidden = !ok;
         if (ok) shown++;
       });
-      count.textContent = shown === rows.length ? rows.length + " findings" : "Showing " + shown + " of " + rows.length + " findings";
+      var total = Number(table.getAttribute("data-total") || rows.length);
+      count.textContent = (shown === rows.length ? findings(rows.length) : "Showing " + shown + " of " + findings(rows.length)) +
+        (total > rows.length ? " listed (the " + rows.length + " most severe of " + total + ")" : "");
     }
 
     form.addEventListener("input", apply);
@@ -421,56 +428,14 @@ footer { color: var(--muted); font-size: 12px; margin-top: 32px; padding-bottom:
 `;
 }
 
-// src/report/html/links.ts
-function encodePath(path) {
-  return path.split("/").map(encodeURIComponent).join("/");
-}
-function isSafeHref(href) {
-  if (href === "" || /[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
-  const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(href);
-  return scheme === null || /^https?$/i.test(scheme[1]);
-}
-function plainHref(repo, finding, linkBase) {
-  const href = (linkBase?.[repo.name] ?? "") + encodePath(finding.file);
-  return isSafeHref(href) ? href : void 0;
-}
-function branchName(branch) {
-  return branch.startsWith("refs/heads/") ? branch.slice("refs/heads/".length) : branch;
-}
-function templateHref(template, repo, finding) {
-  const values = {
-    repository: encodeURIComponent(repo.name),
-    remote: repo.remoteUrl?.replace(/\/+$/, "").replace(/\.git$/, ""),
-    commit: repo.commit === void 0 ? void 0 : encodeURIComponent(repo.commit),
-    branch: repo.branch === void 0 ? void 0 : encodePath(branchName(repo.branch)),
-    file: encodePath(finding.file),
-    line: String(finding.line),
-    column: String(finding.column)
-  };
-  let missing = false;
-  const href = template.replace(/\{(repository|remote|commit|branch|file|line|column)\}/g, (_, name) => {
-    const value = values[name];
-    if (value === void 0 || value === "") missing = true;
-    return value ?? "";
-  });
-  return missing ? void 0 : href;
-}
-function findingLink(repo, finding, options2) {
-  if (options2.linkTemplate !== void 0) {
-    const href2 = templateHref(options2.linkTemplate, repo, finding);
-    if (href2 !== void 0 && isSafeHref(href2)) return { href: href2, templated: true };
-  }
-  const href = plainHref(repo, finding, options2.linkBase);
-  return href === void 0 ? { templated: false } : { href, templated: false };
-}
-
 // src/report/html/tables.ts
+var TABLE_ROW_LIMIT = 5e3;
 var STATE_LABEL = { new: "new", open: "open", active: "", suppressed: "suppressed" };
 var STATUS_TITLE = { scanned: "Scanned in this run", cached: "Taken from the cache: HEAD and configuration unchanged since the last scan", failed: "Not scanned: see the reason" };
-function table(id, columns, rows, empty, label, scroll = true) {
+function table(id, columns, rows, empty, label, scroll = true, total2 = rows.length) {
   const head = columns.map((c) => `<th scope="col"${c.numeric ? ' class="num" data-type="number"' : ""}${c.title ? ` title="${escapeHtml(c.title)}"` : ""}>${escapeHtml(c.label)}</th>`).join("");
   const body = rows.length > 0 ? rows.join("\n") : `<tr class="empty"><td colspan="${columns.length}">${escapeHtml(empty)}</td></tr>`;
-  const markup = `<table id="${id}" class="sortable" aria-label="${escapeHtml(label)}">
+  const markup = `<table id="${id}" class="sortable" aria-label="${escapeHtml(label)}"${total2 > rows.length ? ` data-total="${total2}"` : ""}>
 <thead><tr>${head}</tr></thead>
 <tbody>
 ${body}
@@ -575,7 +540,7 @@ function findingsTable(view) {
     { label: "Message" },
     ...stateColumn ? [{ label: "State", title: view.compared ? "new: not in the previous report; open: in both" : "suppressed: accepted in the code or the configuration" }] : []
   ];
-  const rows = view.findings.map((v) => {
+  const rows = view.findings.slice(0, TABLE_ROW_LIMIT).map((v) => {
     const f = v.finding;
     const label = STATE_LABEL[v.state];
     const justification = f.suppressed ? `<div class="note">Suppressed${f.justification ? `: ${escapeHtml(f.justification)}` : ""}</div>` : "";
@@ -591,14 +556,14 @@ function findingsTable(view) {
       "</tr>"
     ].join("");
   });
-  return table("findings", columns, rows, "No findings.", "Findings", false);
+  return table("findings", columns, rows, "No findings.", "Findings", false, view.findings.length);
 }
 function fixedTable(view) {
   const columns = [{ label: "Repository" }, { label: "Rule" }, { label: "Level" }, { label: "Location (previous report)" }, { label: "Resource" }, { label: "Message" }];
-  const rows = view.fixed.map(
+  const rows = view.fixed.slice(0, TABLE_ROW_LIMIT).map(
     (f) => `<tr data-repository="${escapeHtml(f.repository)}" data-rule="${escapeHtml(f.ruleId)}"><td>${escapeHtml(f.repository)}</td><td><code>${escapeHtml(f.ruleId)}</code></td>${levelCell(f.level)}<td class="file mono" data-sort="${escapeHtml(positionKey(f))}">${positionMarkup(f)}</td><td class="resource mono">${escapeHtml(f.resource)}</td><td class="message">${escapeHtml(f.message)}</td></tr>`
   );
-  return table("fixed", columns, rows, "Nothing was fixed since the previous report.", "Fixed findings");
+  return table("fixed", columns, rows, "Nothing was fixed since the previous report.", "Fixed findings", true, view.fixed.length);
 }
 
 // src/report/html/page.ts
@@ -678,7 +643,7 @@ function filters(view) {
     select("family", "Family", families, "All families"),
     select("state", "State", states2, "All"),
     `<button type="reset">Clear</button>`,
-    `<output id="finding-count" class="count" aria-live="polite">${plural(view.findings.length, "finding")}</output>`,
+    `<output id="finding-count" class="count" aria-live="polite">${plural(Math.min(view.findings.length, TABLE_ROW_LIMIT), "finding")}${view.findings.length > TABLE_ROW_LIMIT ? ` listed (the ${TABLE_ROW_LIMIT} most severe of ${view.findings.length})` : ""}</output>`,
     `</form>`
   ].join("\n");
 }
@@ -695,6 +660,11 @@ function linkNote(view, parts) {
   if (view.unlinked > 0) notes.push(`${plural(view.unlinked, "location")} had no safe address and ${view.unlinked === 1 ? "is" : "are"} shown as text.`);
   return notes.length > 0 ? `<p class="note">${escapeHtml(notes.join(" "))}</p>` : "";
 }
+function limitNote(total2, what) {
+  if (total2 <= TABLE_ROW_LIMIT) return "";
+  return `
+<p class="alert">This table lists the ${TABLE_ROW_LIMIT.toLocaleString("en")} most severe of the ${total2.toLocaleString("en")} ${what} (sorting and filtering work on those); the counts and charts cover them all, and the JSON report (sweep.json, or each repository's) holds every one.</p>`;
+}
 function section(id, title2, body) {
   return `<section id="${id}" aria-labelledby="${id}-h">
 <h2 id="${id}-h">${title2}</h2>
@@ -708,7 +678,7 @@ function title(view) {
 }
 function renderPage(view, parts) {
   const suppressed = view.findings.filter((f) => f.state === "suppressed").length;
-  const findingsIntro = `<p class="hint">Most severe first. Click a column's header to sort by it` + (suppressed > 0 ? `; suppressed findings are listed too, marked and greyed (the State filter hides them)` : "") + ".</p>";
+  const findingsIntro = `<p class="hint">Most severe first. Click a column's header to sort by it` + (suppressed > 0 ? `; suppressed findings are listed too, marked and greyed (the State filter hides them)` : "") + ".</p>" + limitNote(view.findings.length, "findings");
   const sections = [
     section(
       "charts",
@@ -724,7 +694,7 @@ ${parts.charts.map(figure).join("\n")}
 ${filters(view)}
 ${findingsTable(view)}
 ${linkNote(view, parts)}`),
-    ...view.compared ? [section("fixed-section", `Fixed since the previous report (${view.fixed.length})`, `<p class="hint">Findings of the previous report that are gone, where they were then.</p>
+    ...view.compared ? [section("fixed-section", `Fixed since the previous report (${view.fixed.length})`, `<p class="hint">Findings of the previous report that are gone, where they were then.</p>${limitNote(view.fixed.length, "fixed findings")}
 ${fixedTable(view)}`)] : []
   ];
   const chartVersion = /Chart\.js v(\d[\w.-]*)/.exec(parts.chartJs)?.[1];
@@ -775,7 +745,7 @@ function countFindings(findings) {
 function states(repo, doc) {
   if (!doc.comparison) return repo.findings.map((f) => f.suppressed ? "suppressed" : "active");
   const newCount = /* @__PURE__ */ new Map();
-  for (const fp of doc.comparison.newFingerprints[repo.name] ?? []) newCount.set(fp, (newCount.get(fp) ?? 0) + 1);
+  for (const fp of ownValue(doc.comparison.newFingerprints, repo.name) ?? []) newCount.set(fp, (newCount.get(fp) ?? 0) + 1);
   const total2 = /* @__PURE__ */ new Map();
   for (const f of repo.findings) if (!f.suppressed) total2.set(f.fingerprint, (total2.get(f.fingerprint) ?? 0) + 1);
   const seen = /* @__PURE__ */ new Map();

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-L6Vvu_-o.js';
-import { h as LEVELS, A as summarize, j as levelRank } from './core-B1YyzGGN.js';
+import { e as encodeUriPath } from './chunk-CtZ3S918.js';
+import { m as LEVELS, G as summarize, n as levelRank } from './core-rIbHktD1.js';
 
 const require$1 = createRequire(import.meta.url);
 
@@ -27,7 +27,7 @@ function codeSpan(text) {
 }
 function githubBlobBase(run) {
   const provenance = run.provenance;
-  if (!provenance?.revisionId || !/^[0-9a-f]{40}$/i.test(provenance.revisionId)) return void 0;
+  if (!provenance?.revisionId || provenance.repositoryUri === void 0 || !/^[0-9a-f]{40}$/i.test(provenance.revisionId)) return void 0;
   let url;
   try {
     url = new URL(provenance.repositoryUri);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { jsonChildren } from './chunk-7RVIRNFQ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-BEW50Zxr.js';
-import { i as isUnknown, u as unknown, x as isValueMap, v as visit2, p as parseTree2, Q as nondeterministicIn, L as LineIndex, b as buildResource, O as isRefusal, ac as parseModuleSource, ad as invalidSourceMessage, r as range, ae as internalError } from './core-B1YyzGGN.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-DKlw3UpK.js';
+import { i as isUnknown, u as unknown, A as isValueMap, v as visit2, p as parseTree2, W as nondeterministicIn, L as LineIndex, b as buildResource, V as isRefusal, ah as parseModuleSource, ai as invalidSourceMessage, r as range, aj as internalError } from './core-rIbHktD1.js';
 import './chunk-WV4KQOO6.js';
 import { resolve, join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';
@@ -3213,14 +3213,14 @@ function mergeOrigins(a, b) {
   if (!a?.length) return b;
   const out = [...a];
   for (const o of b) {
-    if (out.length >= MAX_ORIGINS) break;
+    if (out.length >= MAX_ORIGINS && o.kind !== "instance-key") continue;
     if (!out.some((x) => x.file === o.file && x.range.start.line === o.range.start.line && x.range.start.column === o.range.start.column)) out.push(o);
   }
   return out;
 }
 function allOrigins(node, out = [], depth = 0) {
   if (node.origins) {
-    for (const o of node.origins) if (out.length < MAX_ORIGINS && !out.includes(o)) out.push(o);
+    for (const o of node.origins) if ((out.length < MAX_ORIGINS || o.kind === "instance-key") && !out.includes(o)) out.push(o);
   }
   if (node.children && depth < 32) for (const c of Object.values(node.children)) allOrigins(c, out, depth + 1);
   return out;
@@ -3932,12 +3932,15 @@ var Evaluator = class {
       names.set(expr.valueVar, { value, node });
       if (expr.keyVar) names.set(expr.keyVar, { value: key, node: {} });
       const frame = { ...inner, names };
+      let kept;
       if (expr.condition) {
         const c = this.eval(expr.condition, frame);
         if (isUnknown(c.value)) return this.relabel(expr, f, c.value, allOrigins(c.node));
         if (!toBool(c.value, "for expression condition")) continue;
+        kept = allOrigins(c.node);
       }
-      const v = this.eval(expr.valueExpr, frame);
+      const evaluated = this.eval(expr.valueExpr, frame);
+      const v = kept?.length ? { value: evaluated.value, node: { ...evaluated.node, origins: mergeOrigins(evaluated.node.origins, kept) ?? [] } } : evaluated;
       if (!expr.object) {
         listChildren[String(values.length)] = v.node;
         values.push(v.value);

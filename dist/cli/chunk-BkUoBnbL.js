@@ -1,8 +1,10 @@
 import { createRequire } from 'node:module';
-import { C as CliError, n as EXIT_OK, k as parseArgs, m as flag, o as stringOption, F as toolVersion } from './core-B1YyzGGN.js';
-import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-DmEb5run.js';
-import { readFile, mkdir, writeFile } from 'node:fs/promises';
-import { resolve, dirname } from 'node:path';
+import { l as linkTemplateProblem, e as encodePath } from './chunk-B_ZFLRji.js';
+import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-De76Bceq.js';
+import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, J as toolVersion } from './core-rIbHktD1.js';
+import { existsSync } from 'node:fs';
+import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
+import { resolve, relative, sep, dirname } from 'node:path';
 
 const require$1 = createRequire(import.meta.url);
 var MERGE_FORMATS = ["html", "json"];
@@ -15,32 +17,55 @@ var MERGE_OPTIONS = {
 };
 async function readReportFile(file, cwd, option = "") {
   let text;
+  let modifiedAt;
   try {
-    text = await readFile(resolve(cwd, file), "utf8");
+    const path = resolve(cwd, file);
+    text = await readFile(path, "utf8");
+    modifiedAt = (await stat(path)).mtime.toISOString();
   } catch (error) {
     throw new CliError(`${option}${file}: cannot read it (${error.code ?? error.message})`);
   }
   try {
-    return parseReportDocument(text, file);
+    return parseReportDocument(text, file, modifiedAt);
   } catch (error) {
     throw error instanceof ReportDocumentError ? new CliError(`${option}${error.message}`) : error;
   }
 }
+function linkTemplateOption(parsed) {
+  const template = stringOption(parsed, "link-template");
+  const problem = template === void 0 ? void 0 : linkTemplateProblem(template);
+  if (problem) throw new CliError(`invalid value for --link-template: ${JSON.stringify(template)}: ${problem}`);
+  return template;
+}
+function linkBaseFrom(fromFolder, root) {
+  const rel = relative(fromFolder, root);
+  return rel === "" ? "" : `${encodePath(rel.split(sep).join("/"))}/`;
+}
+function mergedLinkBase(doc, cwd, reportFolder) {
+  const base = /* @__PURE__ */ Object.create(null);
+  for (const repo of doc.repositories) {
+    const root = resolve(cwd, repo.path);
+    const first = repo.findings[0];
+    if (first && existsSync(resolve(root, first.file))) base[repo.name] = linkBaseFrom(reportFolder, root);
+  }
+  return base;
+}
 async function reportCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import('./help-BUlHQBLl.js')).HELP);
+    io.stdout.write((await import('./help-uPVwjJuI.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === void 0 ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-BUlHQBLl.js')).HELP);
+    io.stdout.write((await import('./help-uPVwjJuI.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
   const output = stringOption(parsed, "output");
   const format = stringOption(parsed, "format") ?? (output?.toLowerCase().endsWith(".json") ? "json" : "html");
+  const linkTemplate = linkTemplateOption(parsed);
   const docs = [];
   for (const file of parsed.positionals) docs.push(await readReportFile(file, io.cwd));
   const compare = stringOption(parsed, "compare");
@@ -50,9 +75,9 @@ async function reportCommand(argv, io) {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}
 `;
   else {
-    const { renderHtml } = await import('./html-DPOGwAZK.js');
-    const linkTemplate = stringOption(parsed, "link-template");
-    text = renderHtml(doc, linkTemplate !== void 0 ? { linkTemplate } : {});
+    const { renderHtml } = await import('./html-B-IFCD4O.js');
+    const linkBase = mergedLinkBase(doc, io.cwd, output === void 0 || output === "-" ? io.cwd : dirname(resolve(io.cwd, output)));
+    text = renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} });
   }
   if (output === void 0 || output === "-") io.stdout.write(text);
   else {
@@ -67,4 +92,4 @@ async function reportCommand(argv, io) {
   return EXIT_OK;
 }
 
-export { readReportFile as a, reportCommand as r };
+export { linkTemplateOption as a, readReportFile as b, linkBaseFrom as l, reportCommand as r };

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { j as levelRank, a6 as visibleFindings, a7 as rulesForReport } from './core-B1YyzGGN.js';
+import { n as levelRank, a9 as visibleFindings, aa as rulesForReport } from './core-rIbHktD1.js';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -174,7 +174,7 @@ function sarifRun(run, rules, options, runName) {
     return result;
   });
   const automationId = options.category !== void 0 || runName !== void 0 ? automationDetailsId(options.category, runName) : void 0;
-  const provenance = run.provenance && publishableRepositoryUri(run.provenance.repositoryUri) ? run.provenance : void 0;
+  const provenance = run.provenance?.repositoryUri !== void 0 && publishableRepositoryUri(run.provenance.repositoryUri) ? { ...run.provenance, repositoryUri: run.provenance.repositoryUri } : void 0;
   return {
     tool: {
       driver: {

@@ -1,9 +1,0 @@
-import { createRequire } from 'node:module';
-import { d as documentFromRuns } from './chunk-DmEb5run.js';
-export { R as ReportDocumentError, c as compareDocuments, f as familyOf, m as mergeDocuments, p as parseReportDocument, s as summarizeRepositories, a as sweepDocument, b as sweepFinding, e as sweepRules, u as uniqueNames } from './chunk-DmEb5run.js';
-import './core-B1YyzGGN.js';
-import './chunk-WV4KQOO6.js';
-
-const require$1 = createRequire(import.meta.url);
-
-export { documentFromRuns };
