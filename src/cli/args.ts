@@ -38,7 +38,8 @@ export function parseArgs(argv: readonly string[], specs: Record<string, OptionS
     arg = aliases[arg] ?? arg;
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--/, "");
-    const spec = arg.startsWith("--") ? specs[name] : undefined;
+    // Own keys only: `--constructor` must not find Object.prototype's.
+    const spec = arg.startsWith("--") && Object.hasOwn(specs, name) ? specs[name] : undefined;
     if (!spec) throw new CliError(`unknown option ${eq >= 0 ? arg.slice(0, eq) : arg} (see driftless --help)`);
     if (!spec.value) {
       if (eq >= 0) throw new CliError(`option --${name} does not take a value`);

@@ -38,6 +38,8 @@ describe("argument parsing", () => {
   it("rejects unknown options, missing values and bad choices", () => {
     expect(() => parseArgs(["--foo"], specs)).toThrow("unknown option --foo (see driftless --help)");
     expect(() => parseArgs(["--foo=1"], specs)).toThrow("unknown option --foo");
+    // Names of Object.prototype's members are no options either.
+    for (const name of ["constructor", "__proto__", "toString", "hasOwnProperty"]) expect(() => parseArgs([`--${name}`], specs), name).toThrow(`unknown option --${name}`);
     expect(() => parseArgs(["--root"], specs)).toThrow("option --root needs a value");
     expect(() => parseArgs(["--format", "xml"], specs)).toThrow('invalid value for --format: "xml" (expected one of text, sarif, json)');
     expect(() => parseArgs(["--help=yes"], specs)).toThrow(CliError);
