@@ -1632,7 +1632,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-Dtem-G2i.js') : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-I52rta51.js') : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -4062,7 +4062,7 @@ function defaultConfigFile(root) {
 var validator;
 async function validate() {
   if (!validator) {
-    const ajvModule = await import('./ajv-DNpe5XNP.js');
+    const ajvModule = await import('./ajv-D3zWjXSU.js');
     const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
@@ -4242,7 +4242,7 @@ function parseArgs(argv, specs) {
     arg = aliases[arg] ?? arg;
     const eq = arg.startsWith("--") ? arg.indexOf("=") : -1;
     const name = (eq >= 0 ? arg.slice(0, eq) : arg).replace(/^--/, "");
-    const spec = arg.startsWith("--") ? specs[name] : void 0;
+    const spec = arg.startsWith("--") && Object.hasOwn(specs, name) ? specs[name] : void 0;
     if (!spec) throw new CliError(`unknown option ${eq >= 0 ? arg.slice(0, eq) : arg} (see driftless --help)`);
     if (!spec.value) {
       if (eq >= 0) throw new CliError(`option --${name} does not take a value`);
@@ -4640,7 +4640,7 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-Cm2Hc_F2.js')]);
+  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-CXo_QP0t.js')]);
   return globbyModule;
 }
 function terraformSiblings(dir) {
@@ -4956,17 +4956,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import('./terraform-BUmnvurU.js');
+    const { scanTerraform } = await import('./terraform-DU2zpHYC.js');
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import('./cloudformation-D0w0vDpQ.js');
+      const { scanCloudFormationUnit } = await import('./cloudformation-Dxj8JOsb.js');
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import('./pulumi-GXza8VeM.js');
+      const { scanPulumiUnit } = await import('./pulumi-CfSeiAak.js');
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -5834,7 +5834,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-DsOcNRCy.js');
+  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-COzgiHV_.js');
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -5911,7 +5911,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import('./inline-C1oCzp6P.js');
+        const { commentSuppressions, metadataSuppressions } = await import('./inline-D38Jrz32.js');
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -5977,15 +5977,15 @@ async function loadReporter(format) {
     case "text":
       return (await Promise.resolve().then(() => textF3GL2V7I)).toText;
     case "sarif":
-      return (await import('./sarif-BixcgDBO.js')).toSarif;
+      return (await import('./sarif-D4N4-7SE.js')).toSarif;
     case "json":
-      return (await import('./json-njWZT-Ej.js')).toJson;
+      return (await import('./json-DAhXFWgE.js')).toJson;
     case "markdown":
-      return (await import('./markdown-CXMd_GD3.js')).toMarkdown;
+      return (await import('./markdown-D9SdTgZt.js')).toMarkdown;
     case "junit":
-      return (await import('./junit-fjc-Zo5q.js')).toJunit;
+      return (await import('./junit-1eehck7n.js')).toJunit;
     case "html":
-      return (await import('./html-B-IFCD4O.js')).toHtml;
+      return (await import('./html-D8Xa1-Rv.js')).toHtml;
   }
 }
 function provenanceOf(root) {
@@ -6647,14 +6647,14 @@ async function checkCommand(argv, io, command) {
 async function htmlOptions(parsed, targets, runs, cwd) {
   const compare = stringOption(parsed, "compare");
   const linkTemplate = stringOption(parsed, "link-template");
-  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-BKOSVKVl.js');
+  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-Bfowc7l-.js');
   linkTemplateOption(parsed);
   if (!targets.some((t) => t.format === "html")) {
     if (compare !== void 0 || linkTemplate !== void 0) throw new CliError(`--${compare !== void 0 ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
     return () => ({});
   }
   const previous = compare === void 0 ? void 0 : await readReportFile(compare, cwd, "--compare ");
-  const { documentFromRuns } = await import('./documents-CAeC5uMD.js');
+  const { documentFromRuns } = await import('./documents-DoZcNoNP.js');
   const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   return (target) => {
@@ -6676,7 +6676,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import('./gate-DsOcNRCy.js');
+  const { GateInputError, readChangeFile } = await import('./gate-COzgiHV_.js');
   const absolute = inputs.map((p) => resolve(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -6737,7 +6737,7 @@ function sourceChoice(root, template, project, cwd) {
 
 const require$2 = createRequire(import.meta.url);
 
-const scanFG6CLU47 = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const scanNFGATJQO = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   FAIL_ON,
   colourWanted,
@@ -6813,4 +6813,4 @@ const textF3GL2V7I = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   toText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { FUNCTIONS as $, isValueMap as A, BUILTIN_RULES_DIR as B, CliError as C, locate as D, Evaluation as E, mergeRuns as F, summarize as G, HELP as H, EXIT_USAGE as I, toolVersion as J, EXIT_INTERNAL as K, LineIndex as L, MARKER as M, processIo as N, analyse as O, PARSE_RULE_ID as P, compareFindings as Q, RuleSettingError as R, STARTER_CONFIG as S, runScan as T, UsageError as U, isRefusal as V, nondeterministicIn as W, LOCK_FILE_NAMES as X, useParamValidator as Y, mostSpecific as Z, parsePath as _, RuleLoadError as a, PathSyntaxError as a0, require_ucs2length as a1, kindRule as a2, createReader as a3, classify as a4, discover as a5, formUnits as a6, listOption as a7, ruleDocPath as a8, visibleFindings as a9, rulesForReport as aa, FAIL_ON as ab, loadConfig as ac, parseByteSize as ad, idList as ae, EXIT_FINDINGS as af, gitHead as ag, parseModuleSource as ah, invalidSourceMessage as ai, internalError as aj, printParseErrorCode as ak, scanFG6CLU47 as al, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, isCalendarDate as z };
+export { FUNCTIONS as $, isValueMap as A, BUILTIN_RULES_DIR as B, CliError as C, locate as D, Evaluation as E, mergeRuns as F, summarize as G, HELP as H, EXIT_USAGE as I, toolVersion as J, EXIT_INTERNAL as K, LineIndex as L, MARKER as M, processIo as N, analyse as O, PARSE_RULE_ID as P, compareFindings as Q, RuleSettingError as R, STARTER_CONFIG as S, runScan as T, UsageError as U, isRefusal as V, nondeterministicIn as W, LOCK_FILE_NAMES as X, useParamValidator as Y, mostSpecific as Z, parsePath as _, RuleLoadError as a, PathSyntaxError as a0, require_ucs2length as a1, kindRule as a2, createReader as a3, classify as a4, discover as a5, formUnits as a6, listOption as a7, ruleDocPath as a8, visibleFindings as a9, rulesForReport as aa, FAIL_ON as ab, loadConfig as ac, parseByteSize as ad, idList as ae, EXIT_FINDINGS as af, gitHead as ag, parseModuleSource as ah, invalidSourceMessage as ai, internalError as aj, printParseErrorCode as ak, scanNFGATJQO as al, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, isCalendarDate as z };

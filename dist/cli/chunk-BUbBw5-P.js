@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ak as printParseErrorCode } from './core-rIbHktD1.js';
+import { ak as printParseErrorCode } from './core-CuAHVpcg.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { o as ownValue } from './chunk-De76Bceq.js';
+import { o as ownValue } from './chunk-DzjoBrPg.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { m as LEVELS } from './core-rIbHktD1.js';
+import { m as LEVELS } from './core-CuAHVpcg.js';
 
 const require$1 = createRequire(import.meta.url);
 

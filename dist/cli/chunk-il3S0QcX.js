@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-CtZ3S918.js';
-import { m as LEVELS, G as summarize, n as levelRank } from './core-rIbHktD1.js';
+import { e as encodeUriPath } from './chunk-CwD2gVBY.js';
+import { m as LEVELS, G as summarize, n as levelRank } from './core-CuAHVpcg.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-B_ZFLRji.js';
-import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-De76Bceq.js';
-import { F as FAMILIES } from './chunk-D-wumhab.js';
-import './chunk-CtZ3S918.js';
-import { m as LEVELS, n as levelRank } from './core-rIbHktD1.js';
+import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-idedue4J.js';
+import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-DzjoBrPg.js';
+import { F as FAMILIES } from './chunk-il3S0QcX.js';
+import './chunk-CwD2gVBY.js';
+import { m as LEVELS, n as levelRank } from './core-CuAHVpcg.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

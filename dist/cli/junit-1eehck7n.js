@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { F as mergeRuns, n as levelRank } from './core-rIbHktD1.js';
+import { F as mergeRuns, n as levelRank } from './core-CuAHVpcg.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { k as commandHelp } from './core-rIbHktD1.js';
-export { H as HELP } from './core-rIbHktD1.js';
+import { k as commandHelp } from './core-CuAHVpcg.js';
+export { H as HELP } from './core-CuAHVpcg.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

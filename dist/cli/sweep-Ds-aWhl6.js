@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-BkUoBnbL.js';
-import './chunk-B_ZFLRji.js';
-import { u as uniqueNames, p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-De76Bceq.js';
-import { ab as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, J as toolVersion, ac as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a7 as listOption, ad as parseByteSize, ae as idList, af as EXIT_FINDINGS, n as levelRank, ag as gitHead } from './core-rIbHktD1.js';
+import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-Lmv-zmux.js';
+import './chunk-idedue4J.js';
+import { u as uniqueNames, p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-DzjoBrPg.js';
+import { ab as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, J as toolVersion, ac as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a7 as listOption, ad as parseByteSize, ae as idList, af as EXIT_FINDINGS, n as levelRank, ag as gitHead } from './core-CuAHVpcg.js';
 import './chunk-WV4KQOO6.js';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -237,7 +237,7 @@ async function eachLimited(items, limit, work) {
 async function sweepCommand(argv, io) {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-uPVwjJuI.js')).commandHelp("sweep"));
+    io.stdout.write((await import('./help-C2sXwJ3b.js')).commandHelp("sweep"));
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -299,7 +299,7 @@ async function sweepCommand(argv, io) {
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
 `);
-  const { renderHtml } = await import('./html-B-IFCD4O.js');
+  const { renderHtml } = await import('./html-D8Xa1-Rv.js');
   const linkBase = Object.fromEntries(targets.map((t) => [t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
   const s = doc.summary;
@@ -324,8 +324,8 @@ async function removeStaleReports(reportsDir, results) {
   }
 }
 async function packRules(ruleDirs, only, skip) {
-  const { loadRules } = await import('./engine-C_2B8el9.js');
-  const { configureRules, RuleSettingError } = await import('./configure-Dhl3iEOH.js');
+  const { loadRules } = await import('./engine-D-2QlA4r.js');
+  const { configureRules, RuleSettingError } = await import('./configure-NfEy-Zrg.js');
   const pack = await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {});
   try {
     configureRules(pack, { rules: {}, only, skip });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { l as linkTemplateProblem, e as encodePath } from './chunk-B_ZFLRji.js';
-import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-De76Bceq.js';
-import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, J as toolVersion } from './core-rIbHktD1.js';
+import { l as linkTemplateProblem, e as encodePath } from './chunk-idedue4J.js';
+import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-DzjoBrPg.js';
+import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, J as toolVersion } from './core-CuAHVpcg.js';
 import { existsSync } from 'node:fs';
 import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { resolve, relative, sep, dirname } from 'node:path';
@@ -53,13 +53,13 @@ function mergedLinkBase(doc, cwd, reportFolder) {
 async function reportCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import('./help-uPVwjJuI.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-C2sXwJ3b.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === void 0 ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-uPVwjJuI.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-C2sXwJ3b.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
@@ -75,7 +75,7 @@ async function reportCommand(argv, io) {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}
 `;
   else {
-    const { renderHtml } = await import('./html-B-IFCD4O.js');
+    const { renderHtml } = await import('./html-D8Xa1-Rv.js');
     const linkBase = mergedLinkBase(doc, io.cwd, output === void 0 || output === "-" ? io.cwd : dirname(resolve(io.cwd, output)));
     text = renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} });
   }
