@@ -8,20 +8,21 @@
  */
 import { execFile, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
 import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
-import { basename, dirname, isAbsolute, join, relative, resolve } from "node:path";
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
 import { levelRank } from "../model/finding.js";
 import type { SweepRepository, SweepRule } from "../model/sweep.js";
-import { compareDocuments, parseReportDocument, sweepDocument, sweepRules, uniqueNames } from "../report/documents.js";
+import { compareDocuments, parseReportDocument, sweepDocument, sweepRules } from "../report/documents.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { CONFIG_FILE_NAME, loadConfig } from "./config.js";
 import { CliError, EXIT_FINDINGS, EXIT_OK, type Io } from "./io.js";
 import { gitHead, type GitHead } from "./provenance.js";
 import { linkBaseFrom, linkTemplateOption, readReportFile } from "./report.js";
 import { FAIL_ON, idList, parseByteSize, type FailOn } from "./scan.js";
+import { todayUtc } from "../suppress/ignore.js";
 import { toolVersion } from "./version.js";
 
 const SWEEP_OPTIONS: Record<string, OptionSpec> = {
@@ -77,6 +78,12 @@ interface CacheEntry {
   key: string;
   reports: { sarif: string; json: string };
   sha256: { sarif: string; json: string };
+  /**
+   * The last day (YYYY-MM-DD, UTC) the reports hold: the earliest `expires` of a suppression
+   * they applied. The next day that suppression has expired and its findings are reported again,
+   * at the same commit: the repository is scanned again.
+   */
+  until?: string;
 }
 
 interface CacheFile {
@@ -89,20 +96,22 @@ interface CacheFile {
  * output folder and folders inside it left out); a file: one path per line, relative to the
  * file's folder, blank lines and lines starting with `#` skipped (a `#` elsewhere is part of the
  * path). A folder given twice (also through a symbolic link) is swept once. Names are the
- * folders' names, repeats made unique with `~2`, `~3`; stems see reportStems.
+ * folders' names (repositoryNames for folders that share one); stems see reportStems.
  * @throws CliError when the input is missing, is itself a repository, or lists nothing
  */
 export function sweepTargets(input: string, cwd: string, outputDir: string): SweepTarget[] {
   const absolute = resolve(cwd, input);
-  const info = statSync(absolute, { throwIfNoEntry: false });
-  if (!info) throw new CliError(`sweep: ${input} not found; give a folder whose subfolders are repositories, or a file listing repository paths (one per line)`);
+  const { info, problem } = statOf(absolute);
+  if (!info) throw new CliError(`sweep: ${input} ${problem === "ENOENT" ? "not found" : `cannot be read (${problem})`}; give a folder whose subfolders are repositories, or a file listing repository paths (one per line)`);
   let entries: { absolutePath: string; shownAs: string }[];
   if (info.isDirectory()) {
     if (existsSync(join(absolute, ".git"))) {
       throw new CliError(`sweep: ${input} is a git repository itself; give the folder that holds the repositories (or a file listing them), or scan this one with driftless scan ${input}`);
     }
     entries = readdirSync(absolute, { withFileTypes: true })
-      .filter((d) => !d.name.startsWith(".") && (d.isDirectory() || (d.isSymbolicLink() && statSync(join(absolute, d.name), { throwIfNoEntry: false })?.isDirectory())))
+      // A symbolic link counts unless it leads to something other than a folder: a dangling or
+      // looping one is recorded as failed rather than skipped unseen.
+      .filter((d) => !d.name.startsWith(".") && (d.isDirectory() || (d.isSymbolicLink() && statOf(join(absolute, d.name)).info?.isDirectory() !== false)))
       .map((d) => join(absolute, d.name))
       // The output folder is no repository, nor is anything in it (its reports folder, when the
       // output goes into the swept folder itself).
@@ -122,7 +131,40 @@ export function sweepTargets(input: string, cwd: string, outputDir: string): Swe
   const distinct = entries
     .map((e) => ({ ...e, absolutePath: realOrSelf(e.absolutePath) }))
     .filter((e) => !seen.has(e.absolutePath) && seen.add(e.absolutePath));
-  return reportStems(uniqueNames(distinct.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" }))));
+  return reportStems(repositoryNames(distinct));
+}
+
+/**
+ * A file's stat, or the error code that stopped it (ENOENT, ELOOP, ENOTDIR, EACCES...): a
+ * listing may name anything, and one bad entry must not stop the sweep.
+ */
+function statOf(path: string): { info?: Stats; problem?: string } {
+  try {
+    return { info: statSync(path) };
+  } catch (error) {
+    return { problem: (error as NodeJS.ErrnoException).code ?? (error as Error).message };
+  }
+}
+
+/**
+ * Repository names: the folder's name, or, for folders that share it, the shortest ending of
+ * each one's path that no other has (`team-a/infra`, `team-b/infra`; the whole path when one
+ * ends another). A name depends on the set of folders, never on their order, and one made
+ * longer holds a `/`, so it cannot be another folder's name.
+ */
+function repositoryNames<T extends { absolutePath: string }>(items: T[]): (T & { name: string })[] {
+  const segments = items.map((i) => i.absolutePath.split(sep).filter(Boolean));
+  const suffix = (i: number, k: number): string => {
+    const parts = segments[i]!;
+    return k >= parts.length ? items[i]!.absolutePath : parts.slice(parts.length - k).join("/");
+  };
+  return items.map((item, i) => {
+    const longest = Math.max(1, segments[i]!.length);
+    let k = 1;
+    while (k < longest && items.some((_, j) => j !== i && suffix(j, k) === suffix(i, k))) k++;
+    const unique = !items.some((_, j) => j !== i && suffix(j, k) === suffix(i, k));
+    return { ...item, name: (unique ? suffix(i, k) : item.absolutePath) || "repository" };
+  });
 }
 
 /** Whether `path` is `folder` or inside it. */
@@ -173,12 +215,15 @@ export function reportFileStem(name: string): string {
 }
 
 /** A positive whole number option, or its default. */
-function positiveInt(parsed: ReturnType<typeof parseArgs>, name: string, fallback: number): number {
+function positiveInt(parsed: ReturnType<typeof parseArgs>, name: string, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   const text = stringOption(parsed, name);
   if (text === undefined) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliError(`invalid value for --${name}: ${JSON.stringify(text)} (expected a whole number of at least 1)`);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) throw new CliError(`invalid value for --${name}: ${JSON.stringify(text)} (expected a whole number from 1${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""})`);
   return Number(text);
 }
+
+/** Node's timers stop at 2^31 - 1 ms (a longer one fires at once): --timeout's largest value, about 24 days. */
+const MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1000);
 
 /**
  * SHA-256 of a folder's files (a custom rule pack), by relative name and content; a folder that
@@ -238,6 +283,13 @@ function emptyCache(): CacheFile {
   return { schemaVersion: 2, entries: Object.create(null) as Record<string, CacheEntry> };
 }
 
+/** The earliest `expires` date of the suppressions a scan's JSON report applied, if any. */
+async function firstExpiry(jsonFile: string): Promise<string | undefined> {
+  const report = JSON.parse(await readFile(jsonFile, "utf8")) as { findings?: { suppression?: { expires?: unknown } | null }[] };
+  const dates = (report.findings ?? []).map((f) => f.suppression?.expires).filter((d): d is string => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return dates.sort()[0];
+}
+
 /** SHA-256 of a file's bytes, or undefined when it cannot be read. */
 async function fileDigest(file: string): Promise<string | undefined> {
   try {
@@ -250,8 +302,12 @@ async function fileDigest(file: string): Promise<string | undefined> {
 /** Writes through a temporary file and a rename, so an interrupted sweep never leaves half a file. */
 async function writeAtomically(file: string, text: string): Promise<void> {
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text, "utf8");
-  await rename(temporary, file);
+  try {
+    await writeFile(temporary, text, "utf8");
+    await rename(temporary, file);
+  } catch (error) {
+    throw new CliError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the output folder must stay writable during the sweep`);
+  }
 }
 
 interface ChildResult {
@@ -390,7 +446,7 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const outputDir = resolve(io.cwd, outputOption);
   const targets = sweepTargets(parsed.positionals[0]!, io.cwd, outputDir);
   const concurrency = positiveInt(parsed, "concurrency", Math.max(1, availableParallelism()));
-  const timeoutMs = positiveInt(parsed, "timeout", 600) * 1000;
+  const timeoutMs = positiveInt(parsed, "timeout", 600, MAX_TIMEOUT_SECONDS) * 1000;
   const failOn = (stringOption(parsed, "fail-on") ?? "none") as FailOn;
   const quiet = flag(parsed, "quiet");
   const compare = stringOption(parsed, "compare");
@@ -416,10 +472,16 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const ruleDigests = ruleDirs.map(folderDigest);
 
   const reportsDir = join(outputDir, SWEEP_REPORTS_FOLDER);
+  // Made, and written to once, before any scan: a folder that cannot be written (read-only, a
+  // file in the way) is said now, with the system's own reason, not after an hour of scanning.
   try {
+    await mkdir(outputDir, { recursive: true });
     await mkdir(reportsDir, { recursive: true });
+    const probe = join(reportsDir, `.driftless-probe.${process.pid}`);
+    await writeFile(probe, "");
+    await rm(probe, { force: true });
   } catch (error) {
-    throw new CliError(`--output-dir ${outputOption}: cannot create it (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new CliError(`--output-dir ${outputOption}: cannot write there (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); give a folder you can write to`);
   }
   const cacheFile = join(outputDir, SWEEP_CACHE_FILE);
   const cache = flag(parsed, "no-cache") ? emptyCache() : await readCache(cacheFile);
@@ -431,7 +493,7 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   const results: SweepRepository[] = new Array(targets.length);
   await stopChildrenOnSignal(() =>
     eachLimited(targets, concurrency, async (target, index) => {
-      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, today: todayUtc(io.env), cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
       results[index] = repo;
       if (cacheEntry) cache.entries[target.absolutePath] = cacheEntry;
       else delete cache.entries[target.absolutePath];
@@ -447,7 +509,8 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}\n`);
   const { renderHtml } = await import("../report/html.js");
-  const linkBase = Object.fromEntries(targets.map((t) => [t.name, linkBaseFrom(outputDir, t.absolutePath)]));
+  // Keyed by the document's names (in the targets' order), which are the names the page shows.
+  const linkBase = Object.fromEntries(targets.map((t, i) => [doc.repositories[i]?.name ?? t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...(linkTemplate !== undefined ? { linkTemplate } : {}) }));
 
   const s = doc.summary;
@@ -499,6 +562,8 @@ async function packRules(ruleDirs: string[], only: string[], skip: string[]): Pr
 
 interface SweepContext {
   outputDir: string;
+  /** YYYY-MM-DD, UTC, as the scans see it (todayUtc: DRIFTLESS_TODAY when set). */
+  today: string;
   cache: CacheFile;
   scanArgs: string[];
   ruleDigests: string[];
@@ -516,8 +581,8 @@ interface SweptOne {
 async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOne> {
   const base = { name: target.name, path: target.shownAs };
   const failed = (reason: string, extra: Partial<SweepRepository> = {}): SweptOne => ({ repository: { ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra } });
-  const info = statSync(target.absolutePath, { throwIfNoEntry: false });
-  if (!info) return failed("not found: the listing names a folder that does not exist");
+  const { info, problem } = statOf(target.absolutePath);
+  if (!info) return failed(problem === "ENOENT" ? "not found: the listing names a folder that does not exist (or a symbolic link to none)" : `cannot be read (${problem}): ${problem === "ELOOP" ? "a symbolic link that leads to itself" : problem === "ENOTDIR" ? "a path through something that is not a folder" : "check the path and its permissions"}`);
   if (!info.isDirectory()) return failed("not a folder: sweep scans repository folders");
   try {
     readdirSync(target.absolutePath);
@@ -536,7 +601,7 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOn
   const jsonFile = join(ctx.outputDir, reports.json);
   const key = await cacheKey(head, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
   const entry = Object.hasOwn(ctx.cache.entries, target.absolutePath) ? ctx.cache.entries[target.absolutePath] : undefined;
-  if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json) {
+  if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json && (entry.until === undefined || ctx.today <= entry.until)) {
     const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
     if (sarif === entry.sha256.sarif && json === entry.sha256.json) {
       try {
@@ -563,7 +628,8 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOn
     try {
       const repository: SweepRepository = { ...base, status: "scanned", ...git, ...(await repositoryFromReport(jsonFile)), reports, durationMs };
       const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
-      return { repository, ...(key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json } } } : {}) };
+      const until = await firstExpiry(jsonFile);
+      return { repository, ...(key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json }, ...(until ? { until } : {}) } } : {}) };
     } catch (error) {
       await drop();
       return failed(`its JSON report could not be read back (${(error as Error).message})`, { ...git, durationMs });

@@ -27,7 +27,11 @@ export interface SweepDocument {
 export type SweepStatus = "scanned" | "cached" | "failed";
 
 export interface SweepRepository {
-  /** Unique within the document: the folder's name (a listing may add `~2`, `~3` to repeats). */
+  /**
+   * Unique within the document: a sweep names a repository after its folder, or folders that
+   * share a name by the shortest ending of their paths that tells them apart (`team-a/infra`);
+   * a merge adds `~2`, `~3` to names its documents repeat.
+   */
   name: string;
   /** The folder scanned, as the sweep was given it (absolute, or relative to the working directory). */
   path: string;
@@ -94,7 +98,8 @@ export interface SweepSummary {
  * Against a previous document, by repository name and finding fingerprint (a multiset: two
  * findings with one fingerprint count twice). Suppressed findings take no part. A repository
  * that failed now, or was not in the previous document, has no fixed findings: nothing is known
- * to have gone.
+ * to have gone. One that failed in the previous document is compared with nothing: its findings
+ * are new (the team had not seen them).
  */
 export interface SweepComparison {
   /** The previous document's `createdAt`. */

@@ -276,8 +276,9 @@ function counts(findings: readonly SweepFinding[]): Map<string, number> {
 
 /**
  * `current` with its comparison against `previous` (see SweepComparison for the rules).
- * Repositories are matched by name, except that a report of one repository is compared with a
- * previous report of one repository whatever their names.
+ * Repositories are matched by name, else by path (a previous repository of another name that
+ * no current one has), and a report of one repository is compared with a previous report of
+ * one repository whatever their names, unless their remotes differ.
  */
 export function compareDocuments(current: SweepDocument, previous: SweepDocument): SweepDocument {
   const before = new Map(previous.repositories.map((r) => [r.name, r]));
@@ -291,8 +292,11 @@ export function compareDocuments(current: SweepDocument, previous: SweepDocument
   // Keys are repository names, which may be `constructor` or `__proto__`: no prototype.
   const newFingerprints: Record<string, string[]> = Object.create(null) as Record<string, string[]>;
   const comparison: SweepComparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints };
+  // A repository whose name changed (a second folder of the same name made both longer) is
+  // still the one at the same path.
+  const byPath = new Map(previous.repositories.filter((r) => !current.repositories.some((c) => c.name === r.name)).map((r) => [r.path, r]));
   for (const repo of current.repositories) {
-    const old = before.get(repo.name);
+    const old = before.get(repo.name) ?? byPath.get(repo.path);
     const row = { name: repo.name, new: 0, fixed: 0, open: 0 };
     if (repo.status === "failed") {
       comparison.repositories.push(row);

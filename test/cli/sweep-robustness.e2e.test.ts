@@ -63,12 +63,44 @@ describe("driftless sweep: report files and the cache", () => {
     writeFileSync(join(root, "repos.txt"), "team-b/infra\nteam-a/infra\n");
     const second = await cliInProcess(["sweep", "repos.txt", "--output-dir", "out"], root);
     const doc = readJson<SweepDocument>(join(out, "sweep.json"));
+    // Names are the folders' own (the shortest unique ending of their paths), whatever the order.
     expect(doc.repositories.map((r) => [r.name, r.path, r.status, r.findings.length])).toEqual([
-      ["infra", "team-b/infra", "cached", 2],
-      ["infra~2", "team-a/infra", "cached", 1],
+      ["team-b/infra", "team-b/infra", "cached", 2],
+      ["team-a/infra", "team-a/infra", "cached", 1],
     ]);
     expect(reportsByPath(out)).toEqual({ "team-a/infra": ["a"], "team-b/infra": ["b", "c"] });
     expect(second.code).toBe(0);
+    // Compared with the sweep before the reordering, nothing changed.
+    writeFileSync(join(root, "repos.txt"), "team-a/infra\nteam-b/infra\n");
+    const third = await cliInProcess(["sweep", "repos.txt", "--output-dir", "out", "--compare", "out/sweep.json"], root);
+    expect(third.stdout).toMatch(/0 new, 0 fixed, 3 still open/);
+  });
+
+  it("keeps names unique and links right when a folder is named like a made-up name (infra~2)", async () => {
+    const root = await tempDir("driftless-sweep-tilde-");
+    await repository(join(root, "a", "infra"), { "main.tf": UNPINNED("a") });
+    await repository(join(root, "b", "infra"), { "main.tf": UNPINNED("b") });
+    await repository(join(root, "c", "infra~2"), { "main.tf": UNPINNED("c") });
+    writeFileSync(join(root, "repos.txt"), "a/infra\nb/infra\nc/infra~2\n");
+    await cliInProcess(["sweep", "repos.txt", "--output-dir", "out"], root);
+    const doc = readJson<SweepDocument>(join(root, "out", "sweep.json"));
+    expect(doc.repositories.map((r) => r.name)).toEqual(["a/infra", "b/infra", "infra~2"]);
+    const html = readFileSync(join(root, "out", "report.html"), "utf8");
+    for (const dir of ["a/infra", "b/infra", "c/infra~2"]) expect(html).toContain(`href="../${dir}/main.tf"`);
+  });
+
+  it("scans again, at the same commit, once a suppression the cached reports applied has expired", async () => {
+    const root = await tempDir("driftless-sweep-expiry-");
+    await repository(join(root, "org", "infra"), { "main.tf": `# driftless:ignore PIN-001 expires=2030-06-30 -- vendor pin, SEC-1\n${UNPINNED("a")}` });
+    const sweepOn = async (today: string) => {
+      const run = await cliInProcess(["sweep", "org", "--output-dir", "out", "--fail-on", "error"], root, { NO_COLOR: "1", DRIFTLESS_TODAY: today });
+      return { code: run.code, repo: readJson<SweepDocument>(join(root, "out", "sweep.json")).repositories[0]! };
+    };
+    expect(await sweepOn("2030-06-01")).toMatchObject({ code: 0, repo: { status: "scanned" } });
+    expect(await sweepOn("2030-06-30")).toMatchObject({ code: 0, repo: { status: "cached" } });
+    const expired = await sweepOn("2030-07-01");
+    expect(expired).toMatchObject({ code: 1, repo: { status: "scanned" } });
+    expect(expired.repo.findings.filter((f) => !f.suppressed).map((f) => f.ruleId).sort()).toEqual(["IAC-001", "PIN-001"]);
   });
 
   it("scans again when a cached report was changed or removed since, and when the origin remote changed", async () => {
@@ -155,6 +187,29 @@ describe("driftless sweep: what it sweeps", () => {
     expect(readJson<SweepDocument>(join(org, "sweep.json")).repositories.map((r) => r.name)).toEqual(["a #1", "infra"]);
   });
 
+  it("records entries it cannot reach (a looping or dangling symbolic link, a path through a file) and goes on", async () => {
+    const root = await tempDir("driftless-sweep-unreachable-");
+    const org = join(root, "org");
+    await repository(join(org, "infra"), { "main.tf": UNPINNED("a") });
+    symlinkSync(join(org, "loop"), join(org, "loop"));
+    symlinkSync(join(root, "nowhere"), join(org, "dangling"));
+    writeFileSync(join(root, "file"), "x");
+    symlinkSync(join(root, "file"), join(org, "to-a-file"));
+    const run = await cliInProcess(["sweep", "org", "--output-dir", "out"], root);
+    expect(run.code).toBe(0);
+    const doc = readJson<SweepDocument>(join(root, "out", "sweep.json"));
+    expect(doc.repositories.map((r) => [r.name, r.status])).toEqual([["dangling", "failed"], ["infra", "scanned"], ["loop", "failed"]]);
+    expect(byName(doc, "loop").reason).toMatch(/ELOOP/);
+    expect(byName(doc, "dangling").reason).toMatch(/not found/);
+    writeFileSync(join(root, "repos.txt"), "org/infra\nfile/inside\norg/loop\n");
+    await cliInProcess(["sweep", "repos.txt", "--output-dir", "out2"], root);
+    expect(readJson<SweepDocument>(join(root, "out2", "sweep.json")).repositories.map((r) => [r.name, r.status, r.reason?.slice(0, 25)])).toEqual([
+      ["infra", "scanned", undefined],
+      ["inside", "failed", "cannot be read (ENOTDIR):"],
+      ["loop", "failed", "cannot be read (ELOOP): a"],
+    ]);
+  });
+
   it("removes the reports of repositories no longer swept", async () => {
     const root = await tempDir("driftless-sweep-stale-");
     await repository(join(root, "org", "kept"), { "main.tf": UNPINNED("a") });
@@ -173,10 +228,13 @@ describe("driftless sweep: options and exit codes", () => {
   it("checks the options it passes to every scan before sweeping (exit 2), and --link-template's placeholders", async () => {
     const root = await tempDir("driftless-sweep-options-");
     await repository(join(root, "org", "infra"), { "main.tf": UNPINNED("a") });
+    writeFileSync(join(root, "file-here"), "not a folder");
     const cases: [string[], RegExp][] = [
       [["--rule", "NOPE-1"], /--rule NOPE-1: .*NOPE-1/],
       [["--skip-rule", "PIN-001,NOPE-2"], /--skip-rule NOPE-2/],
       [["--max-file-size", "lots"], /invalid value for --max-file-size: "lots"/],
+      [["--timeout", "2147484"], /invalid value for --timeout: "2147484" \(expected a whole number from 1 to 2147483\)/],
+      [["--output-dir", "file-here/out"], /--output-dir file-here\/out: cannot write there \((ENOTDIR|EEXIST)\)/],
       [["--link-template", "https://git.example.com/{repo}/{file}#L{line}"], /--link-template.*\{repo\} is not a placeholder; use \{repository\}/],
       [["--link-template", "https://git.example.com/"], /--link-template.*names no placeholder/],
     ];
@@ -264,6 +322,11 @@ describe("driftless report merge: links", () => {
     const page = readFileSync(join(root, "elsewhere", "report.html"), "utf8");
     expect(page).not.toMatch(/href="[^"]*main\.tf"/);
     expect(page).toContain("main.tf:2");
+    // Each repository's SARIF and JSON links lead to the sweep's files from the merged report's folder.
+    expect(readFileSync(join(root, "merged", "report.html"), "utf8")).toContain('href="../out/repositories/infra.sarif"');
+    const json = await cliInProcess(["report", "merge", "out/sweep.json", "--output", "merged/all.json"], root);
+    expect(json.code).toBe(0);
+    expect(readJson<SweepDocument>(join(root, "merged", "all.json")).repositories[0]!.reports).toEqual({ sarif: "../out/repositories/infra.sarif", json: "../out/repositories/infra.json" });
   });
 });
 

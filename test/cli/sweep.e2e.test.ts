@@ -113,8 +113,8 @@ describe("driftless sweep", () => {
     expect(run.code).toBe(0);
     const doc = readJson<SweepDocument>(join(org, "..", "out", "sweep.json"));
     expect(doc.repositories.map((r) => [r.name, r.path, r.status])).toEqual([
-      ["findings", "org/findings", "scanned"],
-      ["findings~2", "elsewhere/findings", "scanned"],
+      ["org/findings", "org/findings", "scanned"],
+      ["elsewhere/findings", "elsewhere/findings", "scanned"],
       ["gone", "org/gone", "failed"],
     ]);
     // Two folders named alike: each report file is named after its folder's path, not the order.
