@@ -9,7 +9,7 @@ import { compareDocuments, sweepDocument } from "../../src/report/documents.js";
 import { renderHtml, toHtml } from "../../src/report/html.js";
 import { chartJsSource } from "../../src/report/html/chart-source.js";
 import type { ChartSpec } from "../../src/report/html/charts.js";
-import { escapeHtml, inlineScript, InlineScriptError, jsonForScript } from "../../src/report/html/escape.js";
+import { clip, escapeHtml, inlineScript, InlineScriptError, jsonForScript, TEXT_LIMIT } from "../../src/report/html/escape.js";
 import { encodePath, findingLink, isSafeHref, linkTemplateProblem } from "../../src/report/html/links.js";
 import { TABLE_ROW_LIMIT } from "../../src/report/html/tables.js";
 import { CONTENT_SECURITY_POLICY, displayTime } from "../../src/report/html/page.js";
@@ -393,6 +393,22 @@ describe("large reports", () => {
     expect(text(html)).toMatch(/This table lists the 5,000 most severe of the 5,250 findings/);
     expect(text(html)).toMatch(/Findings \(5250\)/);
     expect(html.length).toBeLessThan(6_000_000);
+  });
+});
+
+describe("huge texts", () => {
+  it("shows a message, resource or path of megabytes cut, saying how much the JSON report adds", () => {
+    const huge = "A".repeat(3_000_000);
+    const html = renderHtml(doc([repository("infra", [sampleFinding("PIN-001", `${huge}.tf`, 1, `module.${huge}`, { message: `Module source github.com/acme/${huge}` })])]), {});
+    expect(html.length).toBeLessThan(300_000); // the page itself (Chart.js inlined) is about 230 KB
+    const row = rows(html, "findings")[0]!;
+    const message = `Module source github.com/acme/${huge}`;
+    expect(text(row)).toContain(`… (${(message.length - TEXT_LIMIT).toLocaleString("en")} more characters; the JSON report holds the whole text)`);
+    // The location is text, not a link of megabytes.
+    expect(findingHrefs(html)).toEqual([undefined]);
+    // A cut never splits a surrogate pair.
+    expect(clip(`${"x".repeat(9)}😀tail`, 10)).toBe(`${"x".repeat(9)}… (6 more characters; the JSON report holds the whole text)`);
+    expect(clip("short", 10)).toBe("short");
   });
 });
 

@@ -4,6 +4,21 @@
  * can hold markup, so every piece of it goes through one of these before it reaches the page.
  */
 
+/** How many characters of one text (a message, a resource address, a path) a page shows. */
+export const TEXT_LIMIT = 2000;
+
+/**
+ * A text cut to `max` characters, saying how much was left out: a finding's message can quote a
+ * value of megabytes (a module source of 3 MB), and one such cell keeps a browser laying out
+ * the page for minutes. The JSON reports keep the whole text.
+ */
+export function clip(text: string, max = TEXT_LIMIT): string {
+  if (text.length <= max) return text;
+  // Not between the two halves of a surrogate pair.
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}… (${(text.length - end).toLocaleString("en")} more characters; the JSON report holds the whole text)`;
+}
+
 /**
  * Text safe in element content and in quoted attribute values: `& < > " '` become character
  * references. Control characters (an ANSI escape in a message, a NUL in a path) become a visible

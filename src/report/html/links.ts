@@ -32,7 +32,9 @@ export function encodePath(path: string): string {
  * when only scheme characters come before it.
  */
 export function isSafeHref(href: string): boolean {
-  if (href === "" || /[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
+  // No real path or code host address comes near 8,192 characters; a longer one (from an edited
+  // report) would only bloat the page.
+  if (href === "" || href.length > 8192 || /[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
   // `//host/x` and `\\host\x` take the page's scheme to another host: from a report opened as
   // a file, a network share (browsers read `\` as `/` in such addresses).
   if (/^[\\/]{2}/.test(href)) return false;

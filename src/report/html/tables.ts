@@ -8,7 +8,7 @@
 import type { Level } from "../../model/finding.js";
 import { levelRank } from "../../model/finding.js";
 import type { SweepFinding } from "../../model/sweep.js";
-import { escapeHtml } from "./escape.js";
+import { clip, escapeHtml } from "./escape.js";
 import { encodePath, isSafeHref } from "./links.js";
 import type { FindingState, FindingView, ReportView } from "./view.js";
 
@@ -59,12 +59,12 @@ function levelCell(level: Level): string {
 
 /** A file position's sort key: the path, then the line as a fixed-width number (line 9 before 10 in any collation). */
 function positionKey(f: SweepFinding): string {
-  return `${f.file}:${String(f.line).padStart(9, "0")}`;
+  return `${clip(f.file)}:${String(f.line).padStart(9, "0")}`;
 }
 
 /** `infra/main.tf:12` as markup: long paths wrap after a `/` rather than inside a name. */
 function positionMarkup(f: SweepFinding): string {
-  return escapeHtml(`${f.file}:${f.line}`).replace(/\//g, "/<wbr>");
+  return escapeHtml(`${clip(f.file)}:${f.line}`).replace(/\//g, "/<wbr>");
 }
 
 /** The repositories with their status, commit and counts; the comparison's columns when compared. */
@@ -103,7 +103,7 @@ export function repositoriesTable(view: ReportView): string {
       `<tr data-repository="${escapeHtml(r.name)}">`,
       `<td title="${escapeHtml(where)}">${escapeHtml(r.name)}</td>`,
       `<td><span class="badge status-${r.status}" title="${STATUS_TITLE[r.status]}">${r.status}</span></td>`,
-      `<td class="reason">${escapeHtml(r.reason ?? "")}</td>`,
+      `<td class="reason">${escapeHtml(clip(r.reason ?? ""))}</td>`,
       `<td class="commit">${commit}</td>`,
       num(r.filesScanned),
       num(counts.errors),
@@ -139,7 +139,7 @@ export function rulesTable(view: ReportView): string {
 function locationCell(v: FindingView): string {
   const f = v.finding;
   const text = positionMarkup(f);
-  const title = escapeHtml(`${f.file}, line ${f.line}, column ${f.column}`);
+  const title = escapeHtml(`${clip(f.file)}, line ${f.line}, column ${f.column}`);
   const inner = v.link.href === undefined ? text : `<a href="${escapeHtml(v.link.href)}">${text}</a>`;
   return `<td class="file mono" data-sort="${escapeHtml(positionKey(f))}" title="${title}">${inner}</td>`;
 }
@@ -164,15 +164,15 @@ export function findingsTable(view: ReportView): string {
   const rows = view.findings.slice(0, TABLE_ROW_LIMIT).map((v) => {
     const f = v.finding;
     const label = STATE_LABEL[v.state];
-    const justification = f.suppressed ? `<div class="note">Suppressed${f.justification ? `: ${escapeHtml(f.justification)}` : ""}</div>` : "";
+    const justification = f.suppressed ? `<div class="note">Suppressed${f.justification ? `: ${escapeHtml(clip(f.justification))}` : ""}</div>` : "";
     return [
       `<tr data-repository="${escapeHtml(v.repository.name)}" data-rule="${escapeHtml(f.ruleId)}" data-level="${f.level}" data-family="${escapeHtml(v.family)}" data-state="${v.state}"${f.suppressed ? ' class="suppressed"' : ""}>`,
       `<td>${escapeHtml(v.repository.name)}</td>`,
       `<td><code>${escapeHtml(f.ruleId)}</code></td>`,
       levelCell(f.level),
       locationCell(v),
-      `<td class="resource mono">${escapeHtml(f.resource)}</td>`,
-      `<td class="message">${escapeHtml(f.message)}${justification}</td>`,
+      `<td class="resource mono">${escapeHtml(clip(f.resource))}</td>`,
+      `<td class="message">${escapeHtml(clip(f.message))}${justification}</td>`,
       ...(stateColumn ? [`<td>${label ? `<span class="badge state-${v.state}">${label}</span>` : ""}</td>`] : []),
       "</tr>",
     ].join("");
@@ -186,7 +186,7 @@ export function fixedTable(view: ReportView): string {
   const rows = view.fixed.slice(0, TABLE_ROW_LIMIT).map(
     (f) =>
       `<tr data-repository="${escapeHtml(f.repository)}" data-rule="${escapeHtml(f.ruleId)}"><td>${escapeHtml(f.repository)}</td><td><code>${escapeHtml(f.ruleId)}</code></td>${levelCell(f.level)}` +
-      `<td class="file mono" data-sort="${escapeHtml(positionKey(f))}">${positionMarkup(f)}</td><td class="resource mono">${escapeHtml(f.resource)}</td><td class="message">${escapeHtml(f.message)}</td></tr>`,
+      `<td class="file mono" data-sort="${escapeHtml(positionKey(f))}">${positionMarkup(f)}</td><td class="resource mono">${escapeHtml(clip(f.resource))}</td><td class="message">${escapeHtml(clip(f.message))}</td></tr>`,
   );
   return table("fixed", columns, rows, "Nothing was fixed since the previous report.", "Fixed findings", true, view.fixed.length);
 }
