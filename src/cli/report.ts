@@ -77,6 +77,24 @@ function mergedLinkBase(doc: SweepDocument, cwd: string, reportFolder: string): 
   return base;
 }
 
+/**
+ * A sweep document's per-repository report files (relative to the folder it was read from) made
+ * relative to the folder the merged report goes to, so its SARIF and JSON links still lead there.
+ */
+function rebaseReports(doc: SweepDocument, fromFolder: string, toFolder: string): SweepDocument {
+  if (fromFolder === toFolder) return doc;
+  const rebase = (file: string | undefined): string | undefined => (file === undefined ? undefined : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/"));
+  return {
+    ...doc,
+    repositories: doc.repositories.map((r) => {
+      if (!r.reports) return r;
+      const sarif = rebase(r.reports.sarif);
+      const json = rebase(r.reports.json);
+      return { ...r, reports: { ...(sarif !== undefined ? { sarif } : {}), ...(json !== undefined ? { json } : {}) } };
+    }),
+  };
+}
+
 /** `driftless report <subcommand>`: today `merge`. */
 export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const [sub, ...rest] = argv;
@@ -94,8 +112,9 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const output = stringOption(parsed, "output");
   const format = stringOption(parsed, "format") ?? (output?.toLowerCase().endsWith(".json") ? "json" : "html");
   const linkTemplate = linkTemplateOption(parsed);
+  const outFolder = output === undefined || output === "-" ? io.cwd : dirname(resolve(io.cwd, output));
   const docs = [];
-  for (const file of parsed.positionals) docs.push(await readReportFile(file, io.cwd));
+  for (const file of parsed.positionals) docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
   const compare = stringOption(parsed, "compare");
   let doc = mergeDocuments(docs, `driftless ${toolVersion()}`, new Date().toISOString());
   if (compare !== undefined) doc = compareDocuments(doc, await readReportFile(compare, io.cwd, "--compare "));
@@ -103,7 +122,7 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}\n`;
   else {
     const { renderHtml } = await import("../report/html.js");
-    const linkBase = mergedLinkBase(doc, io.cwd, output === undefined || output === "-" ? io.cwd : dirname(resolve(io.cwd, output)));
+    const linkBase = mergedLinkBase(doc, io.cwd, outFolder);
     text = renderHtml(doc, { linkBase, ...(linkTemplate !== undefined ? { linkTemplate } : {}) });
   }
   if (output === undefined || output === "-") io.stdout.write(text);
