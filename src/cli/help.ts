@@ -80,12 +80,13 @@ Sweep options (and --compare, --link-template, --quiet, and, passed to every rep
   --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding of any
                              repository is at or above LEVEL (default none)
   --concurrency N            repositories scanned at a time (default: the number of cores)
-  --timeout SECONDS          stop a repository's scan after SECONDS (default 600); it is recorded
-                             as failed and the sweep goes on
+  --timeout SECONDS          stop a repository's scan after SECONDS (default 600, at most 2147483);
+                             it is recorded as failed and the sweep goes on
   --no-cache                 scan every repository; by default one whose HEAD commit, origin remote,
                              configuration (and the rule folders it names) and the sweep's options
-                             are as at the last sweep into DIR is not scanned again (uncommitted
-                             edits do not count: commit, or --no-cache)
+                             are as at the last sweep into DIR is not scanned again, until a
+                             suppression its reports applied expires (uncommitted edits do not
+                             count: commit, or --no-cache)
   --strict                   exit 1 when a repository could not be swept, whatever --fail-on says
   A repository that cannot be swept (missing, unreadable, not a git checkout, a broken
   .driftless.yaml, a crash) is recorded in sweep.json with its reason; the others go on.
