@@ -38,7 +38,9 @@ const ACCEPTANCE = 'npm install -g --prefix "$(mktemp -d)" ';
 
 /** Runs a README code block with bash, stopping at the first failing command. */
 function bash(script: string, cwd: string, env: NodeJS.ProcessEnv = {}): Promise<Run> {
-  return run("bash", ["-euo", "pipefail", "-c", script], { cwd, env: { ...QUIET_NPM, ...env }, timeout: 180_000 });
+  // --norc: bash reads /etc/bash.bashrc even for -c when it takes its stdin (a socket pair here)
+  // for a remote shell's, and Debian's file fails under -u.
+  return run("bash", ["--noprofile", "--norc", "-euo", "pipefail", "-c", script], { cwd, env: { ...QUIET_NPM, ...env }, timeout: 180_000 });
 }
 
 /** `text` with `from` replaced, which must occur in it. */
