@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import { k as commandHelp } from './core-CuAHVpcg.js';
-export { H as HELP } from './core-CuAHVpcg.js';
+import { c as configureRules, R as RuleSettingError } from './core-Bss-CE5a.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
-export { commandHelp };
+export { RuleSettingError, configureRules };

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-CwD2gVBY.js';
-import { m as LEVELS, G as summarize, n as levelRank } from './core-CuAHVpcg.js';
+import { e as encodeUriPath } from './chunk-BeasyMgl.js';
+import { m as LEVELS, G as summarize, n as levelRank } from './core-Bss-CE5a.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { c as configureRules, R as RuleSettingError } from './core-CuAHVpcg.js';
+import { k as commandHelp } from './core-Bss-CE5a.js';
+export { H as HELP } from './core-Bss-CE5a.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
-export { RuleSettingError, configureRules };
+export { commandHelp };

@@ -1632,7 +1632,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-I52rta51.js') : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-DQUnHFEr.js') : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -3830,12 +3830,13 @@ Sweep options (and --compare, --link-template, --quiet, and, passed to every rep
   --fail-on LEVEL            error|warning|note|none: exit 1 when an unsuppressed finding of any
                              repository is at or above LEVEL (default none)
   --concurrency N            repositories scanned at a time (default: the number of cores)
-  --timeout SECONDS          stop a repository's scan after SECONDS (default 600); it is recorded
-                             as failed and the sweep goes on
+  --timeout SECONDS          stop a repository's scan after SECONDS (default 600, at most 2147483);
+                             it is recorded as failed and the sweep goes on
   --no-cache                 scan every repository; by default one whose HEAD commit, origin remote,
                              configuration (and the rule folders it names) and the sweep's options
-                             are as at the last sweep into DIR is not scanned again (uncommitted
-                             edits do not count: commit, or --no-cache)
+                             are as at the last sweep into DIR is not scanned again, until a
+                             suppression its reports applied expires (uncommitted edits do not
+                             count: commit, or --no-cache)
   --strict                   exit 1 when a repository could not be swept, whatever --fail-on says
   A repository that cannot be swept (missing, unreadable, not a git checkout, a broken
   .driftless.yaml, a crash) is recorded in sweep.json with its reason; the others go on.
@@ -4062,7 +4063,7 @@ function defaultConfigFile(root) {
 var validator;
 async function validate() {
   if (!validator) {
-    const ajvModule = await import('./ajv-D3zWjXSU.js');
+    const ajvModule = await import('./ajv-DmLpuA_B.js');
     const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
@@ -4640,7 +4641,7 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-CXo_QP0t.js')]);
+  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-DreC7z5y.js')]);
   return globbyModule;
 }
 function terraformSiblings(dir) {
@@ -4956,17 +4957,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import('./terraform-DU2zpHYC.js');
+    const { scanTerraform } = await import('./terraform-CzuzYjQP.js');
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import('./cloudformation-Dxj8JOsb.js');
+      const { scanCloudFormationUnit } = await import('./cloudformation-9qJSz0n8.js');
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import('./pulumi-CfSeiAak.js');
+      const { scanPulumiUnit } = await import('./pulumi-Cuf1aHwf.js');
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -5834,7 +5835,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-COzgiHV_.js');
+  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-Bdz-pDLw.js');
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -5911,7 +5912,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import('./inline-D38Jrz32.js');
+        const { commentSuppressions, metadataSuppressions } = await import('./inline-B2_6sSTf.js');
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -5977,15 +5978,15 @@ async function loadReporter(format) {
     case "text":
       return (await Promise.resolve().then(() => textF3GL2V7I)).toText;
     case "sarif":
-      return (await import('./sarif-D4N4-7SE.js')).toSarif;
+      return (await import('./sarif-C11Xt9M1.js')).toSarif;
     case "json":
-      return (await import('./json-DAhXFWgE.js')).toJson;
+      return (await import('./json-OYVP2Dr9.js')).toJson;
     case "markdown":
-      return (await import('./markdown-D9SdTgZt.js')).toMarkdown;
+      return (await import('./markdown-tUkvDXTO.js')).toMarkdown;
     case "junit":
-      return (await import('./junit-1eehck7n.js')).toJunit;
+      return (await import('./junit-C4W0d6Yd.js')).toJunit;
     case "html":
-      return (await import('./html-D8Xa1-Rv.js')).toHtml;
+      return (await import('./html-BT_rsnDD.js')).toHtml;
   }
 }
 function provenanceOf(root) {
@@ -6647,14 +6648,14 @@ async function checkCommand(argv, io, command) {
 async function htmlOptions(parsed, targets, runs, cwd) {
   const compare = stringOption(parsed, "compare");
   const linkTemplate = stringOption(parsed, "link-template");
-  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-Bfowc7l-.js');
+  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-Xs-7oBbW.js');
   linkTemplateOption(parsed);
   if (!targets.some((t) => t.format === "html")) {
     if (compare !== void 0 || linkTemplate !== void 0) throw new CliError(`--${compare !== void 0 ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
     return () => ({});
   }
   const previous = compare === void 0 ? void 0 : await readReportFile(compare, cwd, "--compare ");
-  const { documentFromRuns } = await import('./documents-DoZcNoNP.js');
+  const { documentFromRuns } = await import('./documents-CJMepHzY.js');
   const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   return (target) => {
@@ -6676,7 +6677,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import('./gate-COzgiHV_.js');
+  const { GateInputError, readChangeFile } = await import('./gate-Bdz-pDLw.js');
   const absolute = inputs.map((p) => resolve(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -6737,7 +6738,7 @@ function sourceChoice(root, template, project, cwd) {
 
 const require$2 = createRequire(import.meta.url);
 
-const scanNFGATJQO = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const scan2LHA6M2H = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   FAIL_ON,
   colourWanted,
@@ -6813,4 +6814,4 @@ const textF3GL2V7I = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   toText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { FUNCTIONS as $, isValueMap as A, BUILTIN_RULES_DIR as B, CliError as C, locate as D, Evaluation as E, mergeRuns as F, summarize as G, HELP as H, EXIT_USAGE as I, toolVersion as J, EXIT_INTERNAL as K, LineIndex as L, MARKER as M, processIo as N, analyse as O, PARSE_RULE_ID as P, compareFindings as Q, RuleSettingError as R, STARTER_CONFIG as S, runScan as T, UsageError as U, isRefusal as V, nondeterministicIn as W, LOCK_FILE_NAMES as X, useParamValidator as Y, mostSpecific as Z, parsePath as _, RuleLoadError as a, PathSyntaxError as a0, require_ucs2length as a1, kindRule as a2, createReader as a3, classify as a4, discover as a5, formUnits as a6, listOption as a7, ruleDocPath as a8, visibleFindings as a9, rulesForReport as aa, FAIL_ON as ab, loadConfig as ac, parseByteSize as ad, idList as ae, EXIT_FINDINGS as af, gitHead as ag, parseModuleSource as ah, invalidSourceMessage as ai, internalError as aj, printParseErrorCode as ak, scanNFGATJQO as al, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, isCalendarDate as z };
+export { FUNCTIONS as $, isValueMap as A, BUILTIN_RULES_DIR as B, CliError as C, locate as D, Evaluation as E, mergeRuns as F, summarize as G, HELP as H, EXIT_USAGE as I, toolVersion as J, EXIT_INTERNAL as K, LineIndex as L, MARKER as M, processIo as N, analyse as O, PARSE_RULE_ID as P, compareFindings as Q, RuleSettingError as R, STARTER_CONFIG as S, runScan as T, UsageError as U, isRefusal as V, nondeterministicIn as W, LOCK_FILE_NAMES as X, useParamValidator as Y, mostSpecific as Z, parsePath as _, RuleLoadError as a, PathSyntaxError as a0, require_ucs2length as a1, kindRule as a2, createReader as a3, classify as a4, discover as a5, formUnits as a6, listOption as a7, ruleDocPath as a8, visibleFindings as a9, rulesForReport as aa, FAIL_ON as ab, loadConfig as ac, parseByteSize as ad, idList as ae, todayUtc as af, EXIT_FINDINGS as ag, gitHead as ah, parseModuleSource as ai, invalidSourceMessage as aj, internalError as ak, printParseErrorCode as al, scan2LHA6M2H as am, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, isCalendarDate as z };

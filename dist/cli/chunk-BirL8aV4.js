@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { l as linkTemplateProblem, e as encodePath } from './chunk-idedue4J.js';
-import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-DzjoBrPg.js';
-import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, J as toolVersion } from './core-CuAHVpcg.js';
+import { l as linkTemplateProblem, e as encodePath } from './chunk-pdXiOu_N.js';
+import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-iwc1ppje.js';
+import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, J as toolVersion } from './core-Bss-CE5a.js';
 import { existsSync } from 'node:fs';
 import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
 import { resolve, relative, sep, dirname } from 'node:path';
@@ -50,24 +50,38 @@ function mergedLinkBase(doc, cwd, reportFolder) {
   }
   return base;
 }
+function rebaseReports(doc, fromFolder, toFolder) {
+  if (fromFolder === toFolder) return doc;
+  const rebase = (file) => file === void 0 ? void 0 : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/");
+  return {
+    ...doc,
+    repositories: doc.repositories.map((r) => {
+      if (!r.reports) return r;
+      const sarif = rebase(r.reports.sarif);
+      const json = rebase(r.reports.json);
+      return { ...r, reports: { ...sarif !== void 0 ? { sarif } : {}, ...json !== void 0 ? { json } : {} } };
+    })
+  };
+}
 async function reportCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import('./help-C2sXwJ3b.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-DqOJd6OU.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === void 0 ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-C2sXwJ3b.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-DqOJd6OU.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
   const output = stringOption(parsed, "output");
   const format = stringOption(parsed, "format") ?? (output?.toLowerCase().endsWith(".json") ? "json" : "html");
   const linkTemplate = linkTemplateOption(parsed);
+  const outFolder = output === void 0 || output === "-" ? io.cwd : dirname(resolve(io.cwd, output));
   const docs = [];
-  for (const file of parsed.positionals) docs.push(await readReportFile(file, io.cwd));
+  for (const file of parsed.positionals) docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
   const compare = stringOption(parsed, "compare");
   let doc = mergeDocuments(docs, `driftless ${toolVersion()}`, (/* @__PURE__ */ new Date()).toISOString());
   if (compare !== void 0) doc = compareDocuments(doc, await readReportFile(compare, io.cwd, "--compare "));
@@ -75,8 +89,8 @@ async function reportCommand(argv, io) {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}
 `;
   else {
-    const { renderHtml } = await import('./html-D8Xa1-Rv.js');
-    const linkBase = mergedLinkBase(doc, io.cwd, output === void 0 || output === "-" ? io.cwd : dirname(resolve(io.cwd, output)));
+    const { renderHtml } = await import('./html-BT_rsnDD.js');
+    const linkBase = mergedLinkBase(doc, io.cwd, outFolder);
     text = renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} });
   }
   if (output === void 0 || output === "-") io.stdout.write(text);

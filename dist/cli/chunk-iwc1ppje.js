@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { m as LEVELS } from './core-CuAHVpcg.js';
+import { m as LEVELS } from './core-Bss-CE5a.js';
 
 const require$1 = createRequire(import.meta.url);
 
@@ -220,8 +220,9 @@ function compareDocuments(current, previous) {
   }
   const newFingerprints = /* @__PURE__ */ Object.create(null);
   const comparison = { previousCreatedAt: previous.createdAt, new: 0, fixed: 0, open: 0, repositories: [], fixedFindings: [], newFingerprints };
+  const byPath = new Map(previous.repositories.filter((r) => !current.repositories.some((c) => c.name === r.name)).map((r) => [r.path, r]));
   for (const repo of current.repositories) {
-    const old = before.get(repo.name);
+    const old = before.get(repo.name) ?? byPath.get(repo.path);
     const row = { name: repo.name, new: 0, fixed: 0, open: 0 };
     if (repo.status === "failed") {
       comparison.repositories.push(row);

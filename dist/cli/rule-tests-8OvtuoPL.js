@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { a2 as kindRule, a3 as createReader, a4 as classify, O as analyse, a5 as discover, a6 as formUnits, P as PARSE_RULE_ID } from './core-CuAHVpcg.js';
+import { a2 as kindRule, a3 as createReader, a4 as classify, O as analyse, a5 as discover, a6 as formUnits, P as PARSE_RULE_ID } from './core-Bss-CE5a.js';
 import './chunk-WV4KQOO6.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { ak as printParseErrorCode } from './core-CuAHVpcg.js';
+import { al as printParseErrorCode } from './core-Bss-CE5a.js';
 
 const require$1 = createRequire(import.meta.url);
 

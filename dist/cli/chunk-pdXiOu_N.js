@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { o as ownValue } from './chunk-DzjoBrPg.js';
+import { o as ownValue } from './chunk-iwc1ppje.js';
 
 const require$1 = createRequire(import.meta.url);
 
@@ -8,7 +8,7 @@ function encodePath(path) {
   return path.split("/").map(encodeURIComponent).join("/");
 }
 function isSafeHref(href) {
-  if (href === "" || /[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
+  if (href === "" || href.length > 8192 || /[\u0000-\u0020\u007f-\u009f]/.test(href)) return false;
   if (/^[\\/]{2}/.test(href)) return false;
   const scheme = /^([A-Za-z][A-Za-z0-9+.-]*):/.exec(href);
   return scheme === null || /^https?$/i.test(scheme[1]);

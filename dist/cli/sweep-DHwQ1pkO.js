@@ -1,15 +1,15 @@
 import { createRequire } from 'node:module';
-import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-Lmv-zmux.js';
-import './chunk-idedue4J.js';
-import { u as uniqueNames, p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-DzjoBrPg.js';
-import { ab as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, J as toolVersion, ac as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a7 as listOption, ad as parseByteSize, ae as idList, af as EXIT_FINDINGS, n as levelRank, ag as gitHead } from './core-CuAHVpcg.js';
+import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-BirL8aV4.js';
+import './chunk-pdXiOu_N.js';
+import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-iwc1ppje.js';
+import { ab as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, J as toolVersion, ac as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a7 as listOption, ad as parseByteSize, ae as idList, af as todayUtc, ag as EXIT_FINDINGS, n as levelRank, ah as gitHead } from './core-Bss-CE5a.js';
 import './chunk-WV4KQOO6.js';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { statSync, existsSync, readdirSync, readFileSync, realpathSync } from 'node:fs';
-import { readFile, writeFile, rename, mkdir, readdir, rm } from 'node:fs/promises';
+import { existsSync, readdirSync, readFileSync, statSync, realpathSync } from 'node:fs';
+import { readFile, writeFile, rename, mkdir, rm, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
-import { resolve, join, dirname, basename, relative, isAbsolute } from 'node:path';
+import { resolve, join, dirname, sep, relative, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const require$1 = createRequire(import.meta.url);
@@ -40,14 +40,14 @@ var SWEEP_HTML_FILE = "report.html";
 var SWEEP_REPORTS_FOLDER = "repositories";
 function sweepTargets(input, cwd, outputDir) {
   const absolute = resolve(cwd, input);
-  const info = statSync(absolute, { throwIfNoEntry: false });
-  if (!info) throw new CliError(`sweep: ${input} not found; give a folder whose subfolders are repositories, or a file listing repository paths (one per line)`);
+  const { info, problem } = statOf(absolute);
+  if (!info) throw new CliError(`sweep: ${input} ${problem === "ENOENT" ? "not found" : `cannot be read (${problem})`}; give a folder whose subfolders are repositories, or a file listing repository paths (one per line)`);
   let entries;
   if (info.isDirectory()) {
     if (existsSync(join(absolute, ".git"))) {
       throw new CliError(`sweep: ${input} is a git repository itself; give the folder that holds the repositories (or a file listing them), or scan this one with driftless scan ${input}`);
     }
-    entries = readdirSync(absolute, { withFileTypes: true }).filter((d) => !d.name.startsWith(".") && (d.isDirectory() || d.isSymbolicLink() && statSync(join(absolute, d.name), { throwIfNoEntry: false })?.isDirectory())).map((d) => join(absolute, d.name)).filter((p) => !(within(p, outputDir) && !within(absolute, outputDir)) && p !== join(outputDir, SWEEP_REPORTS_FOLDER)).sort().map((p) => ({ absolutePath: p, shownAs: shown(cwd, p) }));
+    entries = readdirSync(absolute, { withFileTypes: true }).filter((d) => !d.name.startsWith(".") && (d.isDirectory() || d.isSymbolicLink() && statOf(join(absolute, d.name)).info?.isDirectory() !== false)).map((d) => join(absolute, d.name)).filter((p) => !(within(p, outputDir) && !within(absolute, outputDir)) && p !== join(outputDir, SWEEP_REPORTS_FOLDER)).sort().map((p) => ({ absolutePath: p, shownAs: shown(cwd, p) }));
   } else {
     const base = dirname(absolute);
     entries = readFileSync(absolute, "utf8").split(/\r?\n/).map((line) => line.trim()).filter((line) => line !== "" && !line.startsWith("#")).map((line) => ({ absolutePath: resolve(base, line), shownAs: line }));
@@ -55,7 +55,28 @@ function sweepTargets(input, cwd, outputDir) {
   if (entries.length === 0) throw new CliError(`sweep: ${input} holds no repositories (${info.isDirectory() ? "no subfolders" : "no paths listed"})`);
   const seen = /* @__PURE__ */ new Set();
   const distinct = entries.map((e) => ({ ...e, absolutePath: realOrSelf(e.absolutePath) })).filter((e) => !seen.has(e.absolutePath) && seen.add(e.absolutePath));
-  return reportStems(uniqueNames(distinct.map((e) => ({ ...e, name: basename(e.absolutePath) || "repository" }))));
+  return reportStems(repositoryNames(distinct));
+}
+function statOf(path) {
+  try {
+    return { info: statSync(path) };
+  } catch (error) {
+    return { problem: error.code ?? error.message };
+  }
+}
+function repositoryNames(items) {
+  const segments = items.map((i) => i.absolutePath.split(sep).filter(Boolean));
+  const suffix = (i, k) => {
+    const parts = segments[i];
+    return k >= parts.length ? items[i].absolutePath : parts.slice(parts.length - k).join("/");
+  };
+  return items.map((item, i) => {
+    const longest = Math.max(1, segments[i].length);
+    let k = 1;
+    while (k < longest && items.some((_, j) => j !== i && suffix(j, k) === suffix(i, k))) k++;
+    const unique = !items.some((_, j) => j !== i && suffix(j, k) === suffix(i, k));
+    return { ...item, name: (unique ? suffix(i, k) : item.absolutePath) || "repository" };
+  });
 }
 function within(path, folder) {
   const rel = relative(folder, path);
@@ -85,12 +106,13 @@ function shown(cwd, absolute) {
 function reportFileStem(name) {
   return name.replace(/[^A-Za-z0-9._~-]/g, "_").replace(/^\.+/, "_").slice(0, 200);
 }
-function positiveInt(parsed, name, fallback) {
+function positiveInt(parsed, name, fallback, max = Number.MAX_SAFE_INTEGER) {
   const text = stringOption(parsed, name);
   if (text === void 0) return fallback;
-  if (!/^\d+$/.test(text) || Number(text) < 1) throw new CliError(`invalid value for --${name}: ${JSON.stringify(text)} (expected a whole number of at least 1)`);
+  if (!/^\d+$/.test(text) || Number(text) < 1 || Number(text) > max) throw new CliError(`invalid value for --${name}: ${JSON.stringify(text)} (expected a whole number from 1${max < Number.MAX_SAFE_INTEGER ? ` to ${max}` : ""})`);
   return Number(text);
 }
+var MAX_TIMEOUT_SECONDS = Math.floor((2 ** 31 - 1) / 1e3);
 function folderDigest(dir) {
   const hash = createHash("sha256");
   const walk = (folder) => {
@@ -133,6 +155,11 @@ async function readCache(file) {
 function emptyCache() {
   return { schemaVersion: 2, entries: /* @__PURE__ */ Object.create(null) };
 }
+async function firstExpiry(jsonFile) {
+  const report = JSON.parse(await readFile(jsonFile, "utf8"));
+  const dates = (report.findings ?? []).map((f) => f.suppression?.expires).filter((d) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d));
+  return dates.sort()[0];
+}
 async function fileDigest(file) {
   try {
     return createHash("sha256").update(await readFile(file)).digest("hex");
@@ -142,8 +169,12 @@ async function fileDigest(file) {
 }
 async function writeAtomically(file, text) {
   const temporary = `${file}.${process.pid}.tmp`;
-  await writeFile(temporary, text, "utf8");
-  await rename(temporary, file);
+  try {
+    await writeFile(temporary, text, "utf8");
+    await rename(temporary, file);
+  } catch (error) {
+    throw new CliError(`cannot write ${file} (${error.code ?? error.message}); the output folder must stay writable during the sweep`);
+  }
 }
 var running = /* @__PURE__ */ new Set();
 async function stopChildrenOnSignal(work) {
@@ -237,7 +268,7 @@ async function eachLimited(items, limit, work) {
 async function sweepCommand(argv, io) {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-C2sXwJ3b.js')).commandHelp("sweep"));
+    io.stdout.write((await import('./help-DqOJd6OU.js')).commandHelp("sweep"));
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -248,7 +279,7 @@ async function sweepCommand(argv, io) {
   const outputDir = resolve(io.cwd, outputOption);
   const targets = sweepTargets(parsed.positionals[0], io.cwd, outputDir);
   const concurrency = positiveInt(parsed, "concurrency", Math.max(1, availableParallelism()));
-  const timeoutMs = positiveInt(parsed, "timeout", 600) * 1e3;
+  const timeoutMs = positiveInt(parsed, "timeout", 600, MAX_TIMEOUT_SECONDS) * 1e3;
   const failOn = stringOption(parsed, "fail-on") ?? "none";
   const quiet = flag(parsed, "quiet");
   const compare = stringOption(parsed, "compare");
@@ -271,9 +302,13 @@ async function sweepCommand(argv, io) {
   const ruleDigests = ruleDirs.map(folderDigest);
   const reportsDir = join(outputDir, SWEEP_REPORTS_FOLDER);
   try {
+    await mkdir(outputDir, { recursive: true });
     await mkdir(reportsDir, { recursive: true });
+    const probe = join(reportsDir, `.driftless-probe.${process.pid}`);
+    await writeFile(probe, "");
+    await rm(probe, { force: true });
   } catch (error) {
-    throw new CliError(`--output-dir ${outputOption}: cannot create it (${error.code ?? error.message})`);
+    throw new CliError(`--output-dir ${outputOption}: cannot write there (${error.code ?? error.message}); give a folder you can write to`);
   }
   const cacheFile = join(outputDir, SWEEP_CACHE_FILE);
   const cache = flag(parsed, "no-cache") ? emptyCache() : await readCache(cacheFile);
@@ -284,7 +319,7 @@ async function sweepCommand(argv, io) {
   const results = new Array(targets.length);
   await stopChildrenOnSignal(
     () => eachLimited(targets, concurrency, async (target, index) => {
-      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, today: todayUtc(io.env), cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
       results[index] = repo;
       if (cacheEntry) cache.entries[target.absolutePath] = cacheEntry;
       else delete cache.entries[target.absolutePath];
@@ -299,8 +334,8 @@ async function sweepCommand(argv, io) {
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
 `);
-  const { renderHtml } = await import('./html-D8Xa1-Rv.js');
-  const linkBase = Object.fromEntries(targets.map((t) => [t.name, linkBaseFrom(outputDir, t.absolutePath)]));
+  const { renderHtml } = await import('./html-BT_rsnDD.js');
+  const linkBase = Object.fromEntries(targets.map((t, i) => [doc.repositories[i]?.name ?? t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
   const s = doc.summary;
   const shownDir = shown(io.cwd, outputDir);
@@ -324,8 +359,8 @@ async function removeStaleReports(reportsDir, results) {
   }
 }
 async function packRules(ruleDirs, only, skip) {
-  const { loadRules } = await import('./engine-D-2QlA4r.js');
-  const { configureRules, RuleSettingError } = await import('./configure-NfEy-Zrg.js');
+  const { loadRules } = await import('./engine-C45cz3TP.js');
+  const { configureRules, RuleSettingError } = await import('./configure-BsqM2pZz.js');
   const pack = await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {});
   try {
     configureRules(pack, { rules: {}, only, skip });
@@ -338,8 +373,8 @@ async function packRules(ruleDirs, only, skip) {
 async function sweepOne(target, ctx) {
   const base = { name: target.name, path: target.shownAs };
   const failed = (reason, extra = {}) => ({ repository: { ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra } });
-  const info = statSync(target.absolutePath, { throwIfNoEntry: false });
-  if (!info) return failed("not found: the listing names a folder that does not exist");
+  const { info, problem } = statOf(target.absolutePath);
+  if (!info) return failed(problem === "ENOENT" ? "not found: the listing names a folder that does not exist (or a symbolic link to none)" : `cannot be read (${problem}): ${problem === "ELOOP" ? "a symbolic link that leads to itself" : problem === "ENOTDIR" ? "a path through something that is not a folder" : "check the path and its permissions"}`);
   if (!info.isDirectory()) return failed("not a folder: sweep scans repository folders");
   try {
     readdirSync(target.absolutePath);
@@ -358,7 +393,7 @@ async function sweepOne(target, ctx) {
   const jsonFile = join(ctx.outputDir, reports.json);
   const key = await cacheKey(head, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
   const entry = Object.hasOwn(ctx.cache.entries, target.absolutePath) ? ctx.cache.entries[target.absolutePath] : void 0;
-  if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json) {
+  if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json && (entry.until === void 0 || ctx.today <= entry.until)) {
     const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
     if (sarif === entry.sha256.sarif && json === entry.sha256.json) {
       try {
@@ -384,7 +419,8 @@ async function sweepOne(target, ctx) {
     try {
       const repository = { ...base, status: "scanned", ...git, ...await repositoryFromReport(jsonFile), reports, durationMs };
       const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
-      return { repository, ...key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json } } } : {} };
+      const until = await firstExpiry(jsonFile);
+      return { repository, ...key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json }, ...until ? { until } : {} } } : {} };
     } catch (error) {
       await drop();
       return failed(`its JSON report could not be read back (${error.message})`, { ...git, durationMs });

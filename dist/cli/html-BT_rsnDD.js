@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-idedue4J.js';
-import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-DzjoBrPg.js';
-import { F as FAMILIES } from './chunk-il3S0QcX.js';
-import './chunk-CwD2gVBY.js';
-import { m as LEVELS, n as levelRank } from './core-CuAHVpcg.js';
+import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-pdXiOu_N.js';
+import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-iwc1ppje.js';
+import { F as FAMILIES } from './chunk-CgjNHMtK.js';
+import './chunk-BeasyMgl.js';
+import { m as LEVELS, n as levelRank } from './core-Bss-CE5a.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -334,6 +334,12 @@ var CLIENT_SCRIPT = String.raw`(function () {
 `;
 
 // src/report/html/escape.ts
+var TEXT_LIMIT = 2e3;
+function clip(text, max = TEXT_LIMIT) {
+  if (text.length <= max) return text;
+  const end = /[\ud800-\udbff]/.test(text.charAt(max - 1)) ? max - 1 : max;
+  return `${text.slice(0, end)}\u2026 (${(text.length - end).toLocaleString("en")} more characters; the JSON report holds the whole text)`;
+}
 function escapeHtml(text) {
   return text.replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/g, (c) => `\\u{${c.charCodeAt(0).toString(16)}}`).replace(/[&<>"']/g, (c) => c === "&" ? "&amp;" : c === "<" ? "&lt;" : c === ">" ? "&gt;" : c === '"' ? "&quot;" : "&#39;");
 }
@@ -453,10 +459,10 @@ function levelCell(level) {
   return `<td data-sort="${levelRank(level)}">${levelBadge(level)}</td>`;
 }
 function positionKey(f) {
-  return `${f.file}:${String(f.line).padStart(9, "0")}`;
+  return `${clip(f.file)}:${String(f.line).padStart(9, "0")}`;
 }
 function positionMarkup(f) {
-  return escapeHtml(`${f.file}:${f.line}`).replace(/\//g, "/<wbr>");
+  return escapeHtml(`${clip(f.file)}:${f.line}`).replace(/\//g, "/<wbr>");
 }
 function repositoriesTable(view) {
   const withReports = view.repositories.some((r) => r.repository.reports?.sarif || r.repository.reports?.json);
@@ -491,7 +497,7 @@ function repositoriesTable(view) {
       `<tr data-repository="${escapeHtml(r.name)}">`,
       `<td title="${escapeHtml(where)}">${escapeHtml(r.name)}</td>`,
       `<td><span class="badge status-${r.status}" title="${STATUS_TITLE[r.status]}">${r.status}</span></td>`,
-      `<td class="reason">${escapeHtml(r.reason ?? "")}</td>`,
+      `<td class="reason">${escapeHtml(clip(r.reason ?? ""))}</td>`,
       `<td class="commit">${commit}</td>`,
       num(r.filesScanned),
       num(counts.errors),
@@ -522,7 +528,7 @@ function rulesTable(view) {
 function locationCell(v) {
   const f = v.finding;
   const text = positionMarkup(f);
-  const title2 = escapeHtml(`${f.file}, line ${f.line}, column ${f.column}`);
+  const title2 = escapeHtml(`${clip(f.file)}, line ${f.line}, column ${f.column}`);
   const inner = v.link.href === void 0 ? text : `<a href="${escapeHtml(v.link.href)}">${text}</a>`;
   return `<td class="file mono" data-sort="${escapeHtml(positionKey(f))}" title="${title2}">${inner}</td>`;
 }
@@ -543,15 +549,15 @@ function findingsTable(view) {
   const rows = view.findings.slice(0, TABLE_ROW_LIMIT).map((v) => {
     const f = v.finding;
     const label = STATE_LABEL[v.state];
-    const justification = f.suppressed ? `<div class="note">Suppressed${f.justification ? `: ${escapeHtml(f.justification)}` : ""}</div>` : "";
+    const justification = f.suppressed ? `<div class="note">Suppressed${f.justification ? `: ${escapeHtml(clip(f.justification))}` : ""}</div>` : "";
     return [
       `<tr data-repository="${escapeHtml(v.repository.name)}" data-rule="${escapeHtml(f.ruleId)}" data-level="${f.level}" data-family="${escapeHtml(v.family)}" data-state="${v.state}"${f.suppressed ? ' class="suppressed"' : ""}>`,
       `<td>${escapeHtml(v.repository.name)}</td>`,
       `<td><code>${escapeHtml(f.ruleId)}</code></td>`,
       levelCell(f.level),
       locationCell(v),
-      `<td class="resource mono">${escapeHtml(f.resource)}</td>`,
-      `<td class="message">${escapeHtml(f.message)}${justification}</td>`,
+      `<td class="resource mono">${escapeHtml(clip(f.resource))}</td>`,
+      `<td class="message">${escapeHtml(clip(f.message))}${justification}</td>`,
       ...stateColumn ? [`<td>${label ? `<span class="badge state-${v.state}">${label}</span>` : ""}</td>`] : [],
       "</tr>"
     ].join("");
@@ -561,7 +567,7 @@ function findingsTable(view) {
 function fixedTable(view) {
   const columns = [{ label: "Repository" }, { label: "Rule" }, { label: "Level" }, { label: "Location (previous report)" }, { label: "Resource" }, { label: "Message" }];
   const rows = view.fixed.slice(0, TABLE_ROW_LIMIT).map(
-    (f) => `<tr data-repository="${escapeHtml(f.repository)}" data-rule="${escapeHtml(f.ruleId)}"><td>${escapeHtml(f.repository)}</td><td><code>${escapeHtml(f.ruleId)}</code></td>${levelCell(f.level)}<td class="file mono" data-sort="${escapeHtml(positionKey(f))}">${positionMarkup(f)}</td><td class="resource mono">${escapeHtml(f.resource)}</td><td class="message">${escapeHtml(f.message)}</td></tr>`
+    (f) => `<tr data-repository="${escapeHtml(f.repository)}" data-rule="${escapeHtml(f.ruleId)}"><td>${escapeHtml(f.repository)}</td><td><code>${escapeHtml(f.ruleId)}</code></td>${levelCell(f.level)}<td class="file mono" data-sort="${escapeHtml(positionKey(f))}">${positionMarkup(f)}</td><td class="resource mono">${escapeHtml(clip(f.resource))}</td><td class="message">${escapeHtml(clip(f.message))}</td></tr>`
   );
   return table("fixed", columns, rows, "Nothing was fixed since the previous report.", "Fixed findings", true, view.fixed.length);
 }
