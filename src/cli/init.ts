@@ -1,10 +1,10 @@
 import { existsSync } from "node:fs";
-import { mkdir, writeFile } from "node:fs/promises";
+import { writeFile } from "node:fs/promises";
 import { dirname, join, relative, resolve } from "node:path";
 import { findRepositoryRoot } from "../discover/index.js";
 import { flag, parseArgs, stringOption } from "./args.js";
 import { CONFIG_FILE_NAME, STARTER_CONFIG } from "./config.js";
-import { CliError, EXIT_OK, type Io } from "./io.js";
+import { CliError, EXIT_OK, makeFolder, type Io } from "./io.js";
 
 /**
  * `driftless init [--output FILE] [--force]`: writes a commented starter `.driftless.yaml` at the
@@ -22,7 +22,7 @@ export async function initCommand(argv: string[], io: Io): Promise<number> {
   const shown = relative(io.cwd, file) || file;
   if (existsSync(file) && !flag(parsed, "force")) throw new CliError(`${shown} already exists; edit it, or pass --force to replace it`);
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeFolder(dirname(file));
     await writeFile(file, STARTER_CONFIG, "utf8");
   } catch (error) {
     throw new CliError(`cannot write ${shown}: ${(error as Error).message}`);

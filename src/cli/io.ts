@@ -34,3 +34,32 @@ export const EXIT_INTERNAL = 3;
 export function useColour(stream: { isTTY?: boolean }, env: Record<string, string | undefined>): boolean {
   return stream.isTTY === true && !env.NO_COLOR;
 }
+
+/**
+ * Makes a folder and the missing ones above it, one level at a time. Node's `mkdir(…, {
+ * recursive: true })` never returns for a path under /proc (it retries the level the kernel
+ * refuses), so a mistyped `--output /proc/x/report.json` would hang a pre-commit hook; here the
+ * refusal is the error (ENOENT, EACCES, EROFS, ENOTDIR, EEXIST for a file in the way).
+ */
+export async function makeFolder(folder: string): Promise<void> {
+  const { mkdir, stat } = await import("node:fs/promises");
+  const { dirname } = await import("node:path");
+  const missing: string[] = [];
+  for (let at = folder; ; at = dirname(at)) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code === "ENOENT") return undefined;
+      throw error;
+    });
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: "ENOTDIR" });
+      break;
+    }
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing.reverse()) {
+    await mkdir(at).catch((error: NodeJS.ErrnoException) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
+}

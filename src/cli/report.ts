@@ -4,13 +4,13 @@
  * last job of a workflow that scanned one repository per job.
  */
 import { existsSync } from "node:fs";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, realpath, stat, writeFile } from "node:fs/promises";
 import { dirname, relative, resolve, sep } from "node:path";
 import { compareDocuments, mergeDocuments, parseReportDocument, ReportDocumentError } from "../report/documents.js";
 import { encodePath, linkTemplateProblem } from "../report/html/links.js";
 import type { SweepDocument } from "../model/sweep.js";
 import { flag, parseArgs, stringOption, type OptionSpec } from "./args.js";
-import { CliError, EXIT_OK, type Io } from "./io.js";
+import { CliError, EXIT_OK, makeFolder, type Io } from "./io.js";
 import { toolVersion } from "./version.js";
 
 const MERGE_FORMATS = ["html", "json"] as const;
@@ -63,14 +63,16 @@ export function linkBaseFrom(fromFolder: string, root: string): string {
 }
 
 /**
- * Plain links of merged repositories whose files are on this machine: the repository's path
- * (as its report gives it, from the working directory) holds the file of its first finding.
- * Reports merged from elsewhere (a workflow's artifacts) have none: their findings show as text.
+ * Plain links of merged repositories whose files are on this machine: a sweep's repository
+ * whose folder (its `root`, rebased to the report's folder) holds the file of its first finding.
+ * A scan's JSON report does not say where its root is, and reports merged from elsewhere (a
+ * workflow's artifacts) are not here: their findings show as text.
  */
-function mergedLinkBase(doc: SweepDocument, cwd: string, reportFolder: string): Record<string, string> {
+function mergedLinkBase(doc: SweepDocument, reportFolder: string): Record<string, string> {
   const base: Record<string, string> = Object.create(null) as Record<string, string>;
   for (const repo of doc.repositories) {
-    const root = resolve(cwd, repo.path);
+    if (repo.root === undefined) continue;
+    const root = resolve(reportFolder, repo.root);
     const first = repo.findings[0];
     if (first && existsSync(resolve(root, first.file))) base[repo.name] = linkBaseFrom(reportFolder, root);
   }
@@ -78,19 +80,22 @@ function mergedLinkBase(doc: SweepDocument, cwd: string, reportFolder: string): 
 }
 
 /**
- * A sweep document's per-repository report files (relative to the folder it was read from) made
- * relative to the folder the merged report goes to, so its SARIF and JSON links still lead there.
+ * A sweep document's paths that are relative to the folder it was read from (each repository's
+ * folder and report files) made relative to the folder the merged report goes to, so its links
+ * still lead there.
  */
 function rebaseReports(doc: SweepDocument, fromFolder: string, toFolder: string): SweepDocument {
   if (fromFolder === toFolder) return doc;
-  const rebase = (file: string | undefined): string | undefined => (file === undefined ? undefined : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/"));
+  const rebase = (file: string | undefined): string | undefined => (file === undefined ? undefined : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/") || ".");
   return {
     ...doc,
     repositories: doc.repositories.map((r) => {
-      if (!r.reports) return r;
+      const root = rebase(r.root);
+      const rebased = { ...r, ...(root !== undefined ? { root } : {}) };
+      if (!r.reports) return rebased;
       const sarif = rebase(r.reports.sarif);
       const json = rebase(r.reports.json);
-      return { ...r, reports: { ...(sarif !== undefined ? { sarif } : {}), ...(json !== undefined ? { json } : {}) } };
+      return { ...rebased, reports: { ...(sarif !== undefined ? { sarif } : {}), ...(json !== undefined ? { json } : {}) } };
     }),
   };
 }
@@ -114,7 +119,17 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const linkTemplate = linkTemplateOption(parsed);
   const outFolder = output === undefined || output === "-" ? io.cwd : dirname(resolve(io.cwd, output));
   const docs = [];
-  for (const file of parsed.positionals) docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
+  const read = new Set<string>();
+  for (const file of parsed.positionals) {
+    // The same report twice (a shell glob and a name, a link) would count its findings twice.
+    const real = await realpath(resolve(io.cwd, file)).catch(() => resolve(io.cwd, file));
+    if (read.has(real)) {
+      io.stderr.write(`driftless: ${file} is given twice; merged once\n`);
+      continue;
+    }
+    read.add(real);
+    docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
+  }
   const compare = stringOption(parsed, "compare");
   let doc = mergeDocuments(docs, `driftless ${toolVersion()}`, new Date().toISOString());
   if (compare !== undefined) doc = compareDocuments(doc, await readReportFile(compare, io.cwd, "--compare "));
@@ -122,14 +137,14 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}\n`;
   else {
     const { renderHtml } = await import("../report/html.js");
-    const linkBase = mergedLinkBase(doc, io.cwd, outFolder);
+    const linkBase = mergedLinkBase(doc, outFolder);
     text = renderHtml(doc, { linkBase, ...(linkTemplate !== undefined ? { linkTemplate } : {}) });
   }
   if (output === undefined || output === "-") io.stdout.write(text);
   else {
     const file = resolve(io.cwd, output);
     try {
-      await mkdir(dirname(file), { recursive: true });
+      await makeFolder(dirname(file));
       await writeFile(file, text, "utf8");
     } catch (error) {
       throw new CliError(`cannot write ${output}: ${(error as Error).message}`);

@@ -1,5 +1,5 @@
 import { existsSync, statSync } from "node:fs";
-import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import { dirname, extname, isAbsolute, relative, resolve, sep } from "node:path";
 import { findRepositoryRoot, repositoryRootOf } from "../discover/index.js";
 import { decodeMarkedWide, formatBytes, sizeOver } from "../discover/read.js";
@@ -12,7 +12,7 @@ import { loadReporter, REPORT_FORMATS, type ReportFormat, type ReportOptions, ty
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { defaultConfigFile, describePath, loadConfig, type Config } from "./config.js";
 import { HELP } from "./help.js";
-import { CliError, EXIT_FINDINGS, EXIT_OK, useColour, type Io } from "./io.js";
+import { CliError, EXIT_FINDINGS, EXIT_OK, makeFolder, useColour, type Io } from "./io.js";
 import { provenanceOf } from "./provenance.js";
 import { BaselineError, baselineRequest, baselineRootKey, baselineStage, type BaselineRequest } from "../suppress/baseline.js";
 import { toolVersion } from "./version.js";
@@ -362,7 +362,7 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
       io.stdout.write(text);
     } else {
       try {
-        await mkdir(dirname(target.output), { recursive: true });
+        await makeFolder(dirname(target.output));
         await writeFile(target.output, text, "utf8");
       } catch (error) {
         throw new CliError(`cannot write ${target.output}: ${(error as Error).message}`);

@@ -9,7 +9,7 @@
 import { execFile, type ChildProcess } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, readdirSync, readFileSync, realpathSync, statSync, type Stats } from "node:fs";
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,7 +18,7 @@ import type { SweepRepository, SweepRule } from "../model/sweep.js";
 import { compareDocuments, parseReportDocument, sweepDocument, sweepRules } from "../report/documents.js";
 import { flag, listOption, parseArgs, stringOption, type OptionSpec } from "./args.js";
 import { CONFIG_FILE_NAME, loadConfig } from "./config.js";
-import { CliError, EXIT_FINDINGS, EXIT_OK, type Io } from "./io.js";
+import { CliError, EXIT_FINDINGS, EXIT_OK, makeFolder, type Io } from "./io.js";
 import { gitHead, type GitHead } from "./provenance.js";
 import { linkBaseFrom, linkTemplateOption, readReportFile } from "./report.js";
 import { FAIL_ON, idList, parseByteSize, type FailOn } from "./scan.js";
@@ -185,7 +185,7 @@ function realOrSelf(path: string): string {
 /**
  * Report file stems: a repository's folder name as a file name (reportFileStem), with the first
  * 8 hex digits of its absolute path's SHA-256 added when the name changed on the way (`日本` →
- * `__-1a2b3c4d`) or another repository's stem is the same but for case (two folders named
+ * `__-1a2b3c4d`), is a device name on Windows (`CON`, `nul.txt`) or another repository's stem is the same but for case (two folders named
  * `infra`, or `Infra` and `infra` on a case-insensitive disk). A stem depends on its folder
  * and on which other folders share its name, never on the listing's order.
  */
@@ -195,7 +195,8 @@ function reportStems(targets: Omit<SweepTarget, "stem">[]): SweepTarget[] {
   for (const stem of plain) folded.set(stem.toLowerCase(), (folded.get(stem.toLowerCase()) ?? 0) + 1);
   return targets.map((t, i) => {
     const stem = plain[i]!;
-    const lossless = stem === basename(t.absolutePath);
+    // Names Windows keeps for devices (CON, nul.txt, COM1) are no file names there.
+    const lossless = stem === basename(t.absolutePath) && !/^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\.|$)/i.test(stem);
     return { ...t, stem: lossless && folded.get(stem.toLowerCase()) === 1 ? stem : `${stem}-${createHash("sha256").update(t.absolutePath).digest("hex").slice(0, 8)}` };
   });
 }
@@ -306,6 +307,7 @@ async function writeAtomically(file: string, text: string): Promise<void> {
     await writeFile(temporary, text, "utf8");
     await rename(temporary, file);
   } catch (error) {
+    await rm(temporary, { force: true }).catch(() => undefined);
     throw new CliError(`cannot write ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); the output folder must stay writable during the sweep`);
   }
 }
@@ -475,8 +477,7 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   // Made, and written to once, before any scan: a folder that cannot be written (read-only, a
   // file in the way) is said now, with the system's own reason, not after an hour of scanning.
   try {
-    await mkdir(outputDir, { recursive: true });
-    await mkdir(reportsDir, { recursive: true });
+    await makeFolder(reportsDir);
     const probe = join(reportsDir, `.driftless-probe.${process.pid}`);
     await writeFile(probe, "");
     await rm(probe, { force: true });
@@ -532,12 +533,12 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
 /**
  * Removes the reports folder's `.sarif` and `.json` files that no repository of this sweep owns
  * (a repository no longer swept, a stem that changed): left there, they would be uploaded or
- * merged as if current. Other files are left alone.
+ * merged as if current. Other files, and folders, are left alone.
  */
 async function removeStaleReports(reportsDir: string, results: readonly SweepRepository[]): Promise<void> {
   const owned = new Set(results.flatMap((r) => [r.reports?.sarif, r.reports?.json]).filter((f): f is string => f !== undefined).map((f) => basename(f)));
-  for (const name of await readdir(reportsDir).catch(() => [] as string[])) {
-    if (/\.(sarif|json)$/.test(name) && !owned.has(name)) await rm(join(reportsDir, name), { force: true });
+  for (const entry of await readdir(reportsDir, { withFileTypes: true }).catch(() => [])) {
+    if (entry.isFile() && /\.(sarif|json)$/.test(entry.name) && !owned.has(entry.name)) await rm(join(reportsDir, entry.name), { force: true }).catch(() => undefined);
   }
 }
 
@@ -579,7 +580,7 @@ interface SweptOne {
 
 /** One repository: from the cache when HEAD and configuration are unchanged, else scanned. */
 async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOne> {
-  const base = { name: target.name, path: target.shownAs };
+  const base = { name: target.name, path: target.shownAs, root: relative(ctx.outputDir, target.absolutePath).split(sep).join("/") || "." };
   const failed = (reason: string, extra: Partial<SweepRepository> = {}): SweptOne => ({ repository: { ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra } });
   const { info, problem } = statOf(target.absolutePath);
   if (!info) return failed(problem === "ENOENT" ? "not found: the listing names a folder that does not exist (or a symbolic link to none)" : `cannot be read (${problem}): ${problem === "ELOOP" ? "a symbolic link that leads to itself" : problem === "ENOTDIR" ? "a path through something that is not a folder" : "check the path and its permissions"}`);
@@ -616,9 +617,11 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOn
   const args = ["scan", ".", "--root", ".", "--format", "sarif", "--output", sarifFile, "--format", "json", "--output", jsonFile, "--fail-on", "none", "--quiet", ...ctx.scanArgs];
   const child = await runChild(args, target.absolutePath, ctx.timeoutMs, ctx.env);
   const durationMs = Math.round(performance.now() - started);
+  // A report that was not written leaves nothing behind; what stands in its place and cannot be
+  // removed (a folder of that name) was the scan's reason to fail, said by it.
   const drop = async (): Promise<void> => {
-    await rm(sarifFile, { force: true });
-    await rm(jsonFile, { force: true });
+    await rm(sarifFile, { force: true }).catch(() => undefined);
+    await rm(jsonFile, { force: true }).catch(() => undefined);
   };
   if (child.timedOut) {
     await drop();

@@ -35,6 +35,11 @@ export interface SweepRepository {
   name: string;
   /** The folder scanned, as the sweep was given it (absolute, or relative to the working directory). */
   path: string;
+  /**
+   * The folder scanned, relative to the folder of the document that holds it (`/`-separated):
+   * where its files are for links, wherever the document is read. Absent for a scan's report.
+   */
+  root?: string;
   status: SweepStatus;
   /** Why it failed (status `failed`): one line, naming what to do where that is known. */
   reason?: string;

@@ -160,6 +160,7 @@ function checkedSweep(doc: Json, shownAs: string): SweepDocument {
     return {
       name: r.name,
       path: typeof r.path === "string" ? r.path : ".",
+      ...text("root"),
       status: r.status as SweepRepository["status"],
       ...text("reason"),
       ...text("commit"),
@@ -189,6 +190,9 @@ function checkedSweep(doc: Json, shownAs: string): SweepDocument {
 function readFinding(f: unknown, where: string): SweepFinding {
   if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level as Level) || !isPosition(f.line)) {
     throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" (a whole number from 1) and "fingerprint"`);
+  }
+  for (const key of ["message", "resource", "justification"] as const) {
+    if (f[key] !== undefined && f[key] !== null && typeof f[key] !== "string") throw new ReportDocumentError(`${where}: "${key}" must be text, not ${JSON.stringify(f[key]).slice(0, 40)}`);
   }
   const suppressed = f.suppressed === true;
   return {

@@ -5,7 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 import { describe, expect, it } from "vitest";
 import type { SweepDocument } from "../../src/model/sweep.js";
 import { BIN, cliInProcess } from "../support/cli.js";
@@ -33,7 +33,7 @@ describe("driftless sweep: report files and the cache", () => {
   it("gives folders whose names are not file names, or differ only in case or punctuation, report files of their own", async () => {
     const root = await tempDir("driftless-sweep-names-");
     const org = join(root, "org");
-    const names = ["日本", "中国", "with space", "with_space", "Infra", "infra", "a #1", "plain"];
+    const names = ["日本", "中国", "with space", "with_space", "Infra", "infra", "a #1", "plain", "CON", "nul.txt"];
     for (const [i, name] of names.entries()) await repository(join(org, name), { "main.tf": UNPINNED(`m${i}`) });
     const run = await cliInProcess(["sweep", org, "--output-dir", join(root, "out")], root);
     expect(run.code).toBe(0);
@@ -48,6 +48,9 @@ describe("driftless sweep: report files and the cache", () => {
     expect(byName(doc, "with space").reports?.json).toMatch(/^repositories\/with_space-[0-9a-f]{8}\.json$/);
     expect(byName(doc, "日本").reports?.json).toMatch(/^repositories\/__-[0-9a-f]{8}\.json$/);
     expect(byName(doc, "infra").reports?.json).toMatch(/^repositories\/infra-[0-9a-f]{8}\.json$/);
+    // Device names on Windows are no file names there.
+    expect(byName(doc, "CON").reports?.json).toMatch(/^repositories\/CON-[0-9a-f]{8}\.json$/);
+    expect(byName(doc, "nul.txt").reports?.json).toMatch(/^repositories\/nul\.txt-[0-9a-f]{8}\.json$/);
     // The plain link to a folder named `a #1` is percent-encoded, segment by segment.
     expect(readFileSync(join(root, "out", "report.html"), "utf8")).toContain('href="../org/a%20%231/main.tf"');
   });
@@ -235,6 +238,7 @@ describe("driftless sweep: options and exit codes", () => {
       [["--max-file-size", "lots"], /invalid value for --max-file-size: "lots"/],
       [["--timeout", "2147484"], /invalid value for --timeout: "2147484" \(expected a whole number from 1 to 2147483\)/],
       [["--output-dir", "file-here/out"], /--output-dir file-here\/out: cannot write there \((ENOTDIR|EEXIST)\)/],
+      [["--output-dir", "/proc/driftless-nope"], /--output-dir \/proc\/driftless-nope: cannot write there \(E[A-Z]+\)/],
       [["--link-template", "https://git.example.com/{repo}/{file}#L{line}"], /--link-template.*\{repo\} is not a placeholder; use \{repository\}/],
       [["--link-template", "https://git.example.com/"], /--link-template.*names no placeholder/],
     ];
@@ -249,6 +253,23 @@ describe("driftless sweep: options and exit codes", () => {
       expect(run.code).toBe(2);
       expect(run.stderr).toMatch(/\{path\} is not a placeholder/);
     }
+  });
+
+  it("records a repository whose report cannot be written (a folder in its place) as failed, and leaves no temporary files", async () => {
+    const root = await tempDir("driftless-sweep-eisdir-");
+    await repository(join(root, "org", "infra"), { "main.tf": UNPINNED("a") });
+    await repository(join(root, "org", "other"), { "main.tf": UNPINNED("b") });
+    mkdirSync(join(root, "out", "repositories", "infra.json"), { recursive: true });
+    const run = await cliInProcess(["sweep", "org", "--output-dir", "out"], root);
+    expect(run.code).toBe(0);
+    const doc = readJson<SweepDocument>(join(root, "out", "sweep.json"));
+    expect(doc.repositories.map((r) => [r.name, r.status])).toEqual([["infra", "failed"], ["other", "scanned"]]);
+    expect(byName(doc, "infra").reason).toMatch(/EISDIR|directory/i);
+    mkdirSync(join(root, "out2", ".driftless-sweep-cache.json"), { recursive: true });
+    const cacheBlocked = await cliInProcess(["sweep", "org", "--output-dir", "out2"], root);
+    expect(cacheBlocked.code).toBe(2);
+    expect(cacheBlocked.stderr).toMatch(/cannot write .*\.driftless-sweep-cache\.json \(EISDIR\)/);
+    expect(readdirSync(join(root, "out2")).filter((f) => f.endsWith(".tmp"))).toEqual([]);
   });
 
   it("--strict fails the sweep (exit 1) when a repository could not be swept", async () => {
@@ -308,6 +329,27 @@ describe("driftless sweep: scan reports as a previous sweep", () => {
 });
 
 describe("driftless report merge: links", () => {
+  it("finds a listing sweep's repositories from its sweep.json, wherever the merge runs, and never guesses a scan report's root", async () => {
+    const root = await tempDir("driftless-merge-roots-");
+    await repository(join(root, "org", "team-a", "infra"), { "main.tf": UNPINNED("a") });
+    await repository(join(root, "org", "repo B#1"), { "main.tf": UNPINNED("b") });
+    writeFileSync(join(root, "org", "list.txt"), "team-a/infra\nrepo B#1\n");
+    await cliInProcess(["sweep", "org/list.txt", "--output-dir", "out"], root);
+    mkdirSync(join(root, "m"));
+    await cliInProcess(["report", "merge", "../out/sweep.json", "--output", "deep/z.html"], join(root, "m"));
+    const links = [...readFileSync(join(root, "m", "deep", "z.html"), "utf8").matchAll(/<td class="file[^>]*><a href="([^"]+)"/g)].map((m) => m[1]);
+    expect(links.sort()).toEqual(["../../org/repo%20B%231/main.tf", "../../org/team-a/infra/main.tf"]);
+    // Scan reports say nothing of where their roots are: from inside one repository, the other's
+    // finding must not link to this one's main.tf.
+    for (const dir of ["team-a/infra", "repo B#1"]) await cliInProcess(["scan", ".", "--format", "json", "--output", join(root, "reports", `${basename(dir)}.json`), "--fail-on", "none"], join(root, "org", dir));
+    await cliInProcess(["report", "merge", "../../../reports/infra.json", "../../../reports/repo B#1.json", "--output", "z.html"], join(root, "org", "team-a", "infra"));
+    expect(readFileSync(join(root, "org", "team-a", "infra", "z.html"), "utf8")).not.toMatch(/<td class="file[^>]*><a /);
+    // The same report twice is merged once.
+    const twice = await cliInProcess(["report", "merge", "out/sweep.json", "./out/sweep.json", "--format", "json"], root);
+    expect((JSON.parse(twice.stdout) as SweepDocument).repositories).toHaveLength(2);
+    expect(twice.stderr).toMatch(/\.\/out\/sweep\.json is given twice; merged once/);
+  });
+
   it("links findings of repositories that are on this machine, relative to the report, and shows the others as text", async () => {
     const root = await tempDir("driftless-merge-links-");
     await repository(join(root, "org", "infra"), { "main.tf": UNPINNED("a") });
@@ -316,10 +358,10 @@ describe("driftless report merge: links", () => {
     expect(run.code).toBe(0);
     expect(readFileSync(join(root, "merged", "report.html"), "utf8")).toContain('href="../org/infra/main.tf"');
     // The same aggregate where its repositories are not (a workflow's artifacts): no dead links.
-    mkdirSync(join(root, "elsewhere"));
-    writeFileSync(join(root, "elsewhere", "sweep.json"), readFileSync(join(root, "out", "sweep.json")));
-    await cliInProcess(["report", "merge", "sweep.json", "--output", "report.html"], join(root, "elsewhere"));
-    const page = readFileSync(join(root, "elsewhere", "report.html"), "utf8");
+    mkdirSync(join(root, "elsewhere", "artifacts"), { recursive: true });
+    writeFileSync(join(root, "elsewhere", "artifacts", "sweep.json"), readFileSync(join(root, "out", "sweep.json")));
+    await cliInProcess(["report", "merge", "sweep.json", "--output", "report.html"], join(root, "elsewhere", "artifacts"));
+    const page = readFileSync(join(root, "elsewhere", "artifacts", "report.html"), "utf8");
     expect(page).not.toMatch(/href="[^"]*main\.tf"/);
     expect(page).toContain("main.tf:2");
     // Each repository's SARIF and JSON links lead to the sweep's files from the merged report's folder.

@@ -151,6 +151,7 @@ describe("sweep documents", () => {
       [{ ...edited, createdAt: "last week" }, /without a "createdAt"/],
       [{ ...edited, repositories: [{ ...edited.repositories[0], findings: [{ ...edited.repositories[0]!.findings[0], line: 0 }] }] }, /findings\[0\] needs .*"line" \(a whole number from 1\)/],
       [{ ...edited, repositories: [{ ...edited.repositories[0], name: "" }] }, /repositories\[0\] needs "name"/],
+      [{ ...edited, repositories: [{ ...edited.repositories[0], findings: [{ ...edited.repositories[0]!.findings[0], message: 5 }] }] }, /findings\[0\]: "message" must be text, not 5/],
     ];
     for (const [text, message] of refused) expect(() => parseReportDocument(JSON.stringify(text), "sweep.json")).toThrow(message);
   });
