@@ -128,7 +128,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
     }
 
     function findings(n) {
-      return n + (n === 1 ? " finding" : " findings");
+      return n.toLocaleString("en") + (n === 1 ? " finding" : " findings");
     }
 
     function apply() {
@@ -141,7 +141,7 @@ export const CLIENT_SCRIPT = String.raw`(function () {
       });
       var total = Number(table.getAttribute("data-total") || rows.length);
       count.textContent = (shown === rows.length ? findings(rows.length) : "Showing " + shown + " of " + findings(rows.length)) +
-        (total > rows.length ? " listed (the " + rows.length + " most severe of " + total + ")" : "");
+        (total > rows.length ? " listed (the " + rows.length.toLocaleString("en") + " most severe of " + total.toLocaleString("en") + ")" : "");
     }
 
     form.addEventListener("input", apply);

@@ -30,7 +30,7 @@ export interface PageParts {
 }
 
 function plural(n: number, word: string, many = `${word}s`): string {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${n.toLocaleString("en")} ${n === 1 ? word : many}`;
 }
 
 /** `2024-05-01T12:00:00.000Z` → `2024-05-01 12:00 UTC`; anything else as it is. */
@@ -122,7 +122,7 @@ function filters(view: ReportView): string {
     select("family", "Family", families, "All families"),
     select("state", "State", states, "All"),
     `<button type="reset">Clear</button>`,
-    `<output id="finding-count" class="count" aria-live="polite">${plural(Math.min(view.findings.length, TABLE_ROW_LIMIT), "finding")}${view.findings.length > TABLE_ROW_LIMIT ? ` listed (the ${TABLE_ROW_LIMIT} most severe of ${view.findings.length})` : ""}</output>`,
+    `<output id="finding-count" class="count" aria-live="polite">${plural(Math.min(view.findings.length, TABLE_ROW_LIMIT), "finding")}${view.findings.length > TABLE_ROW_LIMIT ? ` listed (the ${TABLE_ROW_LIMIT.toLocaleString("en")} most severe of ${view.findings.length.toLocaleString("en")})` : ""}</output>`,
     `</form>`,
   ].join("\n");
 }
@@ -132,7 +132,9 @@ function linkNote(view: ReportView, parts: PageParts): string {
   const notes: string[] = [];
   if (parts.linkTemplate !== undefined && n > 0) {
     notes.push(
-      `Locations link through the link template for ${view.templatedLinks} of ${plural(n, "finding")}; the others link to the file itself, because their repository lacks a value the template names or the address made was not an http(s) or relative one.`,
+      view.templatedLinks === n
+        ? `Locations link through the link template.`
+        : `Locations link through the link template for ${view.templatedLinks} of ${plural(n, "finding")}; the others link to the file itself, because their repository lacks a value the template names or the address made was not an http(s) or relative one.`,
     );
   } else if (n > 0) {
     notes.push("Locations link to the files, relative to this report's folder.");
