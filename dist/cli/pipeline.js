@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-export { O as analyse, Q as compareFindings, T as runScan } from './core-Bss-CE5a.js';
+export { Q as analyse, T as compareFindings, V as runScan } from './core-DdDBMxAk.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

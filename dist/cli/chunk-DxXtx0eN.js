@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { a1 as require_ucs2length } from './core-Bss-CE5a.js';
+import { a2 as require_ucs2length } from './core-DdDBMxAk.js';
 import { __commonJS } from './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

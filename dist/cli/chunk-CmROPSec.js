@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { m as LEVELS } from './core-Bss-CE5a.js';
+import { m as LEVELS } from './core-DdDBMxAk.js';
 
 const require$1 = createRequire(import.meta.url);
 
@@ -115,6 +115,7 @@ function checkedSweep(doc, shownAs) {
     return {
       name: r.name,
       path: typeof r.path === "string" ? r.path : ".",
+      ...text("root"),
       status: r.status,
       ...text("reason"),
       ...text("commit"),
@@ -142,6 +143,9 @@ function checkedSweep(doc, shownAs) {
 function readFinding(f, where) {
   if (!isObject(f) || typeof f.ruleId !== "string" || typeof f.file !== "string" || typeof f.fingerprint !== "string" || !LEVELS.includes(f.level) || !isPosition(f.line)) {
     throw new ReportDocumentError(`${where} needs "ruleId", "level" (error, warning or note), "file", "line" (a whole number from 1) and "fingerprint"`);
+  }
+  for (const key of ["message", "resource", "justification"]) {
+    if (f[key] !== void 0 && f[key] !== null && typeof f[key] !== "string") throw new ReportDocumentError(`${where}: "${key}" must be text, not ${JSON.stringify(f[key]).slice(0, 40)}`);
   }
   const suppressed = f.suppressed === true;
   return {

@@ -1632,7 +1632,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-DQUnHFEr.js') : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-Dutf96Nc.js') : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -4016,6 +4016,28 @@ var EXIT_INTERNAL = 3;
 function useColour(stream, env) {
   return stream.isTTY === true && !env.NO_COLOR;
 }
+async function makeFolder(folder) {
+  const { mkdir, stat } = await import('node:fs/promises');
+  const { dirname } = await import('node:path');
+  const missing = [];
+  for (let at = folder; ; at = dirname(at)) {
+    const info = await stat(at).catch((error) => {
+      if (error.code === "ENOENT") return void 0;
+      throw error;
+    });
+    if (info) {
+      if (!info.isDirectory()) throw Object.assign(new Error(`${at} is not a folder`), { code: "ENOTDIR" });
+      break;
+    }
+    missing.push(at);
+    if (dirname(at) === at) break;
+  }
+  for (const at of missing.reverse()) {
+    await mkdir(at).catch((error) => {
+      if (error.code !== "EEXIST") throw error;
+    });
+  }
+}
 
 const require$c = createRequire(import.meta.url);
 
@@ -4063,7 +4085,7 @@ function defaultConfigFile(root) {
 var validator;
 async function validate() {
   if (!validator) {
-    const ajvModule = await import('./ajv-DmLpuA_B.js');
+    const ajvModule = await import('./ajv-C6H98ZZ9.js');
     const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
@@ -4641,7 +4663,7 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-DreC7z5y.js')]);
+  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-BxP7KbJp.js')]);
   return globbyModule;
 }
 function terraformSiblings(dir) {
@@ -4957,17 +4979,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import('./terraform-CzuzYjQP.js');
+    const { scanTerraform } = await import('./terraform-C5gB3O9G.js');
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import('./cloudformation-9qJSz0n8.js');
+      const { scanCloudFormationUnit } = await import('./cloudformation-DSfMEYi_.js');
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import('./pulumi-Cuf1aHwf.js');
+      const { scanPulumiUnit } = await import('./pulumi-D2GuB9rM.js');
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -5835,7 +5857,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-Bdz-pDLw.js');
+  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-DvZOQ6FV.js');
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -5912,7 +5934,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import('./inline-B2_6sSTf.js');
+        const { commentSuppressions, metadataSuppressions } = await import('./inline-B-jOTF4n.js');
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -5978,15 +6000,15 @@ async function loadReporter(format) {
     case "text":
       return (await Promise.resolve().then(() => textF3GL2V7I)).toText;
     case "sarif":
-      return (await import('./sarif-C11Xt9M1.js')).toSarif;
+      return (await import('./sarif-CqcQSNqK.js')).toSarif;
     case "json":
-      return (await import('./json-OYVP2Dr9.js')).toJson;
+      return (await import('./json-DBhyRPD4.js')).toJson;
     case "markdown":
-      return (await import('./markdown-tUkvDXTO.js')).toMarkdown;
+      return (await import('./markdown-BFe-ceOv.js')).toMarkdown;
     case "junit":
-      return (await import('./junit-C4W0d6Yd.js')).toJunit;
+      return (await import('./junit-Bj2tXdG7.js')).toJunit;
     case "html":
-      return (await import('./html-BT_rsnDD.js')).toHtml;
+      return (await import('./html-Dic4ArZo.js')).toHtml;
   }
 }
 function provenanceOf(root) {
@@ -6630,7 +6652,7 @@ async function checkCommand(argv, io, command) {
       io.stdout.write(text);
     } else {
       try {
-        await mkdir(dirname(target.output), { recursive: true });
+        await makeFolder(dirname(target.output));
         await writeFile(target.output, text, "utf8");
       } catch (error) {
         throw new CliError(`cannot write ${target.output}: ${error.message}`);
@@ -6648,14 +6670,14 @@ async function checkCommand(argv, io, command) {
 async function htmlOptions(parsed, targets, runs, cwd) {
   const compare = stringOption(parsed, "compare");
   const linkTemplate = stringOption(parsed, "link-template");
-  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-Xs-7oBbW.js');
+  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-H8cjDKIo.js');
   linkTemplateOption(parsed);
   if (!targets.some((t) => t.format === "html")) {
     if (compare !== void 0 || linkTemplate !== void 0) throw new CliError(`--${compare !== void 0 ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
     return () => ({});
   }
   const previous = compare === void 0 ? void 0 : await readReportFile(compare, cwd, "--compare ");
-  const { documentFromRuns } = await import('./documents-CJMepHzY.js');
+  const { documentFromRuns } = await import('./documents-D6IFZ9X4.js');
   const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   return (target) => {
@@ -6677,7 +6699,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import('./gate-Bdz-pDLw.js');
+  const { GateInputError, readChangeFile } = await import('./gate-DvZOQ6FV.js');
   const absolute = inputs.map((p) => resolve(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -6738,7 +6760,7 @@ function sourceChoice(root, template, project, cwd) {
 
 const require$2 = createRequire(import.meta.url);
 
-const scan2LHA6M2H = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const scanXLYEAEK6 = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   FAIL_ON,
   colourWanted,
@@ -6814,4 +6836,4 @@ const textF3GL2V7I = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   toText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { FUNCTIONS as $, isValueMap as A, BUILTIN_RULES_DIR as B, CliError as C, locate as D, Evaluation as E, mergeRuns as F, summarize as G, HELP as H, EXIT_USAGE as I, toolVersion as J, EXIT_INTERNAL as K, LineIndex as L, MARKER as M, processIo as N, analyse as O, PARSE_RULE_ID as P, compareFindings as Q, RuleSettingError as R, STARTER_CONFIG as S, runScan as T, UsageError as U, isRefusal as V, nondeterministicIn as W, LOCK_FILE_NAMES as X, useParamValidator as Y, mostSpecific as Z, parsePath as _, RuleLoadError as a, PathSyntaxError as a0, require_ucs2length as a1, kindRule as a2, createReader as a3, classify as a4, discover as a5, formUnits as a6, listOption as a7, ruleDocPath as a8, visibleFindings as a9, rulesForReport as aa, FAIL_ON as ab, loadConfig as ac, parseByteSize as ad, idList as ae, todayUtc as af, EXIT_FINDINGS as ag, gitHead as ah, parseModuleSource as ai, invalidSourceMessage as aj, internalError as ak, printParseErrorCode as al, scan2LHA6M2H as am, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, isCalendarDate as z };
+export { parsePath as $, isCalendarDate as A, BUILTIN_RULES_DIR as B, CliError as C, isValueMap as D, Evaluation as E, locate as F, mergeRuns as G, HELP as H, summarize as I, EXIT_USAGE as J, toolVersion as K, LineIndex as L, MARKER as M, EXIT_INTERNAL as N, processIo as O, PARSE_RULE_ID as P, analyse as Q, RuleSettingError as R, STARTER_CONFIG as S, compareFindings as T, UsageError as U, runScan as V, isRefusal as W, nondeterministicIn as X, LOCK_FILE_NAMES as Y, useParamValidator as Z, mostSpecific as _, RuleLoadError as a, FUNCTIONS as a0, PathSyntaxError as a1, require_ucs2length as a2, kindRule as a3, createReader as a4, classify as a5, discover as a6, formUnits as a7, listOption as a8, ruleDocPath as a9, visibleFindings as aa, rulesForReport as ab, FAIL_ON as ac, loadConfig as ad, parseByteSize as ae, idList as af, todayUtc as ag, EXIT_FINDINGS as ah, gitHead as ai, parseModuleSource as aj, invalidSourceMessage as ak, internalError as al, printParseErrorCode as am, scanXLYEAEK6 as an, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, makeFolder as z };

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { al as printParseErrorCode } from './core-Bss-CE5a.js';
+import { am as printParseErrorCode } from './core-DdDBMxAk.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { o as parseArgs, q as flag, t as EXIT_OK, C as CliError, w as stringOption, x as findRepositoryRoot, y as CONFIG_FILE_NAME, S as STARTER_CONFIG } from './core-Bss-CE5a.js';
+import { o as parseArgs, q as flag, t as EXIT_OK, C as CliError, w as stringOption, x as findRepositoryRoot, y as CONFIG_FILE_NAME, z as makeFolder, S as STARTER_CONFIG } from './core-DdDBMxAk.js';
 import './chunk-WV4KQOO6.js';
 import { existsSync } from 'node:fs';
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import { resolve, join, relative, dirname } from 'node:path';
 
 const require$1 = createRequire(import.meta.url);
@@ -18,7 +18,7 @@ async function initCommand(argv, io) {
   const shown = relative(io.cwd, file) || file;
   if (existsSync(file) && !flag(parsed, "force")) throw new CliError(`${shown} already exists; edit it, or pass --force to replace it`);
   try {
-    await mkdir(dirname(file), { recursive: true });
+    await makeFolder(dirname(file));
     await writeFile(file, STARTER_CONFIG, "utf8");
   } catch (error) {
     throw new CliError(`cannot write ${shown}: ${error.message}`);

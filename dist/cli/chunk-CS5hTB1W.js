@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { n as levelRank, a9 as visibleFindings, aa as rulesForReport } from './core-Bss-CE5a.js';
+import { n as levelRank, aa as visibleFindings, ab as rulesForReport } from './core-DdDBMxAk.js';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

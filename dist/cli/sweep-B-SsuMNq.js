@@ -1,13 +1,13 @@
 import { createRequire } from 'node:module';
-import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-BirL8aV4.js';
-import './chunk-pdXiOu_N.js';
-import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-iwc1ppje.js';
-import { ab as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, J as toolVersion, ac as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a7 as listOption, ad as parseByteSize, ae as idList, af as todayUtc, ag as EXIT_FINDINGS, n as levelRank, ah as gitHead } from './core-Bss-CE5a.js';
+import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-BvCYnJBk.js';
+import './chunk-D5-8n4wS.js';
+import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-CmROPSec.js';
+import { ac as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, K as toolVersion, ad as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a8 as listOption, ae as parseByteSize, af as idList, z as makeFolder, ag as todayUtc, ah as EXIT_FINDINGS, n as levelRank, ai as gitHead } from './core-DdDBMxAk.js';
 import './chunk-WV4KQOO6.js';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, statSync, realpathSync } from 'node:fs';
-import { readFile, writeFile, rename, mkdir, rm, readdir } from 'node:fs/promises';
+import { readFile, writeFile, rename, rm, readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { resolve, join, dirname, sep, relative, isAbsolute, basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -95,7 +95,7 @@ function reportStems(targets) {
   for (const stem of plain) folded.set(stem.toLowerCase(), (folded.get(stem.toLowerCase()) ?? 0) + 1);
   return targets.map((t, i) => {
     const stem = plain[i];
-    const lossless = stem === basename(t.absolutePath);
+    const lossless = stem === basename(t.absolutePath) && !/^(con|prn|aux|nul|com[0-9\u{b9}\u{b2}\u{b3}]|lpt[0-9\u{b9}\u{b2}\u{b3}])(\.|$)/i.test(stem);
     return { ...t, stem: lossless && folded.get(stem.toLowerCase()) === 1 ? stem : `${stem}-${createHash("sha256").update(t.absolutePath).digest("hex").slice(0, 8)}` };
   });
 }
@@ -173,6 +173,7 @@ async function writeAtomically(file, text) {
     await writeFile(temporary, text, "utf8");
     await rename(temporary, file);
   } catch (error) {
+    await rm(temporary, { force: true }).catch(() => void 0);
     throw new CliError(`cannot write ${file} (${error.code ?? error.message}); the output folder must stay writable during the sweep`);
   }
 }
@@ -268,7 +269,7 @@ async function eachLimited(items, limit, work) {
 async function sweepCommand(argv, io) {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-DqOJd6OU.js')).commandHelp("sweep"));
+    io.stdout.write((await import('./help-C1Au_YMq.js')).commandHelp("sweep"));
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -302,8 +303,7 @@ async function sweepCommand(argv, io) {
   const ruleDigests = ruleDirs.map(folderDigest);
   const reportsDir = join(outputDir, SWEEP_REPORTS_FOLDER);
   try {
-    await mkdir(outputDir, { recursive: true });
-    await mkdir(reportsDir, { recursive: true });
+    await makeFolder(reportsDir);
     const probe = join(reportsDir, `.driftless-probe.${process.pid}`);
     await writeFile(probe, "");
     await rm(probe, { force: true });
@@ -334,7 +334,7 @@ async function sweepCommand(argv, io) {
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
 `);
-  const { renderHtml } = await import('./html-BT_rsnDD.js');
+  const { renderHtml } = await import('./html-Dic4ArZo.js');
   const linkBase = Object.fromEntries(targets.map((t, i) => [doc.repositories[i]?.name ?? t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
   const s = doc.summary;
@@ -354,13 +354,13 @@ reports: ${join(shownDir, SWEEP_AGGREGATE_FILE)}, ${join(shownDir, SWEEP_HTML_FI
 }
 async function removeStaleReports(reportsDir, results) {
   const owned = new Set(results.flatMap((r) => [r.reports?.sarif, r.reports?.json]).filter((f) => f !== void 0).map((f) => basename(f)));
-  for (const name of await readdir(reportsDir).catch(() => [])) {
-    if (/\.(sarif|json)$/.test(name) && !owned.has(name)) await rm(join(reportsDir, name), { force: true });
+  for (const entry of await readdir(reportsDir, { withFileTypes: true }).catch(() => [])) {
+    if (entry.isFile() && /\.(sarif|json)$/.test(entry.name) && !owned.has(entry.name)) await rm(join(reportsDir, entry.name), { force: true }).catch(() => void 0);
   }
 }
 async function packRules(ruleDirs, only, skip) {
-  const { loadRules } = await import('./engine-C45cz3TP.js');
-  const { configureRules, RuleSettingError } = await import('./configure-BsqM2pZz.js');
+  const { loadRules } = await import('./engine-BweBiwkw.js');
+  const { configureRules, RuleSettingError } = await import('./configure-rP712yPU.js');
   const pack = await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {});
   try {
     configureRules(pack, { rules: {}, only, skip });
@@ -371,7 +371,7 @@ async function packRules(ruleDirs, only, skip) {
   return sweepRules(pack);
 }
 async function sweepOne(target, ctx) {
-  const base = { name: target.name, path: target.shownAs };
+  const base = { name: target.name, path: target.shownAs, root: relative(ctx.outputDir, target.absolutePath).split(sep).join("/") || "." };
   const failed = (reason, extra = {}) => ({ repository: { ...base, status: "failed", reason, filesScanned: 0, findings: [], ...extra } });
   const { info, problem } = statOf(target.absolutePath);
   if (!info) return failed(problem === "ENOENT" ? "not found: the listing names a folder that does not exist (or a symbolic link to none)" : `cannot be read (${problem}): ${problem === "ELOOP" ? "a symbolic link that leads to itself" : problem === "ENOTDIR" ? "a path through something that is not a folder" : "check the path and its permissions"}`);
@@ -408,8 +408,8 @@ async function sweepOne(target, ctx) {
   const child = await runChild(args, target.absolutePath, ctx.timeoutMs, ctx.env);
   const durationMs = Math.round(performance.now() - started);
   const drop = async () => {
-    await rm(sarifFile, { force: true });
-    await rm(jsonFile, { force: true });
+    await rm(sarifFile, { force: true }).catch(() => void 0);
+    await rm(jsonFile, { force: true }).catch(() => void 0);
   };
   if (child.timedOut) {
     await drop();

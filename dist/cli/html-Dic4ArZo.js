@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-pdXiOu_N.js';
-import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-iwc1ppje.js';
-import { F as FAMILIES } from './chunk-CgjNHMtK.js';
-import './chunk-BeasyMgl.js';
-import { m as LEVELS, n as levelRank } from './core-Bss-CE5a.js';
+import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-D5-8n4wS.js';
+import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-CmROPSec.js';
+import { F as FAMILIES } from './chunk-Bp4Sp4Fs.js';
+import './chunk-CS5hTB1W.js';
+import { m as LEVELS, n as levelRank } from './core-DdDBMxAk.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
@@ -303,7 +303,7 @@ var CLIENT_SCRIPT = String.raw`(function () {
     }
 
     function findings(n) {
-      return n + (n === 1 ? " finding" : " findings");
+      return n.toLocaleString("en") + (n === 1 ? " finding" : " findings");
     }
 
     function apply() {
@@ -316,7 +316,7 @@ var CLIENT_SCRIPT = String.raw`(function () {
       });
       var total = Number(table.getAttribute("data-total") || rows.length);
       count.textContent = (shown === rows.length ? findings(rows.length) : "Showing " + shown + " of " + findings(rows.length)) +
-        (total > rows.length ? " listed (the " + rows.length + " most severe of " + total + ")" : "");
+        (total > rows.length ? " listed (the " + rows.length.toLocaleString("en") + " most severe of " + total.toLocaleString("en") + ")" : "");
     }
 
     form.addEventListener("input", apply);
@@ -575,7 +575,7 @@ function fixedTable(view) {
 // src/report/html/page.ts
 var CONTENT_SECURITY_POLICY = "default-src 'none'; script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'";
 function plural(n, word, many = `${word}s`) {
-  return `${n} ${n === 1 ? word : many}`;
+  return `${n.toLocaleString("en")} ${n === 1 ? word : many}`;
 }
 function displayTime(iso) {
   const m = /^(\d{4}-\d\d-\d\d)T(\d\d:\d\d)(?::\d\d(?:\.\d+)?)?Z$/.exec(iso);
@@ -649,7 +649,7 @@ function filters(view) {
     select("family", "Family", families, "All families"),
     select("state", "State", states2, "All"),
     `<button type="reset">Clear</button>`,
-    `<output id="finding-count" class="count" aria-live="polite">${plural(Math.min(view.findings.length, TABLE_ROW_LIMIT), "finding")}${view.findings.length > TABLE_ROW_LIMIT ? ` listed (the ${TABLE_ROW_LIMIT} most severe of ${view.findings.length})` : ""}</output>`,
+    `<output id="finding-count" class="count" aria-live="polite">${plural(Math.min(view.findings.length, TABLE_ROW_LIMIT), "finding")}${view.findings.length > TABLE_ROW_LIMIT ? ` listed (the ${TABLE_ROW_LIMIT.toLocaleString("en")} most severe of ${view.findings.length.toLocaleString("en")})` : ""}</output>`,
     `</form>`
   ].join("\n");
 }
@@ -658,7 +658,7 @@ function linkNote(view, parts) {
   const notes = [];
   if (parts.linkTemplate !== void 0 && n > 0) {
     notes.push(
-      `Locations link through the link template for ${view.templatedLinks} of ${plural(n, "finding")}; the others link to the file itself, because their repository lacks a value the template names or the address made was not an http(s) or relative one.`
+      view.templatedLinks === n ? `Locations link through the link template.` : `Locations link through the link template for ${view.templatedLinks} of ${plural(n, "finding")}; the others link to the file itself, because their repository lacks a value the template names or the address made was not an http(s) or relative one.`
     );
   } else if (n > 0) {
     notes.push("Locations link to the files, relative to this report's folder.");

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { k as commandHelp } from './core-Bss-CE5a.js';
-export { H as HELP } from './core-Bss-CE5a.js';
+import { k as commandHelp } from './core-DdDBMxAk.js';
+export { H as HELP } from './core-DdDBMxAk.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { l as linkTemplateProblem, e as encodePath } from './chunk-pdXiOu_N.js';
-import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-iwc1ppje.js';
-import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, J as toolVersion } from './core-Bss-CE5a.js';
+import { l as linkTemplateProblem, e as encodePath } from './chunk-D5-8n4wS.js';
+import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-CmROPSec.js';
+import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, K as toolVersion, z as makeFolder } from './core-DdDBMxAk.js';
 import { existsSync } from 'node:fs';
-import { readFile, stat, mkdir, writeFile } from 'node:fs/promises';
+import { readFile, stat, realpath, writeFile } from 'node:fs/promises';
 import { resolve, relative, sep, dirname } from 'node:path';
 
 const require$1 = createRequire(import.meta.url);
@@ -41,10 +41,11 @@ function linkBaseFrom(fromFolder, root) {
   const rel = relative(fromFolder, root);
   return rel === "" ? "" : `${encodePath(rel.split(sep).join("/"))}/`;
 }
-function mergedLinkBase(doc, cwd, reportFolder) {
+function mergedLinkBase(doc, reportFolder) {
   const base = /* @__PURE__ */ Object.create(null);
   for (const repo of doc.repositories) {
-    const root = resolve(cwd, repo.path);
+    if (repo.root === void 0) continue;
+    const root = resolve(reportFolder, repo.root);
     const first = repo.findings[0];
     if (first && existsSync(resolve(root, first.file))) base[repo.name] = linkBaseFrom(reportFolder, root);
   }
@@ -52,27 +53,29 @@ function mergedLinkBase(doc, cwd, reportFolder) {
 }
 function rebaseReports(doc, fromFolder, toFolder) {
   if (fromFolder === toFolder) return doc;
-  const rebase = (file) => file === void 0 ? void 0 : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/");
+  const rebase = (file) => file === void 0 ? void 0 : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/") || ".";
   return {
     ...doc,
     repositories: doc.repositories.map((r) => {
-      if (!r.reports) return r;
+      const root = rebase(r.root);
+      const rebased = { ...r, ...root !== void 0 ? { root } : {} };
+      if (!r.reports) return rebased;
       const sarif = rebase(r.reports.sarif);
       const json = rebase(r.reports.json);
-      return { ...r, reports: { ...sarif !== void 0 ? { sarif } : {}, ...json !== void 0 ? { json } : {} } };
+      return { ...rebased, reports: { ...sarif !== void 0 ? { sarif } : {}, ...json !== void 0 ? { json } : {} } };
     })
   };
 }
 async function reportCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import('./help-DqOJd6OU.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-C1Au_YMq.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === void 0 ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-DqOJd6OU.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-C1Au_YMq.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
@@ -81,7 +84,17 @@ async function reportCommand(argv, io) {
   const linkTemplate = linkTemplateOption(parsed);
   const outFolder = output === void 0 || output === "-" ? io.cwd : dirname(resolve(io.cwd, output));
   const docs = [];
-  for (const file of parsed.positionals) docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
+  const read = /* @__PURE__ */ new Set();
+  for (const file of parsed.positionals) {
+    const real = await realpath(resolve(io.cwd, file)).catch(() => resolve(io.cwd, file));
+    if (read.has(real)) {
+      io.stderr.write(`driftless: ${file} is given twice; merged once
+`);
+      continue;
+    }
+    read.add(real);
+    docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
+  }
   const compare = stringOption(parsed, "compare");
   let doc = mergeDocuments(docs, `driftless ${toolVersion()}`, (/* @__PURE__ */ new Date()).toISOString());
   if (compare !== void 0) doc = compareDocuments(doc, await readReportFile(compare, io.cwd, "--compare "));
@@ -89,15 +102,15 @@ async function reportCommand(argv, io) {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}
 `;
   else {
-    const { renderHtml } = await import('./html-BT_rsnDD.js');
-    const linkBase = mergedLinkBase(doc, io.cwd, outFolder);
+    const { renderHtml } = await import('./html-Dic4ArZo.js');
+    const linkBase = mergedLinkBase(doc, outFolder);
     text = renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} });
   }
   if (output === void 0 || output === "-") io.stdout.write(text);
   else {
     const file = resolve(io.cwd, output);
     try {
-      await mkdir(dirname(file), { recursive: true });
+      await makeFolder(dirname(file));
       await writeFile(file, text, "utf8");
     } catch (error) {
       throw new CliError(`cannot write ${output}: ${error.message}`);
