@@ -96,8 +96,8 @@ Report merge options (and --compare, --link-template):
   --format FORMAT            html (default) or json (the merged aggregate, as sweep.json)
   --output FILE              where it goes (default: stdout; a .json name means --format json)
   Each scan --format json report is named after its file (acme.infra.json → acme.infra); a
-  sweep.json brings its repositories with their names. Findings link to their files only when
-  those are on this machine (at the path the report gives), else through --link-template.
+  sweep.json brings its repositories with their names. A sweep's findings link to their files
+  when those are on this machine; others link through --link-template, or show as text.
 
 Gate options:
   --source DIR               the code the inputs' addresses are mapped into (default: the

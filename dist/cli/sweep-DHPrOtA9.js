@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-BvCYnJBk.js';
-import './chunk-D5-8n4wS.js';
-import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-CmROPSec.js';
-import { ac as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, K as toolVersion, ad as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a8 as listOption, ae as parseByteSize, af as idList, z as makeFolder, ag as todayUtc, ah as EXIT_FINDINGS, n as levelRank, ai as gitHead } from './core-DdDBMxAk.js';
+import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-DOXpqm3t.js';
+import './chunk-7lawT7XT.js';
+import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-CgpbRjkG.js';
+import { ac as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, K as toolVersion, ad as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a8 as listOption, ae as parseByteSize, af as idList, z as makeFolder, ag as todayUtc, ah as EXIT_FINDINGS, n as levelRank, ai as gitHead } from './core-HfGdI6ye.js';
 import './chunk-WV4KQOO6.js';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -269,7 +269,7 @@ async function eachLimited(items, limit, work) {
 async function sweepCommand(argv, io) {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-C1Au_YMq.js')).commandHelp("sweep"));
+    io.stdout.write((await import('./help-BKwysMVC.js')).commandHelp("sweep"));
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -334,7 +334,7 @@ async function sweepCommand(argv, io) {
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
 `);
-  const { renderHtml } = await import('./html-Dic4ArZo.js');
+  const { renderHtml } = await import('./html-m32ZDPdi.js');
   const linkBase = Object.fromEntries(targets.map((t, i) => [doc.repositories[i]?.name ?? t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
   const s = doc.summary;
@@ -359,8 +359,8 @@ async function removeStaleReports(reportsDir, results) {
   }
 }
 async function packRules(ruleDirs, only, skip) {
-  const { loadRules } = await import('./engine-BweBiwkw.js');
-  const { configureRules, RuleSettingError } = await import('./configure-rP712yPU.js');
+  const { loadRules } = await import('./engine-DmmJk4j2.js');
+  const { configureRules, RuleSettingError } = await import('./configure-CS-HkYRP.js');
   const pack = await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {});
   try {
     configureRules(pack, { rules: {}, only, skip });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { l as linkTemplateProblem, e as encodePath } from './chunk-D5-8n4wS.js';
-import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-CmROPSec.js';
-import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, K as toolVersion, z as makeFolder } from './core-DdDBMxAk.js';
+import { l as linkTemplateProblem, e as encodePath } from './chunk-7lawT7XT.js';
+import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-CgpbRjkG.js';
+import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, K as toolVersion, z as makeFolder } from './core-HfGdI6ye.js';
 import { existsSync } from 'node:fs';
 import { readFile, stat, realpath, writeFile } from 'node:fs/promises';
 import { resolve, relative, sep, dirname } from 'node:path';
@@ -69,13 +69,13 @@ function rebaseReports(doc, fromFolder, toFolder) {
 async function reportCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import('./help-C1Au_YMq.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-BKwysMVC.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === void 0 ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-C1Au_YMq.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-BKwysMVC.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
@@ -102,7 +102,7 @@ async function reportCommand(argv, io) {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}
 `;
   else {
-    const { renderHtml } = await import('./html-Dic4ArZo.js');
+    const { renderHtml } = await import('./html-m32ZDPdi.js');
     const linkBase = mergedLinkBase(doc, outFolder);
     text = renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} });
   }

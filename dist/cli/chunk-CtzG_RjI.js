@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-CS5hTB1W.js';
-import { m as LEVELS, I as summarize, n as levelRank } from './core-DdDBMxAk.js';
+import { e as encodeUriPath } from './chunk-ZIeQDper.js';
+import { m as LEVELS, I as summarize, n as levelRank } from './core-HfGdI6ye.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,7 +1,8 @@
 import { createRequire } from 'node:module';
-import { c as configureRules, R as RuleSettingError } from './core-DdDBMxAk.js';
+import { k as commandHelp } from './core-HfGdI6ye.js';
+export { H as HELP } from './core-HfGdI6ye.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
-export { RuleSettingError, configureRules };
+export { commandHelp };

@@ -1,8 +1,7 @@
 import { createRequire } from 'node:module';
-import { k as commandHelp } from './core-DdDBMxAk.js';
-export { H as HELP } from './core-DdDBMxAk.js';
+import { c as configureRules, R as RuleSettingError } from './core-HfGdI6ye.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
-export { commandHelp };
+export { RuleSettingError, configureRules };

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-D5-8n4wS.js';
-import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-CmROPSec.js';
-import { F as FAMILIES } from './chunk-Bp4Sp4Fs.js';
-import './chunk-CS5hTB1W.js';
-import { m as LEVELS, n as levelRank } from './core-DdDBMxAk.js';
+import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-7lawT7XT.js';
+import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-CgpbRjkG.js';
+import { F as FAMILIES } from './chunk-CtzG_RjI.js';
+import './chunk-ZIeQDper.js';
+import { m as LEVELS, n as levelRank } from './core-HfGdI6ye.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
