@@ -86,17 +86,14 @@ function mergedLinkBase(doc: SweepDocument, reportFolder: string): Record<string
  */
 function rebaseReports(doc: SweepDocument, fromFolder: string, toFolder: string): SweepDocument {
   if (fromFolder === toFolder) return doc;
-  const rebase = (file: string | undefined): string | undefined => (file === undefined ? undefined : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/") || ".");
+  const rebase = (file: string): string => relative(toFolder, resolve(fromFolder, file)).split(sep).join("/") || ".";
   return {
     ...doc,
-    repositories: doc.repositories.map((r) => {
-      const root = rebase(r.root);
-      const rebased = { ...r, ...(root !== undefined ? { root } : {}) };
-      if (!r.reports) return rebased;
-      const sarif = rebase(r.reports.sarif);
-      const json = rebase(r.reports.json);
-      return { ...rebased, reports: { ...(sarif !== undefined ? { sarif } : {}), ...(json !== undefined ? { json } : {}) } };
-    }),
+    repositories: doc.repositories.map((r) => ({
+      ...r,
+      ...(r.root !== undefined ? { root: rebase(r.root) } : {}),
+      ...(r.reports ? { reports: Object.fromEntries(Object.entries(r.reports).map(([kind, file]) => [kind, rebase(file)])) } : {}),
+    })),
   };
 }
 
@@ -121,14 +118,15 @@ export async function reportCommand(argv: string[], io: Io): Promise<number> {
   const docs = [];
   const read = new Set<string>();
   for (const file of parsed.positionals) {
+    const path = resolve(io.cwd, file);
     // The same report twice (a shell glob and a name, a link) would count its findings twice.
-    const real = await realpath(resolve(io.cwd, file)).catch(() => resolve(io.cwd, file));
+    const real = await realpath(path).catch(() => path);
     if (read.has(real)) {
       io.stderr.write(`driftless: ${file} is given twice; merged once\n`);
       continue;
     }
     read.add(real);
-    docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
+    docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(path), outFolder));
   }
   const compare = stringOption(parsed, "compare");
   let doc = mergeDocuments(docs, `driftless ${toolVersion()}`, new Date().toISOString());

@@ -185,7 +185,7 @@ async function configFor(root: string, explicit: string | undefined, cwd: string
 }
 
 /** A rule setting problem, located in the configuration file or on the command line. */
-function settingError(error: RuleSettingError, config: Config | undefined, shownAs: string | undefined): CliError {
+export function settingError(error: RuleSettingError, config: Config | undefined, shownAs: string | undefined): CliError {
   if (error.source === "rules" && config) {
     const path = ["rules", ...error.path];
     return new CliError(`${shownAs ?? config.file}:${config.lineOf(path)}: ${describePath(path)}: ${error.message}`);
@@ -388,9 +388,8 @@ async function checkCommand(argv: string[], io: Io, command: "scan" | "gate"): P
  */
 async function htmlOptions(parsed: ReturnType<typeof parseArgs>, targets: ReportTarget[], runs: ReportRun[], cwd: string): Promise<(target: ReportTarget) => Partial<ReportOptions>> {
   const compare = stringOption(parsed, "compare");
-  const linkTemplate = stringOption(parsed, "link-template");
   const { linkBaseFrom, linkTemplateOption, readReportFile } = await import("./report.js");
-  linkTemplateOption(parsed);
+  const linkTemplate = linkTemplateOption(parsed);
   if (!targets.some((t) => t.format === "html")) {
     if (compare !== undefined || linkTemplate !== undefined) throw new CliError(`--${compare !== undefined ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
     return () => ({});

@@ -21,7 +21,7 @@ import { CONFIG_FILE_NAME, loadConfig } from "./config.js";
 import { CliError, EXIT_FINDINGS, EXIT_OK, makeFolder, type Io } from "./io.js";
 import { gitHead, type GitHead } from "./provenance.js";
 import { linkBaseFrom, linkTemplateOption, readReportFile } from "./report.js";
-import { FAIL_ON, idList, parseByteSize, type FailOn } from "./scan.js";
+import { FAIL_ON, idList, parseByteSize, settingError, type FailOn } from "./scan.js";
 import { todayUtc } from "../suppress/ignore.js";
 import { toolVersion } from "./version.js";
 
@@ -284,13 +284,6 @@ function emptyCache(): CacheFile {
   return { schemaVersion: 2, entries: Object.create(null) as Record<string, CacheEntry> };
 }
 
-/** The earliest `expires` date of the suppressions a scan's JSON report applied, if any. */
-async function firstExpiry(jsonFile: string): Promise<string | undefined> {
-  const report = JSON.parse(await readFile(jsonFile, "utf8")) as { findings?: { suppression?: { expires?: unknown } | null }[] };
-  const dates = (report.findings ?? []).map((f) => f.suppression?.expires).filter((d): d is string => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d));
-  return dates.sort()[0];
-}
-
 /** SHA-256 of a file's bytes, or undefined when it cannot be read. */
 async function fileDigest(file: string): Promise<string | undefined> {
   try {
@@ -367,10 +360,26 @@ function lastWords(stderr: string): string {
   return line.replace(/^driftless: /, "").slice(0, 500);
 }
 
-/** Reads a JSON report the sweep wrote, as one repository. */
-async function repositoryFromReport(jsonFile: string): Promise<Pick<SweepRepository, "filesScanned" | "findings">> {
-  const repo = parseReportDocument(await readFile(jsonFile, "utf8"), jsonFile).repositories[0];
-  return { filesScanned: repo?.filesScanned ?? 0, findings: repo?.findings ?? [] };
+/**
+ * A scan's JSON report the sweep wrote, read once: the repository it describes, the SHA-256 of
+ * its bytes (the cache's check), and the earliest `expires` date of the suppressions it applied
+ * (the cache entry's `until`).
+ * @throws when it cannot be read or is no driftless report
+ */
+async function readJsonReport(jsonFile: string): Promise<{ repository: Pick<SweepRepository, "filesScanned" | "findings">; sha256: string; until?: string }> {
+  const bytes = await readFile(jsonFile);
+  const text = bytes.toString("utf8");
+  const repo = parseReportDocument(text, jsonFile).repositories[0];
+  const raw = JSON.parse(text) as { findings?: { suppression?: { expires?: unknown } | null }[] };
+  const until = (raw.findings ?? [])
+    .map((f) => f.suppression?.expires)
+    .filter((d): d is string => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d))
+    .sort()[0];
+  return {
+    repository: { filesScanned: repo?.filesScanned ?? 0, findings: repo?.findings ?? [] },
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    ...(until ? { until } : {}),
+  };
 }
 
 /** Progress as the sweep goes: a bar on a terminal, one line per repository otherwise. */
@@ -490,11 +499,12 @@ export async function sweepCommand(argv: string[], io: Io): Promise<number> {
   let cacheWrites = Promise.resolve();
   const saveCache = (): Promise<void> => (cacheWrites = cacheWrites.then(() => writeAtomically(cacheFile, `${JSON.stringify(cache, null, 2)}\n`)));
 
+  const today = todayUtc(io.env);
   const progress = await progressFor(io, targets.length, quiet);
   const results: SweepRepository[] = new Array(targets.length);
   await stopChildrenOnSignal(() =>
     eachLimited(targets, concurrency, async (target, index) => {
-      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, today: todayUtc(io.env), cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, today, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
       results[index] = repo;
       if (cacheEntry) cache.entries[target.absolutePath] = cacheEntry;
       else delete cache.entries[target.absolutePath];
@@ -555,7 +565,7 @@ async function packRules(ruleDirs: string[], only: string[], skip: string[]): Pr
   try {
     configureRules(pack, { rules: {}, only, skip });
   } catch (error) {
-    if (error instanceof RuleSettingError) throw new CliError(`${error.source} ${error.path.join(".")}: ${error.message} (a sweep checks its options against the built-in rules and --rules folders; a rule a repository's own configuration adds cannot be named here)`);
+    if (error instanceof RuleSettingError) throw new CliError(`${settingError(error, undefined, undefined).message} (a sweep checks its options against the built-in rules and --rules folders; a rule a repository's own configuration adds cannot be named here)`);
     throw error;
   }
   return sweepRules(pack);
@@ -603,14 +613,9 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOn
   const key = await cacheKey(head, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
   const entry = Object.hasOwn(ctx.cache.entries, target.absolutePath) ? ctx.cache.entries[target.absolutePath] : undefined;
   if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json && (entry.until === undefined || ctx.today <= entry.until)) {
-    const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
-    if (sarif === entry.sha256.sarif && json === entry.sha256.json) {
-      try {
-        const read = await repositoryFromReport(jsonFile);
-        return { repository: { ...base, status: "cached", ...git, ...read, reports, durationMs: 0 }, cacheEntry: entry };
-      } catch {
-        // Unreadable although unchanged (an earlier version's report): scan again.
-      }
+    const report = await readJsonReport(jsonFile).catch(() => undefined);
+    if (report?.sha256 === entry.sha256.json && (await fileDigest(sarifFile)) === entry.sha256.sarif) {
+      return { repository: { ...base, status: "cached", ...git, ...report.repository, reports, durationMs: 0 }, cacheEntry: entry };
     }
   }
   const started = performance.now();
@@ -629,10 +634,10 @@ async function sweepOne(target: SweepTarget, ctx: SweepContext): Promise<SweptOn
   }
   if (child.code === 0) {
     try {
-      const repository: SweepRepository = { ...base, status: "scanned", ...git, ...(await repositoryFromReport(jsonFile)), reports, durationMs };
-      const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
-      const until = await firstExpiry(jsonFile);
-      return { repository, ...(key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json }, ...(until ? { until } : {}) } } : {}) };
+      const report = await readJsonReport(jsonFile);
+      const repository: SweepRepository = { ...base, status: "scanned", ...git, ...report.repository, reports, durationMs };
+      const sarif = await fileDigest(sarifFile);
+      return { repository, ...(key && sarif ? { cacheEntry: { key, reports, sha256: { sarif, json: report.sha256 }, ...(report.until ? { until: report.until } : {}) } } : {}) };
     } catch (error) {
       await drop();
       return failed(`its JSON report could not be read back (${(error as Error).message})`, { ...git, durationMs });
