@@ -1,19 +1,19 @@
 import { createRequire } from 'node:module';
-import { C as CliError, U as UsageError, J as EXIT_USAGE, H as HELP, t as EXIT_OK, K as toolVersion, N as EXIT_INTERNAL, O as processIo } from './core-HfGdI6ye.js';
+import { C as CliError, U as UsageError, J as EXIT_USAGE, H as HELP, t as EXIT_OK, K as toolVersion, N as EXIT_INTERNAL, O as processIo } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);
 
 // src/cli/main.ts
 var COMMANDS = {
-  scan: async (argv, io) => (await import('./core-HfGdI6ye.js').then(n => n.an)).scanCommand(argv, io),
-  gate: async (argv, io) => (await import('./core-HfGdI6ye.js').then(n => n.an)).gateCommand(argv, io),
-  rules: async (argv, io) => (await import('./rules-CSn4zhf0.js')).rulesCommand(argv, io),
-  explain: async (argv, io) => (await import('./rules-CSn4zhf0.js')).explainCommand(argv, io),
-  "test-rules": async (argv, io) => (await import('./test-rules-BjGHWiJH.js')).testRulesCommand(argv, io),
-  init: async (argv, io) => (await import('./init-BLyjCzpo.js')).initCommand(argv, io),
-  sweep: async (argv, io) => (await import('./sweep-DHPrOtA9.js')).sweepCommand(argv, io),
-  report: async (argv, io) => (await import('./report-DNUN97ch.js')).reportCommand(argv, io)
+  scan: async (argv, io) => (await import('./core-Cp4Gwmxr.js').then(n => n.ao)).scanCommand(argv, io),
+  gate: async (argv, io) => (await import('./core-Cp4Gwmxr.js').then(n => n.ao)).gateCommand(argv, io),
+  rules: async (argv, io) => (await import('./rules-DPyJFTMC.js')).rulesCommand(argv, io),
+  explain: async (argv, io) => (await import('./rules-DPyJFTMC.js')).explainCommand(argv, io),
+  "test-rules": async (argv, io) => (await import('./test-rules-C5G7w4oG.js')).testRulesCommand(argv, io),
+  init: async (argv, io) => (await import('./init-DSqQkmXC.js')).initCommand(argv, io),
+  sweep: async (argv, io) => (await import('./sweep-CUJ9P08b.js')).sweepCommand(argv, io),
+  report: async (argv, io) => (await import('./report-DrhlSwms.js')).reportCommand(argv, io)
 };
 function isUserError(error) {
   return error instanceof CliError || error instanceof UsageError || error instanceof Error && (error.name === "RuleLoadError" || error.constructor.name === "RuleLoadError");

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
 import { require_dist } from './chunk-J5YEBKFN.js';
-import { L as LineIndex, A as isCalendarDate, M as MARKER, D as isValueMap, F as locate } from './core-HfGdI6ye.js';
+import { L as LineIndex, A as isCalendarDate, M as MARKER, D as isValueMap, F as locate } from './core-Cp4Gwmxr.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

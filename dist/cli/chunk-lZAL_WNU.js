@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { n as levelRank, aa as visibleFindings, ab as rulesForReport } from './core-HfGdI6ye.js';
+import { n as levelRank, aa as visibleFindings, ab as rulesForReport } from './core-Cp4Gwmxr.js';
 import { isAbsolute, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { tokenType, snake } from './chunk-I63THYVZ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-DmQwLi2F.js';
-import { L as LineIndex, r as range, f as firstLineOf, v as visit2, h as formatPath } from './core-HfGdI6ye.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-A-pb0ccY.js';
+import { L as LineIndex, r as range, f as firstLineOf, v as visit2, h as formatPath } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { k as commandHelp } from './core-HfGdI6ye.js';
-export { H as HELP } from './core-HfGdI6ye.js';
+import { k as commandHelp } from './core-Cp4Gwmxr.js';
+export { H as HELP } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import { jsonChildren } from './chunk-7RVIRNFQ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-DmQwLi2F.js';
-import { i as isUnknown, u as unknown, D as isValueMap, v as visit2, p as parseTree2, X as nondeterministicIn, L as LineIndex, b as buildResource, W as isRefusal, aj as parseModuleSource, ak as invalidSourceMessage, r as range, al as internalError } from './core-HfGdI6ye.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-A-pb0ccY.js';
+import { i as isUnknown, u as unknown, D as isValueMap, v as visit2, p as parseTree2, X as nondeterministicIn, L as LineIndex, b as buildResource, W as isRefusal, ak as parseModuleSource, al as invalidSourceMessage, r as range, am as internalError } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 import { resolve, join, relative, sep } from 'node:path';
 import { existsSync } from 'node:fs';

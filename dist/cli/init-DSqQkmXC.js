@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { o as parseArgs, q as flag, t as EXIT_OK, C as CliError, w as stringOption, x as findRepositoryRoot, y as CONFIG_FILE_NAME, z as makeFolder, S as STARTER_CONFIG } from './core-HfGdI6ye.js';
+import { o as parseArgs, q as flag, t as EXIT_OK, C as CliError, w as stringOption, x as findRepositoryRoot, y as CONFIG_FILE_NAME, z as makeFolder, S as STARTER_CONFIG } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 import { existsSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';

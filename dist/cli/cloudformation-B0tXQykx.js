@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 import { yamlLineBreaks } from './chunk-VF354GGL.js';
 import { require_dist } from './chunk-J5YEBKFN.js';
 import { nodeAt } from './chunk-7RVIRNFQ.js';
-import { j as jsonDepth, a as jsonErrorMessage } from './chunk-DmQwLi2F.js';
-import { p as parseTree2, i as isUnknown, u as unknown, b as buildResource, f as firstLineOf, s as sizeOver, r as range, L as LineIndex } from './core-HfGdI6ye.js';
+import { j as jsonDepth, a as jsonErrorMessage } from './chunk-A-pb0ccY.js';
+import { p as parseTree2, i as isUnknown, u as unknown, b as buildResource, f as firstLineOf, s as sizeOver, r as range, L as LineIndex } from './core-Cp4Gwmxr.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

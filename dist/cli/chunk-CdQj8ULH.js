@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { l as linkTemplateProblem, e as encodePath } from './chunk-7lawT7XT.js';
-import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-CgpbRjkG.js';
-import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, K as toolVersion, z as makeFolder } from './core-HfGdI6ye.js';
+import { l as linkTemplateProblem, e as encodePath } from './chunk-C6_0oI_1.js';
+import { p as parseReportDocument, R as ReportDocumentError, m as mergeDocuments, c as compareDocuments } from './chunk-DRpJoMDH.js';
+import { C as CliError, w as stringOption, t as EXIT_OK, o as parseArgs, q as flag, K as toolVersion, z as makeFolder } from './core-Cp4Gwmxr.js';
 import { existsSync } from 'node:fs';
 import { readFile, stat, realpath, writeFile } from 'node:fs/promises';
 import { resolve, relative, sep, dirname } from 'node:path';
@@ -53,29 +53,26 @@ function mergedLinkBase(doc, reportFolder) {
 }
 function rebaseReports(doc, fromFolder, toFolder) {
   if (fromFolder === toFolder) return doc;
-  const rebase = (file) => file === void 0 ? void 0 : relative(toFolder, resolve(fromFolder, file)).split(sep).join("/") || ".";
+  const rebase = (file) => relative(toFolder, resolve(fromFolder, file)).split(sep).join("/") || ".";
   return {
     ...doc,
-    repositories: doc.repositories.map((r) => {
-      const root = rebase(r.root);
-      const rebased = { ...r, ...root !== void 0 ? { root } : {} };
-      if (!r.reports) return rebased;
-      const sarif = rebase(r.reports.sarif);
-      const json = rebase(r.reports.json);
-      return { ...rebased, reports: { ...sarif !== void 0 ? { sarif } : {}, ...json !== void 0 ? { json } : {} } };
-    })
+    repositories: doc.repositories.map((r) => ({
+      ...r,
+      ...r.root !== void 0 ? { root: rebase(r.root) } : {},
+      ...r.reports ? { reports: Object.fromEntries(Object.entries(r.reports).map(([kind, file]) => [kind, rebase(file)])) } : {}
+    }))
   };
 }
 async function reportCommand(argv, io) {
   const [sub, ...rest] = argv;
   if (sub === "--help" || sub === "-h") {
-    io.stdout.write((await import('./help-BKwysMVC.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-D9YwP4Se.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (sub !== "merge") throw new CliError(`${sub === void 0 ? "driftless report needs a subcommand" : `unknown subcommand driftless report ${sub}`}: driftless report merge <reports.json...> --format html|json [--output FILE]`);
   const parsed = parseArgs(rest, MERGE_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-BKwysMVC.js')).commandHelp("report"));
+    io.stdout.write((await import('./help-D9YwP4Se.js')).commandHelp("report"));
     return EXIT_OK;
   }
   if (parsed.positionals.length === 0) throw new CliError("report merge needs at least one JSON report (driftless scan --format json, or a sweep's sweep.json)");
@@ -86,14 +83,15 @@ async function reportCommand(argv, io) {
   const docs = [];
   const read = /* @__PURE__ */ new Set();
   for (const file of parsed.positionals) {
-    const real = await realpath(resolve(io.cwd, file)).catch(() => resolve(io.cwd, file));
+    const path = resolve(io.cwd, file);
+    const real = await realpath(path).catch(() => path);
     if (read.has(real)) {
       io.stderr.write(`driftless: ${file} is given twice; merged once
 `);
       continue;
     }
     read.add(real);
-    docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(resolve(io.cwd, file)), outFolder));
+    docs.push(rebaseReports(await readReportFile(file, io.cwd), dirname(path), outFolder));
   }
   const compare = stringOption(parsed, "compare");
   let doc = mergeDocuments(docs, `driftless ${toolVersion()}`, (/* @__PURE__ */ new Date()).toISOString());
@@ -102,7 +100,7 @@ async function reportCommand(argv, io) {
   if (format === "json") text = `${JSON.stringify(doc, null, 2)}
 `;
   else {
-    const { renderHtml } = await import('./html-m32ZDPdi.js');
+    const { renderHtml } = await import('./html-BUtfiokL.js');
     const linkBase = mergedLinkBase(doc, outFolder);
     text = renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} });
   }

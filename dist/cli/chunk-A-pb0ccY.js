@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { am as printParseErrorCode } from './core-HfGdI6ye.js';
+import { an as printParseErrorCode } from './core-Cp4Gwmxr.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { o as parseArgs, q as flag, H as HELP, t as EXIT_OK, C as CliError, w as stringOption, ah as EXIT_FINDINGS } from './core-HfGdI6ye.js';
+import { o as parseArgs, q as flag, H as HELP, t as EXIT_OK, C as CliError, w as stringOption, ah as EXIT_FINDINGS } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
@@ -16,13 +16,13 @@ async function testRulesCommand(argv, io) {
     return EXIT_OK;
   }
   if (parsed.positionals.length > 1) throw new CliError(`unexpected argument ${parsed.positionals[1]} (see driftless --help)`);
-  const { loadRules, BUILTIN_RULES_DIR } = await import('./engine-DmmJk4j2.js');
+  const { loadRules, BUILTIN_RULES_DIR } = await import('./engine-CVe__0Rg.js');
   const rulesDir = parsed.positionals[0] ? path.resolve(io.cwd, parsed.positionals[0]) : void 0;
   const fixturesOption = stringOption(parsed, "fixtures");
   const fixturesDir = fixturesOption ? path.resolve(io.cwd, fixturesOption) : rulesDir ? path.join(rulesDir, "fixtures") : path.resolve(BUILTIN_RULES_DIR, "../fixtures/rules");
   if (!existsSync(fixturesDir)) throw new CliError(`fixtures directory not found: ${fixturesDir} (give one with --fixtures DIR)`);
   const rules = rulesDir ? await loadRules({ builtIn: false, extraDirs: [rulesDir] }) : await loadRules();
-  const { runRuleTests } = await import('./rule-tests-CdCl5Scj.js');
+  const { runRuleTests } = await import('./rule-tests-DQ03pifs.js');
   const report = await runRuleTests(rules, fixturesDir);
   let failed = 0;
   for (const outcome of report.outcomes) {

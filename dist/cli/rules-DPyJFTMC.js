@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { o as parseArgs, q as flag, H as HELP, t as EXIT_OK, C as CliError, a8 as listOption, a9 as ruleDocPath, J as EXIT_USAGE } from './core-HfGdI6ye.js';
+import { o as parseArgs, q as flag, H as HELP, t as EXIT_OK, C as CliError, a8 as listOption, a9 as ruleDocPath, J as EXIT_USAGE } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,7 +10,7 @@ var RULES_OPTIONS = {
   rules: { value: true, repeatable: true }
 };
 async function loadPack(dirs) {
-  const { loadRules } = await import('./engine-DmmJk4j2.js');
+  const { loadRules } = await import('./engine-CVe__0Rg.js');
   return loadRules(dirs.length ? { extraDirs: dirs } : void 0);
 }
 function table(header, rows) {

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { a3 as kindRule, a4 as createReader, a5 as classify, Q as analyse, a6 as discover, a7 as formUnits, P as PARSE_RULE_ID } from './core-HfGdI6ye.js';
+import { a3 as kindRule, a4 as createReader, a5 as classify, Q as analyse, a6 as discover, a7 as formUnits, P as PARSE_RULE_ID } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';

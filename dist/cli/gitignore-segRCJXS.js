@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { j as repositoryRootOf } from './core-HfGdI6ye.js';
+import { j as repositoryRootOf } from './core-Cp4Gwmxr.js';
 import { require_ignore } from './chunk-QUEN4KFH.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 import { readFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { c as configureRules, R as RuleSettingError } from './core-HfGdI6ye.js';
+import { c as configureRules, R as RuleSettingError } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
-import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-7lawT7XT.js';
-import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-CgpbRjkG.js';
-import { F as FAMILIES } from './chunk-CtzG_RjI.js';
-import './chunk-ZIeQDper.js';
-import { m as LEVELS, n as levelRank } from './core-HfGdI6ye.js';
+import { e as encodePath, i as isSafeHref, f as findingLink } from './chunk-C6_0oI_1.js';
+import { o as ownValue, f as familyOf, d as documentFromRuns, c as compareDocuments } from './chunk-DRpJoMDH.js';
+import { F as FAMILIES } from './chunk-Bu1DVNtn.js';
+import './chunk-lZAL_WNU.js';
+import { m as LEVELS, n as levelRank } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { G as mergeRuns, I as summarize } from './core-HfGdI6ye.js';
+import { G as mergeRuns, I as summarize } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { r as require_ajv } from './chunk-UIT4ePLx.js';
-import './core-HfGdI6ye.js';
+import { r as require_ajv } from './chunk-cFW8D4GL.js';
+import './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { m as LEVELS } from './core-HfGdI6ye.js';
+import { m as LEVELS } from './core-Cp4Gwmxr.js';
 
 const require$1 = createRequire(import.meta.url);
 

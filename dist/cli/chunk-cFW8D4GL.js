@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { a2 as require_ucs2length } from './core-HfGdI6ye.js';
+import { a2 as require_ucs2length } from './core-Cp4Gwmxr.js';
 import { __commonJS } from './chunk-WV4KQOO6.js';
 
 const require$1 = createRequire(import.meta.url);

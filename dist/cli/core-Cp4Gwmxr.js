@@ -1632,7 +1632,7 @@ async function loadRules(options = {}) {
   const builtIn = options.builtIn !== false;
   const compiled = builtIn ? compiledBuiltinPack() : void 0;
   const yamlDirs = [...builtIn && !compiled ? [BUILTIN_RULES_DIR] : [], ...options.extraDirs ?? []];
-  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-CTYgc8jn.js') : void 0;
+  const ruleFile = yamlDirs.length > 0 ? await import('./rule-file-BKv8FPvs.js') : void 0;
   const rules = [];
   const byId = /* @__PURE__ */ new Map();
   const sets = { ...compiled?.sets };
@@ -4085,7 +4085,7 @@ function defaultConfigFile(root) {
 var validator;
 async function validate() {
   if (!validator) {
-    const ajvModule = await import('./ajv-CV4W7UZG.js');
+    const ajvModule = await import('./ajv-BnnYoM0u.js');
     const Ajv = ajvModule.Ajv ?? ajvModule.default.Ajv;
     const ajv = new Ajv({ allErrors: true, strict: false });
     validator = ajv.compile(JSON.parse(readFileSync(CONFIG_SCHEMA_FILE, "utf8")));
@@ -4663,7 +4663,7 @@ async function discover(paths, options) {
 }
 var globbyModule;
 function loadGlobby() {
-  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-BPe3VR37.js')]);
+  globbyModule ??= Promise.all([import('./globby-R4Z5P3KS.js'), import('./gitignore-segRCJXS.js')]);
   return globbyModule;
 }
 function terraformSiblings(dir) {
@@ -4979,17 +4979,17 @@ async function scanUnits(units, reader, options = {}) {
   };
   const terraform = units.filter((u) => u.kind === "terraform");
   if (terraform.length > 0) {
-    const { scanTerraform } = await import('./terraform-g2xiPhCf.js');
+    const { scanTerraform } = await import('./terraform-ssY9tJqV.js');
     collect(await scanSafely(unitFile(terraform[0]), () => scanTerraform(terraform, reader, options)));
   }
   for (const unit of units) {
     if (unit.kind === "cloudformation") {
-      const { scanCloudFormationUnit } = await import('./cloudformation-BijsS19H.js');
+      const { scanCloudFormationUnit } = await import('./cloudformation-B0tXQykx.js');
       const scanned = await scanSafely(unit.file.path, () => scanCloudFormationUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `cloudformation:${unit.file.path}`;
       collect(scanned);
     } else if (unit.kind === "pulumi") {
-      const { scanPulumiUnit } = await import('./pulumi-CjD1zMZS.js');
+      const { scanPulumiUnit } = await import('./pulumi-Cw8qJdXx.js');
       const scanned = await scanSafely(unitFile(unit), () => scanPulumiUnit(unit, reader));
       for (const r of scanned.resources) r.unit = `pulumi:${unit.dir}`;
       collect(scanned);
@@ -5857,7 +5857,7 @@ async function analyseByUnit(units, reader, rules, options, deps, evaluation) {
 async function changeStage(units, reader, resources, diagnostics, gate) {
   const found = gate ? [] : units.filter((u) => u.kind === "changes");
   if (!gate && found.length === 0) return [];
-  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-GDf5KAdW.js');
+  const { changeRecords, GateInputError, readChangeFile } = await import('./gate-CiREdo81.js');
   const files = [...gate?.files ?? []];
   for (const unit of found) {
     const read = reader.read(unit.file.absolutePath);
@@ -5934,7 +5934,7 @@ async function runScan(options, deps) {
       }
       const metadata = analysed.resources.some((r) => r.format === "cloudformation" && isValueMap(r.options.metadata) && "driftless" in r.options.metadata);
       if (marked.length > 0 || metadata) {
-        const { commentSuppressions, metadataSuppressions } = await import('./inline-C9GLFpCz.js');
+        const { commentSuppressions, metadataSuppressions } = await import('./inline-DlyGFn3G.js');
         for (const { file, text } of marked) inline.push(...commentSuppressions(file, text));
         inline.push(...metadataSuppressions(analysed.resources));
       }
@@ -6000,15 +6000,15 @@ async function loadReporter(format) {
     case "text":
       return (await Promise.resolve().then(() => textF3GL2V7I)).toText;
     case "sarif":
-      return (await import('./sarif-CA-r3f5c.js')).toSarif;
+      return (await import('./sarif-DSYOm8q0.js')).toSarif;
     case "json":
-      return (await import('./json-BoDs8Ez_.js')).toJson;
+      return (await import('./json-BXEOaCcW.js')).toJson;
     case "markdown":
-      return (await import('./markdown-CB-80t2h.js')).toMarkdown;
+      return (await import('./markdown-pxACfH1g.js')).toMarkdown;
     case "junit":
-      return (await import('./junit-D0r7ceKv.js')).toJunit;
+      return (await import('./junit-Cz6YdWr3.js')).toJunit;
     case "html":
-      return (await import('./html-m32ZDPdi.js')).toHtml;
+      return (await import('./html-BUtfiokL.js')).toHtml;
   }
 }
 function provenanceOf(root) {
@@ -6669,15 +6669,14 @@ async function checkCommand(argv, io, command) {
 }
 async function htmlOptions(parsed, targets, runs, cwd) {
   const compare = stringOption(parsed, "compare");
-  const linkTemplate = stringOption(parsed, "link-template");
-  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-DNUN97ch.js');
-  linkTemplateOption(parsed);
+  const { linkBaseFrom, linkTemplateOption, readReportFile } = await import('./report-DrhlSwms.js');
+  const linkTemplate = linkTemplateOption(parsed);
   if (!targets.some((t) => t.format === "html")) {
     if (compare !== void 0 || linkTemplate !== void 0) throw new CliError(`--${compare !== void 0 ? "compare" : "link-template"} applies to the HTML report: add --format html --output report.html`);
     return () => ({});
   }
   const previous = compare === void 0 ? void 0 : await readReportFile(compare, cwd, "--compare ");
-  const { documentFromRuns } = await import('./documents-DehDf9Ob.js');
+  const { documentFromRuns } = await import('./documents-B59Yr2of.js');
   const names = documentFromRuns(runs, [], "", "").repositories.map((r) => r.name);
   const createdAt = (/* @__PURE__ */ new Date()).toISOString();
   return (target) => {
@@ -6699,7 +6698,7 @@ async function gateInputs(inputs, sourceOption, rootOption, cwd, maxFileBytes) {
   if (inputs.length === 0) {
     throw new CliError("driftless gate needs at least one input: a Terraform plan (terraform show -json PLANFILE > plan.json), a CloudFormation change set or drift result (aws cloudformation describe-change-set / describe-stack-resource-drifts --output json), or a Pulumi preview (pulumi preview --json)");
   }
-  const { GateInputError, readChangeFile } = await import('./gate-GDf5KAdW.js');
+  const { GateInputError, readChangeFile } = await import('./gate-CiREdo81.js');
   const absolute = inputs.map((p) => resolve(cwd, p));
   for (const [i, file] of absolute.entries()) {
     const info = await stat(file).catch(() => void 0);
@@ -6760,7 +6759,7 @@ function sourceChoice(root, template, project, cwd) {
 
 const require$2 = createRequire(import.meta.url);
 
-const scanD2DZKVH7 = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
+const scan5ADF4L2E = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProperty({
   __proto__: null,
   FAIL_ON,
   colourWanted,
@@ -6771,6 +6770,7 @@ const scanD2DZKVH7 = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   parseByteSize,
   reportTargets,
   scanCommand,
+  settingError,
   terraformVariables
 }, Symbol.toStringTag, { value: 'Module' }));
 
@@ -6836,4 +6836,4 @@ const textF3GL2V7I = /*#__PURE__*/Object.freeze(/*#__PURE__*/Object.defineProper
   toText
 }, Symbol.toStringTag, { value: 'Module' }));
 
-export { parsePath as $, isCalendarDate as A, BUILTIN_RULES_DIR as B, CliError as C, isValueMap as D, Evaluation as E, locate as F, mergeRuns as G, HELP as H, summarize as I, EXIT_USAGE as J, toolVersion as K, LineIndex as L, MARKER as M, EXIT_INTERNAL as N, processIo as O, PARSE_RULE_ID as P, analyse as Q, RuleSettingError as R, STARTER_CONFIG as S, compareFindings as T, UsageError as U, runScan as V, isRefusal as W, nondeterministicIn as X, LOCK_FILE_NAMES as Y, useParamValidator as Z, mostSpecific as _, RuleLoadError as a, FUNCTIONS as a0, PathSyntaxError as a1, require_ucs2length as a2, kindRule as a3, createReader as a4, classify as a5, discover as a6, formUnits as a7, listOption as a8, ruleDocPath as a9, visibleFindings as aa, rulesForReport as ab, FAIL_ON as ac, loadConfig as ad, parseByteSize as ae, idList as af, todayUtc as ag, EXIT_FINDINGS as ah, gitHead as ai, parseModuleSource as aj, invalidSourceMessage as ak, internalError as al, printParseErrorCode as am, scanD2DZKVH7 as an, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, makeFolder as z };
+export { parsePath as $, isCalendarDate as A, BUILTIN_RULES_DIR as B, CliError as C, isValueMap as D, Evaluation as E, locate as F, mergeRuns as G, HELP as H, summarize as I, EXIT_USAGE as J, toolVersion as K, LineIndex as L, MARKER as M, EXIT_INTERNAL as N, processIo as O, PARSE_RULE_ID as P, analyse as Q, RuleSettingError as R, STARTER_CONFIG as S, compareFindings as T, UsageError as U, runScan as V, isRefusal as W, nondeterministicIn as X, LOCK_FILE_NAMES as Y, useParamValidator as Z, mostSpecific as _, RuleLoadError as a, FUNCTIONS as a0, PathSyntaxError as a1, require_ucs2length as a2, kindRule as a3, createReader as a4, classify as a5, discover as a6, formUnits as a7, listOption as a8, ruleDocPath as a9, visibleFindings as aa, rulesForReport as ab, FAIL_ON as ac, loadConfig as ad, parseByteSize as ae, idList as af, todayUtc as ag, EXIT_FINDINGS as ah, settingError as ai, gitHead as aj, parseModuleSource as ak, invalidSourceMessage as al, internalError as am, printParseErrorCode as an, scan5ADF4L2E as ao, buildResource as b, configureRules as c, diagnosticFinding as d, evaluate as e, firstLineOf as f, fingerprint as g, formatPath as h, isUnknown as i, repositoryRootOf as j, commandHelp as k, loadRules as l, LEVELS as m, levelRank as n, parseArgs as o, parseTree2 as p, flag as q, range as r, sizeOver as s, EXIT_OK as t, unknown as u, visit2 as v, stringOption as w, findRepositoryRoot as x, CONFIG_FILE_NAME as y, makeFolder as z };

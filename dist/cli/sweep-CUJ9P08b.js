@@ -1,8 +1,8 @@
 import { createRequire } from 'node:module';
-import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-DOXpqm3t.js';
-import './chunk-7lawT7XT.js';
-import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-CgpbRjkG.js';
-import { ac as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, K as toolVersion, ad as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a8 as listOption, ae as parseByteSize, af as idList, z as makeFolder, ag as todayUtc, ah as EXIT_FINDINGS, n as levelRank, ai as gitHead } from './core-HfGdI6ye.js';
+import { b as readReportFile, a as linkTemplateOption, l as linkBaseFrom } from './chunk-CdQj8ULH.js';
+import './chunk-C6_0oI_1.js';
+import { p as parseReportDocument, a as sweepDocument, c as compareDocuments, e as sweepRules } from './chunk-DRpJoMDH.js';
+import { ac as FAIL_ON, C as CliError, w as stringOption, y as CONFIG_FILE_NAME, K as toolVersion, ad as loadConfig, o as parseArgs, q as flag, t as EXIT_OK, a8 as listOption, ae as parseByteSize, af as idList, z as makeFolder, ag as todayUtc, ah as EXIT_FINDINGS, n as levelRank, ai as settingError, aj as gitHead } from './core-Cp4Gwmxr.js';
 import './chunk-WV4KQOO6.js';
 import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -155,11 +155,6 @@ async function readCache(file) {
 function emptyCache() {
   return { schemaVersion: 2, entries: /* @__PURE__ */ Object.create(null) };
 }
-async function firstExpiry(jsonFile) {
-  const report = JSON.parse(await readFile(jsonFile, "utf8"));
-  const dates = (report.findings ?? []).map((f) => f.suppression?.expires).filter((d) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d));
-  return dates.sort()[0];
-}
 async function fileDigest(file) {
   try {
     return createHash("sha256").update(await readFile(file)).digest("hex");
@@ -213,9 +208,17 @@ function lastWords(stderr) {
   const line = lines.find((l) => l.startsWith("driftless: ")) ?? lines[0] ?? "";
   return line.replace(/^driftless: /, "").slice(0, 500);
 }
-async function repositoryFromReport(jsonFile) {
-  const repo = parseReportDocument(await readFile(jsonFile, "utf8"), jsonFile).repositories[0];
-  return { filesScanned: repo?.filesScanned ?? 0, findings: repo?.findings ?? [] };
+async function readJsonReport(jsonFile) {
+  const bytes = await readFile(jsonFile);
+  const text = bytes.toString("utf8");
+  const repo = parseReportDocument(text, jsonFile).repositories[0];
+  const raw = JSON.parse(text);
+  const until = (raw.findings ?? []).map((f) => f.suppression?.expires).filter((d) => typeof d === "string" && /^\d{4}-\d{2}-\d{2}$/.test(d)).sort()[0];
+  return {
+    repository: { filesScanned: repo?.filesScanned ?? 0, findings: repo?.findings ?? [] },
+    sha256: createHash("sha256").update(bytes).digest("hex"),
+    ...until ? { until } : {}
+  };
 }
 async function progressFor(io, total, quiet) {
   let findings = 0;
@@ -269,7 +272,7 @@ async function eachLimited(items, limit, work) {
 async function sweepCommand(argv, io) {
   const parsed = parseArgs(argv, SWEEP_OPTIONS);
   if (flag(parsed, "help")) {
-    io.stdout.write((await import('./help-BKwysMVC.js')).commandHelp("sweep"));
+    io.stdout.write((await import('./help-D9YwP4Se.js')).commandHelp("sweep"));
     return EXIT_OK;
   }
   if (parsed.positionals.length !== 1) {
@@ -315,11 +318,12 @@ async function sweepCommand(argv, io) {
   let cacheWrites = Promise.resolve();
   const saveCache = () => cacheWrites = cacheWrites.then(() => writeAtomically(cacheFile, `${JSON.stringify(cache, null, 2)}
 `));
+  const today = todayUtc(io.env);
   const progress = await progressFor(io, targets.length, quiet);
   const results = new Array(targets.length);
   await stopChildrenOnSignal(
     () => eachLimited(targets, concurrency, async (target, index) => {
-      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, today: todayUtc(io.env), cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
+      const { repository: repo, cacheEntry } = await sweepOne(target, { outputDir, today, cache, scanArgs, ruleDigests, timeoutMs, env: io.env });
       results[index] = repo;
       if (cacheEntry) cache.entries[target.absolutePath] = cacheEntry;
       else delete cache.entries[target.absolutePath];
@@ -334,7 +338,7 @@ async function sweepCommand(argv, io) {
   if (previous) doc = compareDocuments(doc, previous);
   await writeAtomically(join(outputDir, SWEEP_AGGREGATE_FILE), `${JSON.stringify(doc, null, 2)}
 `);
-  const { renderHtml } = await import('./html-m32ZDPdi.js');
+  const { renderHtml } = await import('./html-BUtfiokL.js');
   const linkBase = Object.fromEntries(targets.map((t, i) => [doc.repositories[i]?.name ?? t.name, linkBaseFrom(outputDir, t.absolutePath)]));
   await writeAtomically(join(outputDir, SWEEP_HTML_FILE), renderHtml(doc, { linkBase, ...linkTemplate !== void 0 ? { linkTemplate } : {} }));
   const s = doc.summary;
@@ -359,13 +363,13 @@ async function removeStaleReports(reportsDir, results) {
   }
 }
 async function packRules(ruleDirs, only, skip) {
-  const { loadRules } = await import('./engine-DmmJk4j2.js');
-  const { configureRules, RuleSettingError } = await import('./configure-CS-HkYRP.js');
+  const { loadRules } = await import('./engine-CVe__0Rg.js');
+  const { configureRules, RuleSettingError } = await import('./configure-C9xcSfrK.js');
   const pack = await loadRules(ruleDirs.length ? { extraDirs: ruleDirs } : {});
   try {
     configureRules(pack, { rules: {}, only, skip });
   } catch (error) {
-    if (error instanceof RuleSettingError) throw new CliError(`${error.source} ${error.path.join(".")}: ${error.message} (a sweep checks its options against the built-in rules and --rules folders; a rule a repository's own configuration adds cannot be named here)`);
+    if (error instanceof RuleSettingError) throw new CliError(`${settingError(error, void 0, void 0).message} (a sweep checks its options against the built-in rules and --rules folders; a rule a repository's own configuration adds cannot be named here)`);
     throw error;
   }
   return sweepRules(pack);
@@ -394,13 +398,9 @@ async function sweepOne(target, ctx) {
   const key = await cacheKey(head, target.absolutePath, ctx.scanArgs, ctx.ruleDigests);
   const entry = Object.hasOwn(ctx.cache.entries, target.absolutePath) ? ctx.cache.entries[target.absolutePath] : void 0;
   if (key && entry?.key === key && entry.reports.sarif === reports.sarif && entry.reports.json === reports.json && (entry.until === void 0 || ctx.today <= entry.until)) {
-    const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
-    if (sarif === entry.sha256.sarif && json === entry.sha256.json) {
-      try {
-        const read = await repositoryFromReport(jsonFile);
-        return { repository: { ...base, status: "cached", ...git, ...read, reports, durationMs: 0 }, cacheEntry: entry };
-      } catch {
-      }
+    const report = await readJsonReport(jsonFile).catch(() => void 0);
+    if (report?.sha256 === entry.sha256.json && await fileDigest(sarifFile) === entry.sha256.sarif) {
+      return { repository: { ...base, status: "cached", ...git, ...report.repository, reports, durationMs: 0 }, cacheEntry: entry };
     }
   }
   const started = performance.now();
@@ -417,10 +417,10 @@ async function sweepOne(target, ctx) {
   }
   if (child.code === 0) {
     try {
-      const repository = { ...base, status: "scanned", ...git, ...await repositoryFromReport(jsonFile), reports, durationMs };
-      const [sarif, json] = await Promise.all([fileDigest(sarifFile), fileDigest(jsonFile)]);
-      const until = await firstExpiry(jsonFile);
-      return { repository, ...key && sarif && json ? { cacheEntry: { key, reports, sha256: { sarif, json }, ...until ? { until } : {} } } : {} };
+      const report = await readJsonReport(jsonFile);
+      const repository = { ...base, status: "scanned", ...git, ...report.repository, reports, durationMs };
+      const sarif = await fileDigest(sarifFile);
+      return { repository, ...key && sarif ? { cacheEntry: { key, reports, sha256: { sarif, json: report.sha256 }, ...report.until ? { until: report.until } : {} } } : {} };
     } catch (error) {
       await drop();
       return failed(`its JSON report could not be read back (${error.message})`, { ...git, durationMs });

@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
-import { B as BUILTIN_RULES_DIR, a as RuleLoadError, Z as useParamValidator, _ as mostSpecific, $ as parsePath, a0 as FUNCTIONS, a1 as PathSyntaxError } from './core-HfGdI6ye.js';
+import { B as BUILTIN_RULES_DIR, a as RuleLoadError, Z as useParamValidator, _ as mostSpecific, $ as parsePath, a0 as FUNCTIONS, a1 as PathSyntaxError } from './core-Cp4Gwmxr.js';
 import { require_dist } from './chunk-J5YEBKFN.js';
-import { r as require_ajv, a as require_codegen } from './chunk-UIT4ePLx.js';
+import { r as require_ajv, a as require_codegen } from './chunk-cFW8D4GL.js';
 import { __commonJS, __toESM } from './chunk-WV4KQOO6.js';
 import { readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';

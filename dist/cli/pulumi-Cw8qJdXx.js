@@ -3,8 +3,8 @@ import { snake, isResourceClassPath, resourceType, isInvokePath, invokeType } fr
 import { yamlLineBreaks } from './chunk-VF354GGL.js';
 import { require_dist } from './chunk-J5YEBKFN.js';
 import { nodeAt, jsonChildren } from './chunk-7RVIRNFQ.js';
-import { a as jsonErrorMessage } from './chunk-DmQwLi2F.js';
-import { W as isRefusal, i as isUnknown, u as unknown, D as isValueMap, X as nondeterministicIn, r as range, L as LineIndex, b as buildResource, f as firstLineOf, Y as LOCK_FILE_NAMES, p as parseTree2 } from './core-HfGdI6ye.js';
+import { a as jsonErrorMessage } from './chunk-A-pb0ccY.js';
+import { W as isRefusal, i as isUnknown, u as unknown, D as isValueMap, X as nondeterministicIn, r as range, L as LineIndex, b as buildResource, f as firstLineOf, Y as LOCK_FILE_NAMES, p as parseTree2 } from './core-Cp4Gwmxr.js';
 import { __toESM } from './chunk-WV4KQOO6.js';
 import { dirname, join, relative, sep, isAbsolute, resolve } from 'node:path';
 

@@ -1,6 +1,6 @@
 import { createRequire } from 'node:module';
-import { e as encodeUriPath } from './chunk-ZIeQDper.js';
-import { m as LEVELS, I as summarize, n as levelRank } from './core-HfGdI6ye.js';
+import { e as encodeUriPath } from './chunk-lZAL_WNU.js';
+import { m as LEVELS, I as summarize, n as levelRank } from './core-Cp4Gwmxr.js';
 
 const require$1 = createRequire(import.meta.url);
 

@@ -1,5 +1,5 @@
 import { createRequire } from 'node:module';
-import { o as ownValue } from './chunk-CgpbRjkG.js';
+import { o as ownValue } from './chunk-DRpJoMDH.js';
 
 const require$1 = createRequire(import.meta.url);
 
